@@ -1,0 +1,171 @@
+"""Stage 3: sources → chapters, in book order, via the inspectable chapter files.
+
+An article (`.txt`) is read, cleaned of web litter, parsed into blocks, credited
+and titled, then written to `build/chapters/<source>.md`. A chapter written in
+Markdown (`.md`: a foreword, an afterword) is read as it is. A chapter file whose
+fingerprint still matches its source, its book.toml entry and this code is not
+redone, so a one-article change re-assembles one article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from . import __version__
+from .chapterfile import ChapterFile, chapter_from_file, read_markdown, split_front_matter, write_chapter
+from .clean import clean
+from .config import ChapterEntry, Settings
+from .errors import BooksmithError, ConfigError, SourceError, display_path, note, raise_all, warn
+from .model import Block, Chapter, Credit, Figure, Heading
+from .output import write_text_atomic
+from .parse import parse_article, sentences
+from .sources import read_source
+
+# The code whose output a chapter file holds: a change to it makes every file stale.
+_ASSEMBLY_CODE = ("sources.py", "clean.py", "parse.py", "chapterfile.py", "assemble.py")
+TITLE_WORDS = 8
+
+
+def chapter_id(index: int) -> str:
+    return f"chapter-{index + 1:02d}"
+
+
+def chapter_file_path(build_dir: Path, entry: ChapterEntry) -> Path:
+    return build_dir / "chapters" / Path(entry.source).with_suffix(".md")
+
+
+def assemble_book(settings: Settings, build_dir: Path) -> tuple[Chapter, ...]:
+    """Every chapter of the book, in order; all source errors reported together."""
+    chapters: list[Chapter] = []
+    errors: list[BooksmithError] = []
+    for index, entry in enumerate(settings.config.chapters):
+        try:
+            chapters.append(assemble_chapter(settings, index, build_dir))
+        except BooksmithError as err:
+            errors.append(err)
+    raise_all(errors)
+    return tuple(chapters)
+
+
+def assemble_chapter(settings: Settings, index: int, build_dir: Path) -> Chapter:
+    entry = settings.config.chapters[index]
+    source = settings.root / entry.source
+    if source.suffix.lower() == ".md":
+        return _authored_chapter(settings, index)
+    target = chapter_file_path(build_dir, entry)
+    raw = source.read_bytes()
+    print_ = fingerprint(raw, entry)
+    if (cached := _fresh_chapter_file(target, print_)) is not None:
+        return chapter_from_file(cached, chapter_id(index))
+    chapter = article_chapter(settings, index)
+    write_text_atomic(target, write_chapter(chapter, print_))
+    return chapter
+
+
+def article_chapter(settings: Settings, index: int) -> Chapter:
+    """Read, clean and parse one article into a chapter (no files written)."""
+    entry = settings.config.chapters[index]
+    path = settings.root / entry.source
+    source = read_source(path, entry.encoding)
+    cleaned = clean(source.lines)
+    for drop in cleaned.drops:
+        note(f"dropped {drop.count} line{'s' * (drop.count > 1)} ({drop.rule})", path, drop.first_line)
+    blocks = parse_article(cleaned.groups, entry.source)
+    if not blocks:
+        raise SourceError("no article text (nothing left after removing web litter)", path)
+    blocks = _attach_images(settings, index, blocks)
+    title, blocks = _title(settings, index, blocks)
+    publisher = entry.publisher
+    if publisher is None and cleaned.publisher:
+        publisher = cleaned.publisher
+        note(f"publisher '{publisher}' taken from the comment disclaimer", path)
+    credit = Credit(publisher=publisher, author=entry.author, url=entry.url, date=entry.date)
+    return Chapter(chapter_id(index), title, entry.source, blocks, credit, cleaned.drops, entry.role)
+
+
+def fingerprint(raw: bytes, entry: ChapterEntry) -> str:
+    digest = hashlib.sha256(raw)
+    digest.update(json.dumps(entry.model_dump(mode="json"), sort_keys=True).encode())
+    digest.update(__version__.encode())
+    here = Path(__file__).parent
+    for name in _ASSEMBLY_CODE:
+        digest.update((here / name).read_bytes())
+    return "sha256:" + digest.hexdigest()
+
+
+def _fresh_chapter_file(target: Path, print_: str) -> ChapterFile | None:
+    try:
+        text = target.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    front, _, _ = split_front_matter(text, str(target))
+    if front.get("fingerprint") != print_:
+        return None
+    return read_markdown(text, display_path(target))
+
+
+def _authored_chapter(settings: Settings, index: int) -> Chapter:
+    entry = settings.config.chapters[index]
+    path = settings.root / entry.source
+    source = read_source(path, entry.encoding)
+    file = read_markdown("\n".join(source.lines), entry.source)
+    if not file.blocks:
+        raise SourceError("no text in this chapter", path)
+    blocks = _attach_images(settings, index, file.blocks)
+    title = entry.title or file.front.get("title")
+    if title:
+        return Chapter(chapter_id(index), str(title), entry.source, blocks, role=entry.role)
+    title, blocks = _title(settings, index, blocks)
+    return Chapter(chapter_id(index), title, entry.source, blocks, role=entry.role)
+
+
+def _title(settings: Settings, index: int, blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:
+    """The chapter's title: book.toml's, else the text's own headline, else its first words."""
+    entry = settings.config.chapters[index]
+    if entry.title:
+        return entry.title, blocks
+    line = settings.line_of("chapters", index)
+    first = blocks[0]
+    if isinstance(first, Heading) and len(blocks) > 1:
+        warn(f"chapter {index + 1} has no title; using its headline \"{first.text}\"", settings.path, line)
+        return first.text, blocks[1:]
+    text = getattr(first, "text", None) or getattr(first, "caption", None) or " ".join(getattr(first, "lines", ()))
+    title = derive_title(text)
+    warn(f"chapter {index + 1} has no title; using \"{title}\" from its first sentence", settings.path, line)
+    return title, blocks
+
+
+def derive_title(text: str) -> str:
+    sentence = sentences(text)[0] if text.strip() else "Untitled"
+    words = sentence.rstrip(".!?").split()
+    if len(words) <= TITLE_WORDS:
+        return " ".join(words)
+    return " ".join(words[:TITLE_WORDS]).rstrip(",;:") + "…"
+
+
+def _attach_images(settings: Settings, index: int, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Give a photo's image file to the figure whose label (or caption) book.toml names."""
+    wanted = settings.config.chapters[index].figures
+    if not wanted:
+        return blocks
+    result = list(blocks)
+    errors: list[BooksmithError] = []
+    for f_index, figure_entry in enumerate(wanted):
+        spot = next(
+            (
+                i
+                for i, b in enumerate(result)
+                if isinstance(b, Figure) and figure_entry.label in (b.label, b.caption[: len(figure_entry.label)])
+            ),
+            None,
+        )
+        if spot is None:
+            line = settings.line_of("chapters", index, "figures", f_index, "label")
+            errors.append(ConfigError(f"no photo caption labelled '{figure_entry.label}' in this chapter", settings.path, line))
+            continue
+        result[spot] = replace(result[spot], image=figure_entry.image)  # type: ignore[type-var]
+    raise_all(errors)
+    return tuple(result)

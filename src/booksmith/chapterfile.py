@@ -1,0 +1,237 @@
+"""The chapter file: Markdown with TOML front matter, written and read back.
+
+Assembled articles are written to `build/chapters/` in this form so an editor can
+read exactly what the pipeline made of each source; the later stages read them
+back with the same reader that reads chapters authored directly in Markdown.
+
+Conventions beyond CommonMark (all plain Markdown a person can write by hand):
+- a blockquote whose last paragraph starts with "— " has that paragraph as its
+  attribution; line breaks inside a quotation are hard breaks (`\\` at line end);
+- `::: figure` … `:::` holds a photo: an optional image, a **label**, the caption,
+  and the credit in *emphasis*.
+Article text is escaped on the way out, so `<script>` or `*` in an article comes
+back as those characters and never as markup.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import tomli_w
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.container import container_plugin
+
+from .errors import SourceError
+from .model import Block, Chapter, Credit, Drop, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
+
+FENCE = "+++"
+ATTRIBUTION_MARK = "— "
+
+_ANYWHERE = re.compile(r"([\\`*_\[\]<>#&|~])")
+_LINE_START = re.compile(r"^([-+=:>]|\d+(?=[.)]))")
+
+
+def escape(text: str) -> str:
+    """Make `text` read back from Markdown as exactly itself."""
+    text = _ANYWHERE.sub(r"\\\1", text)
+    text = _LINE_START.sub(lambda m: m.group(1) + "\\" if m.group(1)[0].isdigit() else "\\" + m.group(1), text)
+    return text
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def write_chapter(chapter: Chapter, fingerprint: str) -> str:
+    front: dict[str, Any] = {"title": chapter.title, "source": chapter.source, "role": chapter.role}
+    credit = {k: v for k, v in vars(chapter.credit).items() if v is not None}
+    if credit:
+        front["credit"] = credit
+    front["fingerprint"] = fingerprint
+    front["block_lines"] = [block.origin.line for block in chapter.blocks]
+    if chapter.drops:
+        front["dropped"] = [vars(drop) for drop in chapter.drops]
+    body = "\n\n".join(_block_markdown(block) for block in chapter.blocks)
+    return f"{FENCE}\n{tomli_w.dumps(front)}{FENCE}\n\n{body}\n"
+
+
+def _block_markdown(block: Block) -> str:
+    match block:
+        case Paragraph(text=text):
+            return escape(text)
+        case Heading(text=text, level=level):
+            return "#" * level + " " + escape(text)
+        case Quotation(lines=lines, attribution=attribution):
+            quote = "\\\n".join("> " + escape(line) for line in lines)
+            return quote + (f"\n>\n> {ATTRIBUTION_MARK}{escape(attribution)}" if attribution else "")
+        case Figure():
+            parts = [f"![{escape(block.label or block.caption)}]({block.image})"] if block.image else []
+            parts += [f"**{escape(block.label)}**"] if block.label else []
+            parts += [escape(block.caption)]
+            parts += [f"*{escape(block.credit)}*"] if block.credit else []
+            return "::: figure\n" + "\n\n".join(parts) + "\n:::"
+        case ListBlock(items=items, ordered=ordered):
+            marks = (f"{n}." for n in range(1, len(items) + 1)) if ordered else ("-" for _ in items)
+            return "\n".join(f"{mark} {escape(item)}" for mark, item in zip(marks, items, strict=True))
+    raise TypeError(block)
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChapterFile:
+    front: dict[str, Any]
+    blocks: tuple[Block, ...]
+
+
+def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
+    """Front matter, body, and the number of lines the front matter took."""
+    if not text.startswith(FENCE + "\n"):
+        return {}, text, 0
+    end = text.find(f"\n{FENCE}\n", len(FENCE))
+    if end < 0:
+        raise SourceError("front matter opened with +++ is never closed", path, 1)
+    try:
+        front = tomllib.loads(text[len(FENCE) + 1 : end + 1])
+    except tomllib.TOMLDecodeError as err:
+        raise SourceError(f"invalid front matter: {err}", path, 1) from None
+    skipped = text.count("\n", 0, end + len(FENCE) + 2)
+    return front, text[end + len(FENCE) + 2 :], skipped
+
+
+def read_markdown(text: str, path: str) -> ChapterFile:
+    """Parse a chapter file (assembled or hand-written) into blocks."""
+    front, body, offset = split_front_matter(text, path)
+    blocks = tuple(_Reader(path, offset).blocks(_markdown().parse(body)))
+    lines = front.get("block_lines")
+    if isinstance(lines, list) and len(lines) == len(blocks):
+        source = str(front.get("source", path))
+        blocks = tuple(replace(b, origin=Origin(source, n)) for b, n in zip(blocks, lines, strict=True))
+    return ChapterFile(front, blocks)
+
+
+def chapter_from_file(file: ChapterFile, chapter_id: str) -> Chapter:
+    front = file.front
+    credit = front.get("credit", {})
+    return Chapter(
+        id=chapter_id,
+        title=front["title"],
+        source=front["source"],
+        blocks=file.blocks,
+        credit=Credit(**credit),
+        drops=tuple(Drop(**drop) for drop in front.get("dropped", [])),
+        role=front.get("role", "chapter"),
+    )
+
+
+_MD: MarkdownIt | None = None
+
+
+def _markdown() -> MarkdownIt:
+    global _MD
+    if _MD is None:
+        # Raw HTML is off: in a book's text, `<b>` is four characters, never a tag.
+        _MD = MarkdownIt("commonmark").use(container_plugin, "figure").disable(["html_inline", "html_block"])
+    return _MD
+
+
+class _Reader:
+    def __init__(self, path: str, offset: int) -> None:
+        self.path = path
+        self.offset = offset
+
+    def origin(self, token: Token) -> Origin:
+        return Origin(self.path, (token.map[0] if token.map else 0) + 1 + self.offset)
+
+    def blocks(self, tokens: Sequence[Token]) -> Iterator[Block]:
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            end = _closing(tokens, i)
+            inner = tokens[i + 1 : end]
+            origin = self.origin(token)
+            if token.type == "paragraph_open":
+                image = _image(inner[0])
+                if image:
+                    yield Figure(_text(inner[0]), None, None, image, origin)
+                else:
+                    yield Paragraph(_text(inner[0]), origin)
+            elif token.type == "heading_open":
+                yield Heading(_text(inner[0]), max(2, min(int(token.tag[1]), 3)), origin)
+            elif token.type == "blockquote_open":
+                yield _quotation(inner, origin)
+            elif token.type == "container_figure_open":
+                yield _figure(inner, origin)
+            elif token.type in ("bullet_list_open", "ordered_list_open"):
+                items = tuple(_text(t) for t in inner if t.type == "inline")
+                yield ListBlock(items, token.type == "ordered_list_open", origin)
+            elif token.type == "hr":
+                pass  # a scene break carries no text
+            else:
+                raise SourceError(f"unsupported Markdown ({token.type.removesuffix('_open')})", self.path, origin.line)
+            i = end + 1
+
+
+def _closing(tokens: Sequence[Token], start: int) -> int:
+    """Index of the token that closes the one at `start` (itself if it stands alone)."""
+    if tokens[start].nesting != 1:
+        return start
+    depth = 0
+    for index in range(start, len(tokens)):
+        depth += tokens[index].nesting
+        if depth == 0:
+            return index
+    return len(tokens) - 1
+
+
+def _text(inline: Token, hard_break: str = " ") -> str:
+    parts = []
+    for child in inline.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append(hard_break)
+        elif child.type == "image":
+            parts.append(child.content)
+    return "".join(parts)
+
+
+def _image(inline: Token) -> str | None:
+    children = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
+    if len(children) == 1 and children[0].type == "image":
+        return str(children[0].attrs.get("src", ""))
+    return None
+
+
+def _quotation(inner: Sequence[Token], origin: Origin) -> Quotation:
+    texts = [_text(t, hard_break="\n") for t in inner if t.type == "inline"]
+    attribution = None
+    if len(texts) > 1 and texts[-1].startswith(ATTRIBUTION_MARK):
+        attribution = texts.pop()[len(ATTRIBUTION_MARK) :]
+    lines = tuple(line for text in texts for line in text.split("\n"))
+    return Quotation(lines, attribution, origin)
+
+
+def _figure(inner: Sequence[Token], origin: Origin) -> Figure:
+    label = credit = image = None
+    caption: list[str] = []
+    for token in inner:
+        if token.type != "inline":
+            continue
+        kinds = {c.type for c in token.children or [] if c.type != "text" or c.content.strip()}
+        if _image(token):
+            image = _image(token)
+        elif kinds <= {"strong_open", "text", "strong_close"} and "strong_open" in kinds and label is None:
+            label = _text(token)
+        elif kinds <= {"em_open", "text", "em_close"} and "em_open" in kinds:
+            credit = _text(token)
+        else:
+            caption.append(_text(token))
+    return Figure(" ".join(caption), credit, label, image, origin)

@@ -1,0 +1,310 @@
+"""Stage 1: book.toml → validated settings.
+
+The schema is a set of strict pydantic models: unknown keys are errors, so a typo
+never passes silently. Every problem is collected and reported at once, each as
+`book.toml:LINE: message`, like a compiler would.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import re
+import tomllib
+import uuid
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import BooksmithError, ConfigError, raise_all
+
+CONFIG_NAME = "book.toml"
+LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Person(Strict):
+    name: str = Field(min_length=1)
+    role: Literal["editor", "author", "compiler", "translator", "photographer", "designer"] = (
+        "editor"
+    )
+
+
+class BookSection(Strict):
+    title: str = Field(min_length=1)
+    subtitle: str | None = None
+    language: str = "en"
+    editors: list[str | Person] = []
+    publisher: str | None = None
+    date: dt.date | None = None
+    identifier: str | None = None
+    rights: str | None = None
+    description: str | None = None
+    edition: str | None = None
+
+    @field_validator("language")
+    @classmethod
+    def _bcp47(cls, value: str) -> str:
+        if not LANGUAGE_TAG.match(value):
+            raise ValueError(f"'{value}' is not a BCP 47 language tag such as 'en' or 'en-GB'")
+        return value
+
+
+class PrintSection(Strict):
+    page_size: Literal["A5", "B5", "6x9in", "Letter"] = "A5"
+
+
+class EbookSection(Strict):
+    hyphenate: bool = True
+
+
+class FigureEntry(Strict):
+    label: str = Field(min_length=1)  # the photo label or the caption's first words
+    image: str = Field(min_length=1)
+
+
+class ChapterEntry(Strict):
+    source: str = Field(min_length=1)
+    title: str | None = None
+    role: Literal["chapter", "foreword", "afterword"] = "chapter"
+    publisher: str | None = None
+    author: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
+    encoding: str | None = None
+    figures: list[FigureEntry] = []
+
+
+class BookConfig(Strict):
+    book: BookSection
+    print: PrintSection = PrintSection()
+    ebook: EbookSection = EbookSection()
+    chapters: list[ChapterEntry] = Field(min_length=1)
+
+
+class Settings:
+    """A validated book.toml and the folder it lives in."""
+
+    def __init__(self, root: Path, config: BookConfig, lines: dict[tuple[Any, ...], int]):
+        self.root = root
+        self.config = config
+        self._lines = lines
+
+    @property
+    def path(self) -> Path:
+        return self.root / CONFIG_NAME
+
+    def line_of(self, *key: Any) -> int | None:
+        return _line_for(self._lines, key)
+
+    def identifier(self) -> str:
+        book = self.config.book
+        if book.identifier:
+            return book.identifier
+        # Deterministic, so two builds of the same manuscript are byte-identical.
+        seed = "\n".join([book.title, book.subtitle or "", book.language])
+        return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'booksmith:' + seed)}"
+
+    def date(self) -> dt.date:
+        if self.config.book.date:
+            return self.config.book.date
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        stamp = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch else dt.datetime.now(dt.UTC)
+        return stamp.date()
+
+
+def load(root: Path) -> Settings:
+    """Read and validate `root/book.toml`, or raise every problem found at once."""
+    if not root.is_dir():
+        raise ConfigError("manuscript folder not found", path=root)
+    path = root / CONFIG_NAME
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError(
+            f"no {CONFIG_NAME} here", path=root, hint="`booksmith new DIR` starts a book"
+        ) from None
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"not UTF-8 (byte {err.object[err.start]:#04x})", path=path) from None
+    data = _parse_toml(text, path)
+    lines = locate_keys(text)
+    try:
+        config = BookConfig.model_validate(data)
+    except ValidationError as err:
+        raise_all([_schema_error(e, path, lines) for e in err.errors()])
+        raise  # unreachable: raise_all raised
+    settings = Settings(root, config, lines)
+    raise_all(_file_errors(settings))
+    return settings
+
+
+def _parse_toml(text: str, path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        message = str(err)
+        where = re.search(r"\(at line (\d+), column (\d+)\)$", message)
+        if where is None:
+            raise ConfigError(f"invalid TOML: {message}", path=path) from None
+        reason = message[: where.start()].strip()
+        raise ConfigError(
+            f"invalid TOML: {reason[0].lower()}{reason[1:]}",
+            path=path,
+            line=int(where.group(1)),
+            col=int(where.group(2)),
+        ) from None
+
+
+def _schema_error(error: Any, path: Path, lines: dict[tuple[Any, ...], int]) -> ConfigError:
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    # pydantic tries each member of a union; name the key, not the member.
+    loc = tuple(part for part in loc if part not in ("str", "Person"))
+    where = _dotted(loc)
+    line = _line_for(lines, loc)
+    if kind == "extra_forbidden":
+        allowed = _allowed_keys(loc[:-1])
+        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else "allowed: " + ", ".join(allowed)
+        return ConfigError(f"unknown key '{where}'", path, line, hint=hint)
+    if kind == "missing":
+        return ConfigError(f"missing key '{where}'", path, line)
+    message = error["msg"]
+    message = message.removeprefix("Value error, ")
+    return ConfigError(f"'{where}': {message[0].lower()}{message[1:]}", path, line)
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _allowed_keys(loc: tuple[Any, ...]) -> list[str]:
+    model: Any = BookConfig
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        annotation = model.model_fields[part].annotation
+        args = getattr(annotation, "__args__", ())
+        model = next((a for a in (annotation, *args) if isinstance(a, type) and issubclass(a, BaseModel)), None)
+        if model is None:
+            return []
+    return list(model.model_fields)
+
+
+def _file_errors(settings: Settings) -> list[BooksmithError]:
+    """Chapters must name readable files inside the manuscript, each once."""
+    errors: list[BooksmithError] = []
+    seen: dict[Path, int] = {}
+    for index, chapter in enumerate(settings.config.chapters):
+        line = settings.line_of("chapters", index, "source")
+        source = resolve_inside(settings.root, chapter.source)
+        if source is None:
+            errors.append(ConfigError(f"'{chapter.source}' is outside the manuscript folder", settings.path, line))
+            continue
+        if not source.is_file():
+            errors.append(ConfigError(f"chapter file not found: {chapter.source}", settings.path, line))
+        elif source.suffix.lower() not in (".txt", ".md"):
+            errors.append(
+                ConfigError(f"'{chapter.source}': a chapter is a .txt article or a .md text", settings.path, line)
+            )
+        if source in seen:
+            errors.append(
+                ConfigError(
+                    f"duplicate chapter: {chapter.source} (already chapter {seen[source] + 1})",
+                    settings.path,
+                    line,
+                )
+            )
+        seen.setdefault(source, index)
+        for f_index, figure in enumerate(chapter.figures):
+            image = resolve_inside(settings.root, figure.image)
+            f_line = settings.line_of("chapters", index, "figures", f_index, "image")
+            if image is None or not image.is_file():
+                problem = "is outside the manuscript folder" if image is None else "not found"
+                errors.append(ConfigError(f"image '{figure.image}' {problem}", settings.path, f_line))
+    return errors
+
+
+def resolve_inside(root: Path, relative: str) -> Path | None:
+    """`root/relative` with links resolved, or None when it leaves `root`."""
+    base = root.resolve()
+    target = (base / relative).resolve()
+    return target if target.is_relative_to(base) else None
+
+
+# --- where each key is written -----------------------------------------------------------------
+
+_TABLE = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\-\" ]+?)\s*\]\s*(#.*)?$")
+_ARRAY_TABLE = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.\-\" ]+?)\s*\]\]\s*(#.*)?$")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_\-\".]+?)\s*=")
+
+
+def locate_keys(text: str) -> dict[tuple[Any, ...], int]:
+    """Map key paths such as ('chapters', 1, 'source') to the line that sets them.
+
+    tomllib keeps no positions, so this reads the headers and `key =` lines the
+    way a person does. It serves error messages only, never values.
+    """
+    lines: dict[tuple[Any, ...], int] = {}
+    counts: dict[tuple[Any, ...], int] = {}
+    table: tuple[Any, ...] = ()
+    in_multiline = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if raw.count('"""') % 2 or raw.count("'''") % 2:
+            in_multiline = not in_multiline
+            if not in_multiline:
+                continue
+        if in_multiline and not _KEY.match(raw):
+            continue
+        if match := _ARRAY_TABLE.match(raw):
+            names = _key_parts(match.group(1))
+            table = _array_item(names, table, counts)
+            lines.setdefault(table, number)
+            lines.setdefault(table[:-1], number)
+        elif match := _TABLE.match(raw):
+            table = _array_parent(_key_parts(match.group(1)), counts)
+            lines.setdefault(table, number)
+        elif match := _KEY.match(raw):
+            lines.setdefault((*table, *_key_parts(match.group(1))), number)
+    return lines
+
+
+def _key_parts(dotted: str) -> tuple[str, ...]:
+    return tuple(part.strip().strip('"') for part in dotted.split("."))
+
+
+def _array_parent(names: tuple[str, ...], counts: dict[tuple[Any, ...], int]) -> tuple[Any, ...]:
+    """Insert the current index after every array-of-tables name on the way."""
+    path: tuple[Any, ...] = ()
+    for name in names:
+        path = (*path, name)
+        if path in counts:
+            path = (*path, counts[path])
+    return path
+
+
+def _array_item(
+    names: tuple[str, ...], table: tuple[Any, ...], counts: dict[tuple[Any, ...], int]
+) -> tuple[Any, ...]:
+    parent = _array_parent(names[:-1], counts)
+    key = (*parent, names[-1])
+    counts[key] = counts.get(key, -1) + 1
+    for nested in [k for k in counts if k[: len(key)] == key and len(k) > len(key)]:
+        del counts[nested]  # a new chapter starts its figures at 0 again
+    return (*key, counts[key])
+
+
+def _line_for(lines: dict[tuple[Any, ...], int], key: tuple[Any, ...]) -> int | None:
+    """The line of `key`, or of the nearest table above it that is written down."""
+    for end in range(len(key), -1, -1):
+        if key[:end] in lines:
+            return lines[key[:end]]
+    return None

@@ -1,0 +1,136 @@
+"""The book model: small, immutable, passed from stage to stage.
+
+Text here is plain Unicode text, never HTML. It becomes markup only inside the
+Jinja2 templates, where autoescaping is on. Every block remembers the file and
+line it came from, so a late stage can still point at `articles/004.txt:17`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Origin:
+    path: str  # relative to the manuscript folder
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    origin: Origin
+    kind: Literal["paragraph"] = "paragraph"
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int  # 2 or 3: level 1 is the chapter title
+    origin: Origin
+    kind: Literal["heading"] = "heading"
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A quoted post or message, set apart; `lines` keeps its line breaks."""
+
+    lines: tuple[str, ...]
+    attribution: str | None
+    origin: Origin
+    kind: Literal["quotation"] = "quotation"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A photo's caption and credit; `image` is set only when the editor supplies one."""
+
+    caption: str
+    credit: str | None  # the credit as printed, e.g. "Photo: Twitter"
+    label: str | None  # the short label the web page showed above the caption
+    image: str | None  # path relative to the manuscript folder
+    origin: Origin
+    kind: Literal["figure"] = "figure"
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    items: tuple[str, ...]
+    ordered: bool
+    origin: Origin
+    kind: Literal["list"] = "list"
+
+
+Block = Paragraph | Heading | Quotation | Figure | ListBlock
+
+
+@dataclass(frozen=True)
+class Drop:
+    """Web litter the cleaner removed, by a named rule, so the build can report it."""
+
+    rule: str
+    first_line: int
+    last_line: int
+    count: int  # non-blank lines dropped
+
+
+@dataclass(frozen=True)
+class Credit:
+    """Where a chapter came from, as the sources page and the opener print it."""
+
+    publisher: str | None = None
+    author: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.publisher or self.author or self.url or self.date)
+
+
+@dataclass(frozen=True)
+class Chapter:
+    id: str  # stable, XML-safe: used for file names and anchors
+    title: str
+    source: str  # relative to the manuscript folder
+    blocks: tuple[Block, ...]
+    credit: Credit = field(default_factory=Credit)
+    drops: tuple[Drop, ...] = ()
+    role: Literal["chapter", "foreword", "afterword"] = "chapter"
+
+    def photo_credits(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for block in self.blocks:
+            if isinstance(block, Figure) and block.credit:
+                seen.setdefault(block.credit, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Contributor:
+    name: str
+    role: str = "editor"  # a MARC relator term's name: editor, author, compiler …
+
+
+@dataclass(frozen=True)
+class BookMeta:
+    title: str
+    language: str
+    identifier: str
+    date: dt.date
+    subtitle: str | None = None
+    contributors: tuple[Contributor, ...] = ()
+    publisher: str | None = None
+    rights: str | None = None
+    description: str | None = None
+    edition: str | None = None
+
+
+@dataclass(frozen=True)
+class Book:
+    meta: BookMeta
+    chapters: tuple[Chapter, ...]

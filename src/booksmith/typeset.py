@@ -1,0 +1,135 @@
+"""Stage 4: typography on the book's text: quotes, dashes, ellipses, spaces.
+
+The chapter files keep the article's own characters (straight quotes, hyphens);
+this stage turns them into what a typesetter would set, for every string of the
+book (titles, paragraphs, quotations, captions), in one place. It changes
+punctuation only, never a letter or a digit. Soft hyphens for the EPUB come
+from pyphen, by the book's language; the PDF hyphenates in WeasyPrint (CSS).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from typing import Any
+
+import pyphen
+
+from .model import Book, Chapter, Figure, Heading, ListBlock, Paragraph, Quotation
+
+# Opening double, closing double, opening single, closing single.
+QUOTES = {
+    "en": "“”‘’",
+    "de": "„“‚‘",
+    "fr": "«»‹›",
+    "ja": "「」『』",
+    "nl": "“”‘’",
+    "es": "«»“”",
+    "it": "«»“”",
+    "pt": "“”‘’",
+}
+_OPENS_BEFORE = set(" \u00a0\n([{<—–-/“‘«„‚")
+NBSP = "\u00a0"
+SOFT_HYPHEN = "\u00ad"
+
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\s*---?\s*|(?<=\S) - (?=\S)"), "—"),  # dashes typed as hyphens
+    (re.compile(r"(?<![\w.,–-])(\d+)-(\d+)(?![\w-])"), r"\1–\2"),  # scores and ranges: 3–2
+    (re.compile(r"\.\s?\.\s?\."), "…"),
+    (re.compile(r"\b(No|Mr|Mrs|Ms|Dr|St|Mt|p|pp)\. (?=\w)"), rf"\1.{NBSP}"),
+    (re.compile(r"(\d) (%|km|kg|cm|mm|m|g|am|pm|a\.m\.|p\.m\.)(?!\w)"), rf"\1{NBSP}\2"),
+)
+
+
+def quote_marks(language: str) -> str:
+    return QUOTES.get(language.split("-")[0].lower(), QUOTES["en"])
+
+
+def typeset_text(text: str, language: str = "en") -> str:
+    for pattern, replacement in _RULES:
+        text = pattern.sub(replacement, text)
+    return _curl_quotes(text, quote_marks(language))
+
+
+def _curl_quotes(text: str, marks: str) -> str:
+    open_double, close_double, open_single, close_single = marks
+    out = []
+    for i, char in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = before in _OPENS_BEFORE
+        if char == '"':
+            out.append(open_double if opens else close_double)
+        elif char == "'":
+            if before.isalnum() or (opens and re.match(r"\d\ds\b", text[i + 1 : i + 4])):
+                out.append("’")  # an apostrophe: it's, '90s
+            elif opens and not after.isspace():
+                out.append(open_single)
+            else:
+                out.append(close_single)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def typeset_book(book: Book) -> Book:
+    """The same book with every text string typeset for its language."""
+    language = book.meta.language
+
+    def setting(value: str | None) -> str | None:
+        return typeset_text(value, language) if value else value
+
+    meta = dataclasses.replace(book.meta, title=setting(book.meta.title), subtitle=setting(book.meta.subtitle))
+    chapters = tuple(_typeset_chapter(chapter, setting) for chapter in book.chapters)
+    return dataclasses.replace(book, meta=meta, chapters=chapters)
+
+
+def _typeset_chapter(chapter: Chapter, setting: Any) -> Chapter:
+    blocks = []
+    for block in chapter.blocks:
+        match block:
+            case Paragraph() | Heading():
+                block = dataclasses.replace(block, text=setting(block.text))
+            case Quotation():
+                lines = tuple(setting(line) for line in block.lines)
+                block = dataclasses.replace(block, lines=lines, attribution=setting(block.attribution))
+            case Figure():
+                block = dataclasses.replace(block, caption=setting(block.caption), label=setting(block.label))
+            case ListBlock():
+                block = dataclasses.replace(block, items=tuple(setting(item) for item in block.items))
+        blocks.append(block)
+    return dataclasses.replace(chapter, title=setting(chapter.title), blocks=tuple(blocks))
+
+
+# --- hyphenation (EPUB) -----------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]{6,}")
+
+
+@functools.cache
+def _dictionary(language: str) -> pyphen.Pyphen | None:
+    tag = language.replace("-", "_")
+    for candidate in (tag, tag.split("_")[0]):
+        if candidate in pyphen.LANGUAGES or pyphen.language_fallback(candidate):
+            return pyphen.Pyphen(lang=candidate, left=3, right=3)
+    return None
+
+
+def hyphenate(text: str, language: str) -> str:
+    """Insert soft hyphens where `language` allows a break (words of six letters or more).
+
+    Handles (@name), addresses and words with capitals inside are left whole.
+    """
+    dictionary = _dictionary(language)
+    if dictionary is None:
+        return text
+
+    def soft(match: re.Match[str]) -> str:
+        word = match.group()
+        start = match.start()
+        if start and text[start - 1] in "@#/.:_" or any(c.isupper() for c in word[1:]):
+            return word
+        return dictionary.inserted(word, hyphen=SOFT_HYPHEN)
+
+    return _WORD.sub(soft, text)
