@@ -37,11 +37,16 @@ def chapter_file_path(build_dir: Path, entry: ChapterEntry) -> Path:
     return build_dir / "chapters" / Path(entry.source).with_suffix(".md")
 
 
-def assemble_book(settings: Settings, build_dir: Path) -> tuple[Chapter, ...]:
-    """Every chapter of the book, in order; all source errors reported together."""
+def assemble_book(settings: Settings, build_dir: Path, only: list[str] | None = None) -> tuple[Chapter, ...]:
+    """Every chapter of the book (or the `only` ones), in order; all source errors reported together."""
     chapters: list[Chapter] = []
     errors: list[BooksmithError] = []
+    listed = {entry.source for entry in settings.config.chapters}
+    for source in set(only or ()) - listed:
+        errors.append(ConfigError(f"'{source}' is not a chapter in book.toml", settings.path))
     for index, entry in enumerate(settings.config.chapters):
+        if only is not None and entry.source not in only:
+            continue
         try:
             chapters.append(assemble_chapter(settings, index, build_dir))
         except BooksmithError as err:
@@ -59,6 +64,8 @@ def assemble_chapter(settings: Settings, index: int, build_dir: Path) -> Chapter
     raw = source.read_bytes()
     print_ = fingerprint(raw, entry)
     if (cached := _fresh_chapter_file(target, print_)) is not None:
+        if target.stat().st_mtime < source.stat().st_mtime:
+            target.touch()  # up to date, and now as new as its source, as make expects
         return chapter_from_file(cached, chapter_id(index))
     chapter = article_chapter(settings, index)
     write_text_atomic(target, write_chapter(chapter, print_))
@@ -130,11 +137,11 @@ def _title(settings: Settings, index: int, blocks: tuple[Block, ...]) -> tuple[s
     line = settings.line_of("chapters", index)
     first = blocks[0]
     if isinstance(first, Heading) and len(blocks) > 1:
-        warn(f"chapter {index + 1} has no title; using its headline \"{first.text}\"", settings.path, line)
+        warn(f'chapter {index + 1} has no title; using its headline "{first.text}"', settings.path, line)
         return first.text, blocks[1:]
     text = getattr(first, "text", None) or getattr(first, "caption", None) or " ".join(getattr(first, "lines", ()))
     title = derive_title(text)
-    warn(f"chapter {index + 1} has no title; using \"{title}\" from its first sentence", settings.path, line)
+    warn(f'chapter {index + 1} has no title; using "{title}" from its first sentence', settings.path, line)
     return title, blocks
 
 
@@ -164,8 +171,12 @@ def _attach_images(settings: Settings, index: int, blocks: tuple[Block, ...]) ->
         )
         if spot is None:
             line = settings.line_of("chapters", index, "figures", f_index, "label")
-            errors.append(ConfigError(f"no photo caption labelled '{figure_entry.label}' in this chapter", settings.path, line))
+            errors.append(
+                ConfigError(f"no photo caption labelled '{figure_entry.label}' in this chapter", settings.path, line)
+            )
             continue
-        result[spot] = replace(result[spot], image=figure_entry.image)  # type: ignore[type-var]
+        figure = result[spot]
+        assert isinstance(figure, Figure)
+        result[spot] = replace(figure, image=figure_entry.image)
     raise_all(errors)
     return tuple(result)

@@ -66,11 +66,7 @@ _RELATED_HEAD = re.compile(
 def _headline_like(group: Group) -> bool:
     """One entry of a list of story titles: a short line that is not a sentence of prose."""
     text = group[0].text
-    return (
-        len(group) == 1
-        and len(text.split()) <= 20
-        and not re.search(r"[.!\"”:;,]$|[.!?] [A-Z]", text)
-    )
+    return len(group) == 1 and len(text.split()) <= 20 and not re.search(r"[.!\"”:;,]$|[.!?] [A-Z]", text)
 
 
 def related_stories(groups: Sequence[Group], i: int) -> int:

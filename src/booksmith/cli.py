@@ -31,7 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     build = commands.add_parser("build", help="build the PDF and/or the EPUB into the output folder")
-    build.add_argument("manuscript", nargs="?", default="manuscript", type=Path, help="manuscript folder (default: manuscript)")
+    build.add_argument(
+        "manuscript", nargs="?", default="manuscript", type=Path, help="manuscript folder (default: manuscript)"
+    )
     build.add_argument("--pdf", action="store_true", help="build the PDF (default: both)")
     build.add_argument("--epub", action="store_true", help="build the EPUB (default: both)")
     build.add_argument("--out", default=Path("dist"), type=Path, help="output folder (default: dist)")
@@ -41,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     assemble = commands.add_parser("assemble", help="assemble the chapter files under build/chapters only")
     assemble.add_argument("manuscript", nargs="?", default="manuscript", type=Path, help="manuscript folder")
     assemble.add_argument("--build-dir", default=Path("build"), type=Path, help="intermediate files (default: build)")
+    assemble.add_argument(
+        "--only", action="append", metavar="SOURCE", help="only this chapter's source (as book.toml writes it)"
+    )
     return parser
 
 
@@ -72,8 +77,10 @@ def _run(args: argparse.Namespace) -> int:
         from .assemble import assemble_book
         from .config import load
 
-        chapters = assemble_book(load(args.manuscript), args.build_dir)
-        logging.getLogger("booksmith").info("assembled %d chapters into %s", len(chapters), args.build_dir / "chapters")
+        chapters = assemble_book(load(args.manuscript), args.build_dir, only=args.only)
+        logging.getLogger("booksmith").debug(
+            "assembled %d chapters into %s", len(chapters), args.build_dir / "chapters"
+        )
         return 0
     formats = tuple(f for f in pipeline.FORMATS if getattr(args, f)) or pipeline.FORMATS
     options = pipeline.BuildOptions(args.manuscript, args.out, args.build_dir, formats)

@@ -30,9 +30,7 @@ class Strict(BaseModel):
 
 class Person(Strict):
     name: str = Field(min_length=1)
-    role: Literal["editor", "author", "compiler", "translator", "photographer", "designer"] = (
-        "editor"
-    )
+    role: Literal["editor", "author", "compiler", "translator", "photographer", "designer"] = "editor"
 
 
 class BookSection(Strict):
@@ -126,21 +124,18 @@ def load(root: Path) -> Settings:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ConfigError(
-            f"no {CONFIG_NAME} here", path=root, hint="`booksmith new DIR` starts a book"
-        ) from None
+        raise ConfigError(f"no {CONFIG_NAME} here", path=root, hint="`booksmith new DIR` starts a book") from None
     except UnicodeDecodeError as err:
         raise ConfigError(f"not UTF-8 (byte {err.object[err.start]:#04x})", path=path) from None
     data = _parse_toml(text, path)
     lines = locate_keys(text)
+    errors = _file_errors(root, data, lines)
     try:
         config = BookConfig.model_validate(data)
     except ValidationError as err:
-        raise_all([_schema_error(e, path, lines) for e in err.errors()])
-        raise  # unreachable: raise_all raised
-    settings = Settings(root, config, lines)
-    raise_all(_file_errors(settings))
-    return settings
+        errors += [_schema_error(e, path, lines) for e in err.errors()]
+    raise_all(sorted(errors, key=lambda e: e.line or 0))
+    return Settings(root, config, lines)
 
 
 def _parse_toml(text: str, path: Path) -> dict[str, Any]:
@@ -199,37 +194,41 @@ def _allowed_keys(loc: tuple[Any, ...]) -> list[str]:
     return list(model.model_fields)
 
 
-def _file_errors(settings: Settings) -> list[BooksmithError]:
-    """Chapters must name readable files inside the manuscript, each once."""
+def _file_errors(root: Path, data: dict[str, Any], lines: dict[tuple[Any, ...], int]) -> list[BooksmithError]:
+    """Chapters must name readable files inside the manuscript, each once (checked on the raw
+    TOML, so these are reported together with any schema errors)."""
+    path = root / CONFIG_NAME
     errors: list[BooksmithError] = []
     seen: dict[Path, int] = {}
-    for index, chapter in enumerate(settings.config.chapters):
-        line = settings.line_of("chapters", index, "source")
-        source = resolve_inside(settings.root, chapter.source)
-        if source is None:
-            errors.append(ConfigError(f"'{chapter.source}' is outside the manuscript folder", settings.path, line))
+    chapters = data.get("chapters")
+    for index, chapter in enumerate(chapters if isinstance(chapters, list) else []):
+        source = chapter.get("source") if isinstance(chapter, dict) else None
+        if not isinstance(source, str) or not source:
+            continue  # the schema reports it
+        line = _line_for(lines, ("chapters", index, "source"))
+        resolved = resolve_inside(root, source)
+        if resolved is None:
+            errors.append(ConfigError(f"'{source}' is outside the manuscript folder", path, line))
             continue
-        if not source.is_file():
-            errors.append(ConfigError(f"chapter file not found: {chapter.source}", settings.path, line))
-        elif source.suffix.lower() not in (".txt", ".md"):
+        if not resolved.is_file():
+            errors.append(ConfigError(f"chapter file not found: {source}", path, line))
+        elif resolved.suffix.lower() not in (".txt", ".md"):
+            errors.append(ConfigError(f"'{source}': a chapter is a .txt article or a .md text", path, line))
+        if resolved in seen:
             errors.append(
-                ConfigError(f"'{chapter.source}': a chapter is a .txt article or a .md text", settings.path, line)
+                ConfigError(f"duplicate chapter: {source} (already chapter {seen[resolved] + 1})", path, line)
             )
-        if source in seen:
-            errors.append(
-                ConfigError(
-                    f"duplicate chapter: {chapter.source} (already chapter {seen[source] + 1})",
-                    settings.path,
-                    line,
-                )
-            )
-        seen.setdefault(source, index)
-        for f_index, figure in enumerate(chapter.figures):
-            image = resolve_inside(settings.root, figure.image)
-            f_line = settings.line_of("chapters", index, "figures", f_index, "image")
-            if image is None or not image.is_file():
-                problem = "is outside the manuscript folder" if image is None else "not found"
-                errors.append(ConfigError(f"image '{figure.image}' {problem}", settings.path, f_line))
+        seen.setdefault(resolved, index)
+        figures = chapter.get("figures", [])
+        for f_index, figure in enumerate(figures if isinstance(figures, list) else []):
+            image = figure.get("image") if isinstance(figure, dict) else None
+            if not isinstance(image, str):
+                continue
+            target = resolve_inside(root, image)
+            f_line = _line_for(lines, ("chapters", index, "figures", f_index, "image"))
+            if target is None or not target.is_file():
+                problem = "is outside the manuscript folder" if target is None else "not found"
+                errors.append(ConfigError(f"image '{image}' {problem}", path, f_line))
     return errors
 
 
@@ -291,9 +290,7 @@ def _array_parent(names: tuple[str, ...], counts: dict[tuple[Any, ...], int]) ->
     return path
 
 
-def _array_item(
-    names: tuple[str, ...], table: tuple[Any, ...], counts: dict[tuple[Any, ...], int]
-) -> tuple[Any, ...]:
+def _array_item(names: tuple[str, ...], table: tuple[Any, ...], counts: dict[tuple[Any, ...], int]) -> tuple[Any, ...]:
     parent = _array_parent(names[:-1], counts)
     key = (*parent, names[-1])
     counts[key] = counts.get(key, -1) + 1

@@ -83,7 +83,7 @@ def _package(book: Book, css: str, hyphenate: bool) -> epub.EpubBook:
     for page in pages:
         package.add_item(page)
 
-    package.toc = [epub.Link(page.file_name, page.title, page.id) for page in chapter_pages + [sources, colophon]]
+    package.toc = [epub.Link(page.file_name, page.title, page.id) for page in [*chapter_pages, sources, colophon]]
     nav = epub.EpubNav(title="Contents")
     nav.add_link(href=STYLESHEET, rel="stylesheet", type="text/css")
     package.add_item(nav)
@@ -134,4 +134,4 @@ def ebook_css(paths: list[Path]) -> str:
     return "\n".join(path.read_text(encoding="utf-8") for path in paths)
 
 
-__all__ = ["environment", "epub_bytes", "write_epub", "ebook_css"]
+__all__ = ["ebook_css", "environment", "epub_bytes", "write_epub"]

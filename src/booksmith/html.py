@@ -19,9 +19,7 @@ from .model import Book
 from .typeset import hyphenate
 
 TEMPLATES = Path(__file__).parent / "templates"
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS = tuple(dt.date(2000, month, 1).strftime("%B") for month in range(1, 13))  # C locale: English
 
 
 def long_date(value: dt.date | None) -> str:
@@ -62,8 +60,10 @@ def contributors_line(book: Book) -> str:
 
 
 def render(template: str, book: Book, **context: Any) -> str:
-    return environment().get_template(template).render(
-        book=book, meta=book.meta, credits_line=contributors_line(book), **context
+    return (
+        environment()
+        .get_template(template)
+        .render(book=book, meta=book.meta, credits_line=contributors_line(book), **context)
     )
 
 

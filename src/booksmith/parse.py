@@ -18,8 +18,8 @@ from collections.abc import Iterator, Sequence
 from .clean import Group, Line
 from .model import Block, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
 
-OPEN_QUOTES = "\"“"
-CLOSE_QUOTES = "\"”"
+OPEN_QUOTES = '"“'
+CLOSE_QUOTES = '"”'
 # A caption ends with a photo credit: "… Belgium. Photo: Twitter" or "… (Photo: AP)".
 _CREDIT = re.compile(
     r"^(?P<caption>.*?(?:[.!?\"”’]|(?=\s*[(\[])))\s*[(\[]?"
@@ -157,7 +157,7 @@ def _post(text: str, origin: Origin) -> list[Block] | None:
     """Split a paragraph that quotes a post into lead-in/attribution and quotation."""
     if match := _LEAD_QUOTE.match(text):
         lead, quote = match.group("lead"), match.group("quote")
-        if _POST_MARKER.search(lead) and _SPEECH.search(lead) or "@" in lead:
+        if (_POST_MARKER.search(lead) and _SPEECH.search(lead)) or "@" in lead:
             return [Paragraph(lead, origin), Quotation((quote,), None, origin)]
     if match := _QUOTE_FIRST.match(text):
         quote, rest = match.group("quote"), match.group("rest")

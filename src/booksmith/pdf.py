@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from .errors import RenderError
 from .output import atomic_path
@@ -16,32 +17,42 @@ from .output import atomic_path
 PAGE_SIZES = {"A5": "A5", "B5": "B5", "6x9in": "6in 9in", "Letter": "letter"}
 
 
-def write_pdf(html: str, target: Path, *, base: Path, styles: list[Path], page_size: str, allowed: list[Path]) -> int:
-    """Lay out `html` and write the PDF atomically; returns the page count."""
+def lay_out(html: str, *, base: Path, styles: list[Path], page_size: str, allowed: list[Path]) -> Any:
+    """Lay out the print HTML into pages (a WeasyPrint Document): the slow step."""
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
-
-    fetcher = _restricted_fetcher(weasyprint, allowed)
-    fonts = FontConfiguration()  # @font-face rules register here; WeasyPrint needs it on both calls
-    stylesheets = [weasyprint.CSS(filename=str(path), url_fetcher=fetcher, font_config=fonts) for path in styles]
-    stylesheets.append(weasyprint.CSS(string=f"@page {{ size: {PAGE_SIZES[page_size]}; }}", font_config=fonts))
     from weasyprint.urls import FatalURLFetchingError
 
+    fetcher = _restricted_fetcher(allowed)
+    fonts = FontConfiguration()  # @font-face rules register here; WeasyPrint needs it on both calls
     with _weasyprint_messages() as messages:
         try:
+            stylesheets = [
+                weasyprint.CSS(filename=str(path), url_fetcher=fetcher, font_config=fonts) for path in styles
+            ]
+            stylesheets.append(weasyprint.CSS(string=f"@page {{ size: {PAGE_SIZES[page_size]}; }}", font_config=fonts))
             document = weasyprint.HTML(string=html, base_url=str(base) + "/", url_fetcher=fetcher).render(
                 stylesheets=stylesheets, presentational_hints=False, font_config=fonts
             )
         except FatalURLFetchingError as err:
             raise RenderError(str(err)) from None
-        with atomic_path(target) as temporary:
-            document.write_pdf(temporary, pdf_identifier=b"booksmith", uncompressed_pdf=False)
+    _report(messages)
+    return document
+
+
+def write_document(document: Any, target: Path) -> None:
+    """Write the laid-out pages as a PDF, atomically."""
+    with _weasyprint_messages() as messages, atomic_path(target) as temporary:
+        document.write_pdf(temporary, pdf_identifier=b"booksmith", uncompressed_pdf=False)
+    _report(messages)
+
+
+def _report(messages: list[str]) -> None:
     for message in messages:
         logging.getLogger("booksmith").debug("weasyprint: %s", message)
-    return len(document.pages)
 
 
-def _restricted_fetcher(weasyprint, allowed: list[Path]):  # type: ignore[no-untyped-def]
+def _restricted_fetcher(allowed: list[Path]):  # type: ignore[no-untyped-def]
     """A URL fetcher that reads files under `allowed` (and data: URLs) and refuses the rest."""
     from urllib.parse import unquote, urlsplit
 

@@ -1,8 +1,8 @@
 """The build: every stage, in order. This is the only module that knows the order.
 
-    book.toml ─config─▶ Settings ─assemble─▶ chapters (build/chapters/*.md)
-      ─typeset─▶ Book ─html─▶ print HTML ─pdf─▶ dist/booklet.pdf
-                           └─▶ XHTML pages ─epub─▶ dist/booklet.epub
+book.toml ─config─▶ Settings ─assemble─▶ chapters (build/chapters/*.md)
+  ─typeset─▶ Book ─html─▶ print HTML ─pdf─▶ dist/booklet.pdf
+                       └─▶ XHTML pages ─epub─▶ dist/booklet.epub
 """
 
 from __future__ import annotations
@@ -63,9 +63,7 @@ class BuildResult:
 
 def book_meta(settings: Settings) -> BookMeta:
     book = settings.config.book
-    people = tuple(
-        Contributor(p) if isinstance(p, str) else Contributor(p.name, p.role) for p in book.editors
-    )
+    people = tuple(Contributor(p) if isinstance(p, str) else Contributor(p.name, p.role) for p in book.editors)
     return BookMeta(
         title=book.title,
         language=book.language,
@@ -107,19 +105,21 @@ def build(options: BuildOptions) -> BuildResult:
 
 def _build_pdf(book: Book, settings: Settings, styles: Path, target: Path, result: BuildResult) -> int:
     from .html import print_html
-    from .pdf import write_pdf
+    from .pdf import lay_out, write_document
 
     with result.timed("html"):
         html = print_html(book)
-    with result.timed("pdf"):
-        return write_pdf(
+    with result.timed("layout"):
+        document = lay_out(
             html,
-            target,
             base=settings.root,
             styles=style_paths(styles, settings.root, "print"),
             page_size=settings.config.print.page_size,
             allowed=[settings.root, styles, PACKAGE_DIR],
         )
+    with result.timed("write"):
+        write_document(document, target)
+    return len(document.pages)
 
 
 def _build_epub(book: Book, settings: Settings, styles: Path, target: Path, result: BuildResult) -> None:

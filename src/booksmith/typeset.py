@@ -53,7 +53,7 @@ def typeset_text(text: str, language: str = "en") -> str:
 
 
 def _curl_quotes(text: str, marks: str) -> str:
-    open_double, close_double, open_single, close_single = marks
+    open_double, close_double, open_single, close_single = tuple(marks)
     out = []
     for i, char in enumerate(text):
         before = text[i - 1] if i else " "
@@ -80,7 +80,9 @@ def typeset_book(book: Book) -> Book:
     def setting(value: str | None) -> str | None:
         return typeset_text(value, language) if value else value
 
-    meta = dataclasses.replace(book.meta, title=setting(book.meta.title), subtitle=setting(book.meta.subtitle))
+    meta = dataclasses.replace(
+        book.meta, title=typeset_text(book.meta.title, language), subtitle=setting(book.meta.subtitle)
+    )
     chapters = tuple(_typeset_chapter(chapter, setting) for chapter in book.chapters)
     return dataclasses.replace(book, meta=meta, chapters=chapters)
 
@@ -128,8 +130,8 @@ def hyphenate(text: str, language: str) -> str:
     def soft(match: re.Match[str]) -> str:
         word = match.group()
         start = match.start()
-        if start and text[start - 1] in "@#/.:_" or any(c.isupper() for c in word[1:]):
+        if (start and text[start - 1] in "@#/.:_") or any(c.isupper() for c in word[1:]):
             return word
-        return dictionary.inserted(word, hyphen=SOFT_HYPHEN)
+        return str(dictionary.inserted(word, hyphen=SOFT_HYPHEN))
 
     return _WORD.sub(soft, text)

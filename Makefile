@@ -1,0 +1,106 @@
+# booksmith — news articles in, a print-ready booklet and an EPUB out.
+# `make help` lists the targets. The targets follow the pipeline:
+#   manuscript/articles/*.txt ──manuscript──▶ build/chapters/**/*.md ──pdf/epub──▶ dist/
+
+MANUSCRIPT ?= manuscript
+OUT        ?= dist
+BUILD      ?= build
+PYTHON     ?= python3
+VENV       ?= .venv
+
+BOOKSMITH  := $(VENV)/bin/booksmith
+PY         := $(VENV)/bin/python
+RUNTIME    := $(VENV)/.runtime-installed
+DEVTOOLS   := $(VENV)/.dev-installed
+SYSTEM     := $(VENV)/.system-checked
+
+# What the build and the tests need from Debian, as `command-or-package:package`: Pango for
+# WeasyPrint, HarfBuzz's subsetter for compact fonts, fonts for the Japanese, Thai and other
+# scripts the articles quote; poppler and qpdf to validate PDFs, Java for EPUBCheck.
+BUILD_DEBS := libpango-1.0-0:libpango-1.0-0 libpangoft2-1.0-0:libpangoft2-1.0-0 \
+              libharfbuzz-subset0:libharfbuzz-subset0 fonts-noto-core:fonts-noto-core \
+              fonts-noto-cjk:fonts-noto-cjk fonts-thai-tlwg:fonts-thai-tlwg
+TEST_DEBS  := pdftotext:poppler-utils qpdf:qpdf java:default-jre-headless
+
+# The articles book.toml lists, each assembled by its own rule so only a changed one is redone.
+ARTICLES := $(shell $(PYTHON) -c 'import sys, tomllib; print(" ".join(c["source"] for c in tomllib.load(open(sys.argv[1], "rb")).get("chapters", []) if str(c.get("source", "")).endswith(".txt")))' $(MANUSCRIPT)/book.toml 2>/dev/null)
+CHAPTER_FILES := $(patsubst %.txt,$(BUILD)/chapters/%.md,$(ARTICLES))
+CODE      := $(wildcard src/booksmith/*.py) $(shell find src/booksmith/templates -name '*.j2' 2>/dev/null)
+STYLES    := $(wildcard styles/*.css $(MANUSCRIPT)/styles/*.css)
+BOOK_DEPS := $(MANUSCRIPT)/book.toml $(CHAPTER_FILES) $(STYLES) $(CODE) $(RUNTIME)
+
+.DELETE_ON_ERROR:
+.PHONY: help pdf epub manuscript test golden lint clean distclean setup system-deps
+
+help: ## list the targets
+	@echo "booksmith: make TARGET [MANUSCRIPT=dir] [OUT=dir]"
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  %-12s %s\n", $$1, $$2}'
+
+pdf: $(OUT)/booklet.pdf ## build the print-ready PDF into dist/
+
+epub: $(OUT)/booklet.epub ## build the EPUB 3 into dist/
+
+manuscript: $(CHAPTER_FILES) ## assemble the articles into build/chapters/ (readable Markdown)
+
+$(BUILD)/chapters/%.md: $(MANUSCRIPT)/%.txt $(MANUSCRIPT)/book.toml $(CODE) $(RUNTIME)
+	$(BOOKSMITH) assemble $(MANUSCRIPT) --build-dir $(BUILD) --only $*.txt
+
+$(OUT)/booklet.pdf: $(BOOK_DEPS) $(SYSTEM)
+	$(BOOKSMITH) build $(MANUSCRIPT) --pdf --out $(OUT) --build-dir $(BUILD)
+
+$(OUT)/booklet.epub: $(BOOK_DEPS)
+	$(BOOKSMITH) build $(MANUSCRIPT) --epub --out $(OUT) --build-dir $(BUILD)
+
+test: $(DEVTOOLS) system-deps ## run the whole test suite (what CI runs)
+	$(PY) -m pytest
+
+golden: $(DEVTOOLS) ## rewrite the golden files from the fixture books; review the diff
+	BOOKSMITH_GOLDEN=rewrite $(PY) -m pytest tests/test_golden.py -q
+
+lint: $(DEVTOOLS) ## ruff (check + format) and mypy
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/mypy
+
+clean: ## remove build/ and dist/
+	rm -rf $(BUILD) $(OUT)
+
+distclean: clean ## also remove the virtual environment
+	rm -rf $(VENV)
+
+setup: $(RUNTIME) $(SYSTEM) ## create .venv with booksmith installed
+
+# --- set-up -------------------------------------------------------------------------------------
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+
+$(RUNTIME): pyproject.toml | $(VENV)/bin/python
+	$(VENV)/bin/pip install --quiet -e .
+	@touch $@
+
+$(DEVTOOLS): pyproject.toml $(RUNTIME)
+	$(VENV)/bin/pip install --quiet -e '.[test]'
+	@touch $@
+
+# The PDF needs Pango and fonts from the system; name what is missing rather than fail later.
+$(SYSTEM): | $(VENV)/bin/python
+	@$(MAKE) --no-print-directory system-deps DEBS="$(BUILD_DEBS)"
+	@touch $@
+
+system-deps: ## install (as root) or name the Debian packages the build and tests need
+	@missing=""; for need in $(or $(DEBS),$(BUILD_DEBS) $(TEST_DEBS)); do \
+	  what=$${need%%:*}; deb=$${need#*:}; \
+	  command -v $$what >/dev/null 2>&1 && continue; \
+	  dpkg-query -W -f='$${Status}' $$what 2>/dev/null | grep -q "ok installed" && continue; \
+	  missing="$$missing $$deb"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing system packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	else \
+	  echo "booksmith needs these system packages:$$missing"; \
+	  echo "install them with: sudo apt-get install$$missing"; exit 1; \
+	fi

