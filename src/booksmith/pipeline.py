@@ -8,7 +8,7 @@ book.toml ─config─▶ Settings ─assemble─▶ chapters (build/chapters/*.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,10 +17,11 @@ from . import config
 from .assemble import assemble_book
 from .config import Settings
 from .errors import BooksmithError, ConfigError
-from .model import Book, BookMeta, Contributor
+from .model import Book, BookMeta, Contributor, Figure, ListBlock, Quotation
 from .typeset import typeset_book
 
 FORMATS = ("pdf", "epub")
+StageHook = Callable[[str], None]  # told each stage's name as it starts (the progress display)
 PACKAGE_DIR = Path(__file__).parent
 
 
@@ -52,10 +53,14 @@ class BuildResult:
     outputs: list[Path] = field(default_factory=list)
     pages: int | None = None
     chapters: int = 0
+    words: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+    on_stage: StageHook | None = field(default=None, repr=False, compare=False)
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
+        if self.on_stage is not None:
+            self.on_stage(stage)
         start = time.perf_counter()
         yield
         self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
@@ -85,14 +90,15 @@ def load_book(settings: Settings, build_dir: Path, result: BuildResult) -> Book:
         return typeset_book(Book(book_meta(settings), chapters))
 
 
-def build(options: BuildOptions) -> BuildResult:
+def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResult:
     unknown = set(options.formats) - set(FORMATS)
     if unknown:
         raise ConfigError(f"unknown output format: {', '.join(sorted(unknown))}")
-    result = BuildResult()
+    result = BuildResult(on_stage=on_stage)
     settings = config.load(options.manuscript)  # fails before any work is done
     book = load_book(settings, options.build, result)
     result.chapters = len(book.chapters)
+    result.words = count_words(book)
     styles = styles_dir()
     if "pdf" in options.formats:
         result.pages = _build_pdf(book, settings, styles, options.out / "booklet.pdf", result)
@@ -101,6 +107,23 @@ def build(options: BuildOptions) -> BuildResult:
         _build_epub(book, settings, styles, options.out / "booklet.epub", result)
         result.outputs.append(options.out / "booklet.epub")
     return result
+
+
+def count_words(book: Book) -> int:
+    """The words a reader reads: every block's text, captions included."""
+    total = 0
+    for chapter in book.chapters:
+        for block in chapter.blocks:
+            if isinstance(block, Quotation):
+                parts = [*block.lines, block.attribution or ""]
+            elif isinstance(block, Figure):
+                parts = [block.caption]
+            elif isinstance(block, ListBlock):
+                parts = list(block.items)
+            else:
+                parts = [block.text]
+            total += sum(len(part.split()) for part in parts)
+    return total
 
 
 def _build_pdf(book: Book, settings: Settings, styles: Path, target: Path, result: BuildResult) -> int:
