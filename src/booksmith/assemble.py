@@ -16,13 +16,13 @@ from pathlib import Path
 
 from . import __version__
 from .chapterfile import ChapterFile, chapter_from_file, read_markdown, split_front_matter, write_chapter
-from .clean import clean
+from .clean import Cleaned, clean
 from .config import ChapterEntry, Settings
 from .errors import BooksmithError, ConfigError, SourceError, display_path, note, raise_all, warn
 from .model import Block, Chapter, Credit, Figure, Heading
 from .output import write_text_atomic
-from .parse import parse_article, sentences
-from .sources import read_source
+from .parse import TextLostError, letters, parse_article, sentences
+from .sources import read_bytes, read_source
 
 # The code whose output a chapter file holds: a change to it makes every file stale.
 _ASSEMBLY_CODE = ("sources.py", "clean.py", "parse.py", "chapterfile.py", "assemble.py")
@@ -61,7 +61,7 @@ def assemble_chapter(settings: Settings, index: int, build_dir: Path) -> Chapter
     if source.suffix.lower() == ".md":
         return _authored_chapter(settings, index)
     target = chapter_file_path(build_dir, entry)
-    raw = source.read_bytes()
+    raw = read_bytes(source, settings.max_article_bytes)
     print_ = fingerprint(raw, entry)
     if (cached := _fresh_chapter_file(target, print_)) is not None:
         if target.stat().st_mtime < source.stat().st_mtime:
@@ -76,13 +76,14 @@ def article_chapter(settings: Settings, index: int) -> Chapter:
     """Read, clean and parse one article into a chapter (no files written)."""
     entry = settings.config.chapters[index]
     path = settings.root / entry.source
-    source = read_source(path, entry.encoding)
+    source = read_source(path, entry.encoding, settings.max_article_bytes)
     cleaned = clean(source.lines)
+    _check_nothing_lost(source.lines, cleaned, path)
     for drop in cleaned.drops:
         note(f"dropped {drop.count} line{'s' * (drop.count > 1)} ({drop.rule})", path, drop.first_line)
+    if not cleaned.groups:
+        raise SourceError(f"no article text ({_why_empty(source.lines, cleaned)})", path)
     blocks = parse_article(cleaned.groups, entry.source)
-    if not blocks:
-        raise SourceError("no article text (nothing left after removing web litter)", path)
     blocks = _attach_images(settings, index, blocks)
     title, blocks = _title(settings, index, blocks)
     publisher = entry.publisher
@@ -91,6 +92,25 @@ def article_chapter(settings: Settings, index: int) -> Chapter:
         note(f"publisher '{publisher}' taken from the comment disclaimer", path)
     credit = Credit(publisher=publisher, author=entry.author, url=entry.url, date=entry.date)
     return Chapter(chapter_id(index), title, entry.source, blocks, credit, cleaned.drops, entry.role)
+
+
+def _why_empty(lines: tuple[str, ...], cleaned: Cleaned) -> str:
+    if cleaned.drops:
+        rules = sorted({drop.rule for drop in cleaned.drops})
+        return f"nothing is left after removing web litter: {', '.join(rules)}"
+    return "the file holds only white space" if any(lines) else "the file is empty"
+
+
+def _check_nothing_lost(lines: tuple[str, ...], cleaned: Cleaned, path: Path) -> None:
+    """A bug check: every source line is kept (in a paragraph group) or dropped by a named rule."""
+    accounted = {line.number: line.text for group in cleaned.groups for line in group}
+    for drop in cleaned.drops:
+        for number in range(drop.first_line, drop.last_line + 1):
+            accounted.setdefault(number, lines[number - 1])
+    for number, text in enumerate(lines, start=1):
+        if letters(text) != letters(accounted.get(number, "")):
+            message = "internal error: cleaning lost text (a bug in booksmith; please report it)"
+            raise TextLostError(message, path, number)
 
 
 def fingerprint(raw: bytes, entry: ChapterEntry) -> str:
@@ -117,7 +137,7 @@ def _fresh_chapter_file(target: Path, print_: str) -> ChapterFile | None:
 def _authored_chapter(settings: Settings, index: int) -> Chapter:
     entry = settings.config.chapters[index]
     path = settings.root / entry.source
-    source = read_source(path, entry.encoding)
+    source = read_source(path, entry.encoding, settings.max_article_bytes)
     file = read_markdown("\n".join(source.lines), entry.source)
     if not file.blocks:
         raise SourceError("no text in this chapter", path)

@@ -55,11 +55,21 @@ def write_chapter(chapter: Chapter, fingerprint: str) -> str:
     front["block_lines"] = [block.origin.line for block in chapter.blocks]
     if chapter.drops:
         front["dropped"] = [vars(drop) for drop in chapter.drops]
-    body = "\n\n".join(_block_markdown(block) for block in chapter.blocks)
+    body = "\n\n".join(
+        _block_markdown(block, _follows_list(chapter.blocks, i)) for i, block in enumerate(chapter.blocks)
+    )
     return f"{FENCE}\n{tomli_w.dumps(front)}{FENCE}\n\n{body}\n"
 
 
-def _block_markdown(block: Block) -> str:
+def _follows_list(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the list at `index` comes right after another list (Markdown would merge the two)."""
+    run = 0
+    while index - run > 0 and isinstance(blocks[index - run - 1], ListBlock):
+        run += 1
+    return run % 2 == 1
+
+
+def _block_markdown(block: Block, alternate: bool = False) -> str:
     match block:
         case Paragraph(text=text):
             return escape(text)
@@ -69,15 +79,22 @@ def _block_markdown(block: Block) -> str:
             quote = "\\\n".join("> " + escape(line) for line in lines)
             return quote + (f"\n>\n> {ATTRIBUTION_MARK}{escape(attribution)}" if attribution else "")
         case Figure():
-            parts = [f"![{escape(block.label or block.caption)}]({block.image})"] if block.image else []
+            parts = [f"![{escape(block.label or block.caption)}]({_destination(block.image)})"] if block.image else []
             parts += [f"**{escape(block.label)}**"] if block.label else []
             parts += [escape(block.caption)]
             parts += [f"*{escape(block.credit)}*"] if block.credit else []
             return "::: figure\n" + "\n\n".join(parts) + "\n:::"
         case ListBlock(items=items, ordered=ordered):
-            marks = (f"{n}." for n in range(1, len(items) + 1)) if ordered else ("-" for _ in items)
+            # A list right after another takes the other marker, or Markdown would merge the two.
+            bullet, delimiter = ("*", ")") if alternate else ("-", ".")
+            marks = (f"{n}{delimiter}" for n in range(1, len(items) + 1)) if ordered else (bullet for _ in items)
             return "\n".join(f"{mark} {escape(item)}" for mark, item in zip(marks, items, strict=True))
     raise TypeError(block)
+
+
+def _destination(path: str) -> str:
+    """A link destination that reads back as `path`, spaces and brackets included."""
+    return "<" + re.sub(r"([\\<>&])", r"\\\1", path) + ">"
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -137,6 +154,7 @@ def _markdown() -> MarkdownIt:
     if _MD is None:
         # Raw HTML is off: in a book's text, `<b>` is four characters, never a tag.
         _MD = MarkdownIt("commonmark").use(container_plugin, "figure").disable(["html_inline", "html_block"])
+        _MD.normalizeLink = lambda url: url  # type: ignore[method-assign]  # a path stays as written: no %-encoding
     return _MD
 
 

@@ -84,26 +84,42 @@ _READ_MORE = re.compile(
     r"read the full|full story|watch:|watch the video|listen:)\b",
     re.IGNORECASE,
 )
+# A link's label is not a sentence: it has no comma and does not end like one, unless a colon
+# or an arrow right after the words marks it ("Read more: Japan's coach steps down.").
+_SENTENCE_LIKE = re.compile(r",|[.!?\"”]$")
 
 
 def read_more(groups: Sequence[Group], i: int) -> int:
-    """A lone 'Read more …' or 'Click here …' link line."""
-    return 1 if _single(groups[i], _READ_MORE, 12) else 0
+    """A lone 'Read more …' or 'Click here …' link line (not a sentence that starts so)."""
+    if not _single(groups[i], _READ_MORE, 12):
+        return 0
+    text = groups[i][0].text
+    phrase = _READ_MORE.match(text)
+    assert phrase is not None
+    rest = text[phrase.end() :]
+    marked = phrase.group().endswith(":") or rest.lstrip().startswith((":", "›", "»", "→", ">", "|"))
+    return 1 if marked or not _SENTENCE_LIKE.search(text) else 0
 
 
+# Phrases of a site's legal note on reader comments; a story that merely mentions comments,
+# moderators or responsibility uses at most one of them, so two are needed.
 _DISCLAIMER = re.compile(
-    r"not on behalf of|sole ownership|responsib|moderat|punishable|terms of use|"
-    r"community (guidelines|standards)|views expressed",
+    r"not on behalf of|sole ownership|sole responsibility|(are|is) (solely )?responsible for (the|their|its)|"
+    r"responsibility of the (person|author|user|commenter|poster)|punishable offen[cs]e|terms of (use|service)|"
+    r"community (guidelines|standards)|views expressed (here|in the|below|are)|comments are moderated|"
+    r"reserves? the right to|do(es)? not (necessarily )?reflect the views",
     re.IGNORECASE,
 )
-_ON_BEHALF = re.compile(r"not on behalf of ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*?)\.?(?:\s|$)")
+# The site's name: capitalised words, dots only inside them (Onmanorama, Yahoo.com, The Japan Times).
+_NAME_WORD = r"[A-Z][\w&'’-]*(?:\.\w[\w&'’-]*)*"
+_ON_BEHALF = re.compile(rf"not on behalf of ({_NAME_WORD}(?: {_NAME_WORD})*)")
 
 
 def comment_disclaimer(groups: Sequence[Group], i: int) -> int:
     """The site's legal note about reader comments."""
     text = " ".join(line.text for line in groups[i])
     about_comments = re.search(r"\bcomments?\b", text, re.IGNORECASE)
-    return 1 if about_comments and len(_DISCLAIMER.findall(text)) >= 2 else 0
+    return 1 if about_comments and len({m.group().lower() for m in _DISCLAIMER.finditer(text)}) >= 2 else 0
 
 
 _ADVERTISEMENT = re.compile(
@@ -123,7 +139,10 @@ _SHARE_WORDS = {
     "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "copy", "link",
     "|", "·", "•", "comments", "comment",
 }  # fmt: skip
-_FOLLOW = re.compile(r"^(follow us on|share this|share on|sign up for|subscribe to) .{0,60}$", re.IGNORECASE)
+_FOLLOW = re.compile(
+    r"^(follow us on|share this (article|story|page|post)|share on|sign up (for|to) our|subscribe to our)\b[^,]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 def share_links(groups: Sequence[Group], i: int) -> int:

@@ -19,6 +19,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import BooksmithError, ConfigError, raise_all
+from .sources import DEFAULT_MAX_BYTES
 
 CONFIG_NAME = "book.toml"
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -58,7 +59,15 @@ class PrintSection(Strict):
 
 
 class EbookSection(Strict):
-    hyphenate: bool = True
+    hyphenate: bool = True  # soft hyphens, for e-readers that do not hyphenate themselves
+    print_source: str | None = None  # the print edition the page list follows, e.g. "urn:isbn:…"
+    accessibility_summary: str | None = None  # replaces the summary booksmith writes
+
+
+class BuildSection(Strict):
+    # An article larger than this is refused before it is read: a news article is 5–50 KiB,
+    # and a runaway file (a log, a whole site) must not hang the build or exhaust memory.
+    max_article_kib: int = Field(default=DEFAULT_MAX_BYTES // 1024, gt=0, le=64 * 1024)
 
 
 class FigureEntry(Strict):
@@ -82,6 +91,7 @@ class BookConfig(Strict):
     book: BookSection
     print: PrintSection = PrintSection()
     ebook: EbookSection = EbookSection()
+    build: BuildSection = BuildSection()
     chapters: list[ChapterEntry] = Field(min_length=1)
 
 
@@ -99,6 +109,10 @@ class Settings:
 
     def line_of(self, *key: Any) -> int | None:
         return _line_for(self._lines, key)
+
+    @property
+    def max_article_bytes(self) -> int:
+        return self.config.build.max_article_kib * 1024
 
     def identifier(self) -> str:
         book = self.config.book

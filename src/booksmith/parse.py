@@ -4,10 +4,18 @@ What a copied news article holds, and what becomes of it:
 - paragraphs, hard-wrapped or not → Paragraph (wrapped lines joined);
 - a quoted post: `X tweeted, "…"` or `"…" X said, tweeting …` → the lead-in stays
   a paragraph (or the rest becomes the attribution) and the quote a Quotation;
-- a multi-line quoted message → Quotation keeping its line breaks;
+- a multi-line quoted message (each line ending a sentence, or short) → Quotation
+  keeping its line breaks; a hard-wrapped quoted paragraph is joined instead;
 - a photo label followed by a caption ending in `Photo: …` → Figure;
-- short title-like lines → Heading; bullet or numbered lines → ListBlock.
-Every word of the input ends up in exactly one block, in order.
+- short title-like lines → Heading; bullet lines, or lines numbered 1., 2., 3. … →
+  ListBlock (other numbering stays text, a paragraph per line, so no number is lost).
+Bylines ("By Jane Doe"), datelines ("TOKYO (Reuters) -"), agency and date lines
+are kept as text (paragraphs), never headings and never dropped: only the named
+rules in clean.py drop anything. A short line that ends the article is text too,
+since a heading there would head nothing.
+
+Every letter and digit of the input ends up in exactly one block, in order; this
+is checked for every paragraph group, and a failure is a bug (`TextLostError`).
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .clean import Group, Line
+from .errors import BooksmithError
 from .model import Block, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
 
 OPEN_QUOTES = '"“'
@@ -35,13 +44,59 @@ _POST_MARKER = re.compile(
 _SPEECH = re.compile(r"\b(said|says|tweeted|wrote|posted|commented|added|replied|saying)\b")
 # A sentence ends at . ! or ? (and any closing quotes) before a space and a capital.
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“‘(]?[A-Z0-9])")
+# Lines that look short and title-like but are a byline, dateline, time stamp or agency credit.
+_NOT_A_HEADING = re.compile(
+    r"^(by|from|reporting by|written by|text by|photos? by|edited by|updated|published|posted|"
+    r"last updated|first published)\b|\b\d{1,2}:\d{2}\b|\b(1[89]|20)\d\d\b|@|://|[-–—]$|"
+    r"^(reuters|afp|ap|associated press|kyodo( news)?|jiji( press)?|bloomberg|xinhua|yonhap|"
+    r"pti|ians|ani|dpa|efe|aap|agencies|staff reporter)$",
+    re.IGNORECASE,
+)
+
+
+class TextLostError(BooksmithError):
+    """A bug check: a block lost or invented letters of the article. Never expected."""
+
+    exit_code = 70
+
+
+def letters(text: str) -> str:
+    """The letters and digits of `text`: what no stage may lose, add or reorder."""
+    return "".join(char for char in text if char.isalnum())
 
 
 def parse_article(groups: Sequence[Group], path: str) -> tuple[Block, ...]:
     blocks: list[Block] = []
-    for group in groups:
-        blocks.extend(_blocks(group, path))
+    for index, group in enumerate(groups):
+        made = list(_blocks(group, path))
+        if index == len(groups) - 1 and isinstance(made[-1], Heading):
+            made[-1] = Paragraph(made[-1].text, made[-1].origin)  # a heading at the end heads nothing
+        _check_nothing_lost(group, made, path)
+        blocks.extend(made)
     return tuple(blocks)
+
+
+def block_letters(block: Block) -> str:
+    """The letters a block prints, in order (an ordered list prints its numbers)."""
+    match block:
+        case Paragraph(text=text) | Heading(text=text):
+            return letters(text)
+        case Quotation(lines=lines, attribution=attribution):
+            return letters("".join(lines) + (attribution or ""))
+        case Figure(label=label, caption=caption, credit=credit):
+            return letters((label or "") + caption + (credit or ""))
+        case ListBlock(items=items, ordered=ordered):
+            return "".join((str(n) if ordered else "") + letters(item) for n, item in enumerate(items, start=1))
+    raise TypeError(block)
+
+
+def _check_nothing_lost(group: Group, blocks: Sequence[Block], path: str) -> None:
+    if letters("".join(line.text for line in group)) != "".join(block_letters(b) for b in blocks):
+        raise TextLostError(
+            "internal error: parsing this paragraph lost or changed text (a bug in booksmith; please report it)",
+            path,
+            group[0].number,
+        )
 
 
 def _blocks(group: Group, path: str) -> Iterator[Block]:
@@ -56,12 +111,17 @@ def _blocks(group: Group, path: str) -> Iterator[Block]:
             yield from _blocks(group[caption_end:], path)
         return
     if (items := _list_items(group)) is not None:
-        ordered = _LIST_ITEM.match(group[0].text).group("number") is not None  # type: ignore[union-attr]
-        yield ListBlock(items, ordered, origin)
+        yield ListBlock(items[0], items[1], origin)
+        return
+    if len(group) > 1 and all(_LIST_ITEM.match(line.text) for line in group):
+        yield from (Paragraph(line.text, Origin(path, line.number)) for line in group)  # `3. …` `4. …`: as typed
         return
     if len(group) > 1 and _is_quoted_message(group):
-        lines = tuple(line.text for line in group)
-        yield Quotation(_strip_outer_quotes(lines), None, origin)
+        yield Quotation(_strip_outer_quotes(tuple(line.text for line in group)), None, origin)
+        return
+    if len(group) > 2 and group[0].text[-1] in ":," and _is_quoted_message(group[1:]):
+        yield Paragraph(group[0].text, origin)  # `Nagatomo wrote:` then the message
+        yield from _blocks(group[1:], path)
         return
     text = " ".join(line.text for line in group)
     if _is_heading(text):
@@ -76,7 +136,8 @@ def _blocks(group: Group, path: str) -> Iterator[Block]:
 def _figure_start(group: Group) -> int | None:
     """Index of the first line of a photo caption block (its label, if it has one)."""
     for index, line in enumerate(group):
-        if _CREDIT.match(line.text) and _CREDIT.match(line.text).group("caption"):  # type: ignore[union-attr]
+        match = _CREDIT.match(line.text)
+        if match and match.group("caption"):
             has_label = index > 0 and _is_label(group[index - 1].text)
             return index - 1 if has_label else index
     return None
@@ -108,11 +169,24 @@ def _is_label(text: str) -> bool:
 # --- lists, headings, quoted messages ---------------------------------------------------------
 
 
-def _list_items(group: Group) -> tuple[str, ...] | None:
-    matches = [_LIST_ITEM.match(line.text) for line in group]
-    if len(group) < 2 or not all(matches):
+def _list_items(group: Group) -> tuple[tuple[str, ...], bool] | None:
+    """A list's items (lines that do not start an item continue the one before) and whether
+    it is numbered. Numbers must run 1, 2, 3 …: the printed list renumbers, so any other
+    numbering stays text rather than lose its numbers."""
+    first = _LIST_ITEM.match(group[0].text)
+    if first is None:
         return None
-    return tuple(m.group("text") for m in matches if m)
+    ordered = first.group("number") is not None
+    items: list[str] = []
+    for line in group:
+        match = _LIST_ITEM.match(line.text)
+        if match and (match.group("number") is not None) == ordered:
+            if ordered and int(match.group("number")) != len(items) + 1:
+                return None
+            items.append(match.group("text"))
+        else:
+            items[-1] += " " + line.text
+    return (tuple(items), ordered) if len(items) >= 2 else None
 
 
 def _is_heading(text: str) -> bool:
@@ -122,13 +196,20 @@ def _is_heading(text: str) -> bool:
         and text[0].isupper()
         and not re.search(r"[.!?,;:\"”'’)]$", text)
         and not _SENTENCE_END.search(text)
+        and not _NOT_A_HEADING.search(text)
     )
 
 
 def _is_quoted_message(group: Group) -> bool:
-    """Lines inside one pair of quotes, each its own line: a message as it was posted."""
+    """Lines inside one pair of quotes, each its own line: a message as it was posted
+    (not a quoted paragraph that was merely hard-wrapped)."""
     first, last = group[0].text, group[-1].text
-    return first[0] in OPEN_QUOTES and last[-1] in CLOSE_QUOTES and _balanced(group)
+    return first[0] in OPEN_QUOTES and last[-1] in CLOSE_QUOTES and _balanced(group) and not _hard_wrapped(group)
+
+
+def _hard_wrapped(group: Group) -> bool:
+    """A long line that stops mid-sentence was wrapped by an editor, not broken by its author."""
+    return any(len(line.text) >= 45 and not re.search(r"[.!?…:;)\"”’]$", line.text) for line in group[:-1])
 
 
 def _balanced(group: Group) -> bool:
@@ -140,11 +221,9 @@ def _balanced(group: Group) -> bool:
 
 
 def _strip_outer_quotes(lines: tuple[str, ...]) -> tuple[str, ...]:
-    first = lines[0][1:].lstrip()
-    last = lines[-1][:-1].rstrip()
     if len(lines) == 1:
         return (lines[0][1:-1].strip(),)
-    return (first, *lines[1:-1], last)
+    return (lines[0][1:].lstrip(), *lines[1:-1], lines[-1][:-1].rstrip())
 
 
 # --- quoted posts inside a paragraph ----------------------------------------------------------
@@ -181,4 +260,4 @@ def sentences(text: str) -> list[str]:
     return [part for part in parts if part]
 
 
-__all__ = ["Line", "parse_article", "sentences"]
+__all__ = ["Line", "TextLostError", "block_letters", "letters", "parse_article", "sentences"]

@@ -1,10 +1,18 @@
 """Stage 2: read a source file into clean, numbered lines of Unicode text.
 
 Articles arrive from whatever editor the person had: UTF-8 with or without a BOM,
-CRLF line ends, sometimes Windows-1252. The text that leaves this module is NFC,
-has only `\\n` line ends, and holds no character XML forbids. Nothing is guessed
-silently: a non-UTF-8 decoding is a warning that names the encoding, and bytes
-that cannot be decoded are an error that names file, line, column and byte.
+CRLF or CR line ends, sometimes Windows-1252 or UTF-16. The text that leaves this
+module is NFC, has only `\\n` line ends, and holds no character XML forbids.
+Nothing is guessed silently:
+- a non-UTF-8 decoding is a warning that names the encoding;
+- bytes that cannot be decoded are an error naming file, line, column and byte;
+- control characters (NUL and the like, C1 controls, U+FFFD) are an error naming
+  file, line and column: they mean the file is binary or was damaged upstream;
+- invisible characters that carry no text (soft hyphen, zero-width space, word
+  joiner, stray BOM) are removed with a warning naming file and first line. ZWJ
+  and ZWNJ stay: emoji sequences and Persian or Indic words need them;
+- line and paragraph separators (U+2028, U+2029, vertical tab, form feed) are the
+  line and paragraph breaks they stand for.
 """
 
 from __future__ import annotations
@@ -17,15 +25,23 @@ from pathlib import Path
 
 from .errors import SourceError, warn
 
-MAX_SOURCE_BYTES = 8 * 1024 * 1024
+DEFAULT_MAX_BYTES = 1024 * 1024  # book.toml's [build] max_article_kib changes it
 
 # A well-formed UTF-8 sequence of two to four bytes: text that has any of these
 # and still fails to decode is damaged UTF-8, not another encoding.
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # Characters XML 1.0 forbids, plus C1 controls (a sign of text decoded wrongly upstream).
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ufffd]")
+_FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff\ufffd]")
 # Invisible characters that carry no text: removed (with a warning).
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\x0b": "\n", "\u2029": "\n\n", "\x0c": "\n\n"}
+_BREAK = re.compile("|".join(map(re.escape, _BREAKS)))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts like UTF-16 LE's
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass(frozen=True)
@@ -36,25 +52,39 @@ class SourceText:
     raw: bytes
 
 
-def read_source(path: Path, encoding: str | None = None) -> SourceText:
+def read_source(path: Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     """Read `path` into lines, or raise a SourceError that points at the problem."""
+    raw = read_bytes(path, max_bytes)
+    text, used = decode(raw, path, encoding)
+    return SourceText(path, tuple(normalise(text, path).split("\n")), used, raw)
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes; a file over the limit is refused before it is read."""
     try:
-        raw = path.read_bytes()
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise SourceError(
+                f"file is {_kib(size)} KiB; the limit is {_kib(max_bytes)} KiB",
+                path=path,
+                hint="split it into several chapters, or raise [build] max_article_kib in book.toml",
+            )
+        return path.read_bytes()
     except OSError as err:
         raise SourceError(f"cannot read: {err.strerror}", path=path) from None
-    if len(raw) > MAX_SOURCE_BYTES:
-        raise SourceError(
-            f"file is {len(raw) / 2**20:.1f} MiB; the limit is {MAX_SOURCE_BYTES // 2**20} MiB",
-            path=path,
-            hint="split the article into several chapters",
-        )
-    text, used = decode(raw, path, encoding)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+
+
+def _kib(size: int) -> str:
+    return f"{-(-size // 1024):,}"
+
+
+def normalise(text: str, path: Path) -> str:
+    """One kind of line end, NFC, no forbidden or invisible characters, spaces for tabs."""
+    text = _BREAK.sub(lambda m: _BREAKS[m.group()], text)
     text = unicodedata.normalize("NFC", text)
     _refuse_forbidden(text, path)
     text = _remove_invisible(text, path)
-    text = text.replace("\t", " ")
-    return SourceText(path, tuple(text.split("\n")), used, raw)
+    return text.replace("\t", " ")
 
 
 def decode(raw: bytes, path: Path, encoding: str | None = None) -> tuple[str, str]:
@@ -62,10 +92,11 @@ def decode(raw: bytes, path: Path, encoding: str | None = None) -> tuple[str, st
         return _decode_declared(raw, path, encoding), encoding
     if raw.startswith(codecs.BOM_UTF8):
         return _decode_utf8(raw[len(codecs.BOM_UTF8) :], path), "utf-8"
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = _decode_declared(raw, path, "utf-16")
-        warn("decoded as UTF-16 (byte order mark)", path)
-        return text, "utf-16"
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            text = _decode_declared(raw, path, name)
+            warn(f"decoded as {name.upper()} (byte order mark)", path)
+            return text, name
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -112,18 +143,30 @@ def _refuse_forbidden(text: str, path: Path) -> None:
     match = _FORBIDDEN.search(text)
     if match is None:
         return
-    line = text.count("\n", 0, match.start()) + 1
-    col = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    line, col = _position(text, match.start())
     char = match.group()
-    what = "replacement character U+FFFD (the text was damaged before it got here)"
-    if char != "\ufffd":
+    hint = None
+    if char == "\ufffd":
+        what = "replacement character U+FFFD (the text was damaged before it got here)"
+    else:
         what = f"control character U+{ord(char):04X} is not allowed in a book"
-    raise SourceError(what, path, line, col)
+        if char == "\x00":
+            hint = "a binary file, or UTF-16 without a byte order mark? set `encoding` in book.toml"
+    raise SourceError(what, path, line, col, hint=hint)
 
 
 def _remove_invisible(text: str, path: Path) -> str:
+    first = _INVISIBLE.search(text)
+    if first is None:
+        return text
     found = _INVISIBLE.findall(text)
-    if found:
-        names = sorted({unicodedata.name(c, f"U+{ord(c):04X}").lower() for c in found})
-        warn(f"removed {len(found)} invisible character(s): {', '.join(names)}", path)
+    names = sorted({unicodedata.name(c, f"U+{ord(c):04X}").lower() for c in found})
+    line, _ = _position(text, first.start())
+    warn(f"removed {len(found)} invisible character{'s' * (len(found) > 1)}: {', '.join(names)}", path, line)
     return _INVISIBLE.sub("", text)
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of `text[index]`."""
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1

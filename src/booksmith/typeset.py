@@ -3,7 +3,9 @@
 The chapter files keep the article's own characters (straight quotes, hyphens);
 this stage turns them into what a typesetter would set, for every string of the
 book (titles, paragraphs, quotations, captions), in one place. It changes
-punctuation only, never a letter or a digit. Soft hyphens for the EPUB come
+punctuation only, never a letter or a digit, and it leaves text that is code
+rather than prose (tags, template braces, URLs, e-mail addresses) exactly as it
+was, since a reader may need those character for character. Soft hyphens for the EPUB come
 from pyphen, by the book's language; the PDF hyphenates in WeasyPrint (CSS).
 """
 
@@ -46,28 +48,53 @@ def quote_marks(language: str) -> str:
     return QUOTES.get(language.split("-")[0].lower(), QUOTES["en"])
 
 
+# Text that is code, not prose: typography would change what the reader must type or read
+# literally (`<img onerror="x">`, `{{ a }}`, a URL with `--` in it), so it is left exactly as is.
+_LITERAL = re.compile(
+    r"<[!/?]?[A-Za-z][^<>\n]*>|<!--.*?-->|\{\{.*?\}\}|\{%.*?%\}|\b(?:https?|ftp)://\S+|\bwww\.\S+\.\w\S*|\S+@\S+\.\w+"
+)
+
+
 def typeset_text(text: str, language: str = "en") -> str:
+    marks = quote_marks(language)
+    out: list[str] = []
+    start = 0
+    for literal in _LITERAL.finditer(text):
+        out += [_typeset_prose(text[start : literal.start()], marks, text[start - 1 : start]), literal.group()]
+        start = literal.end()
+    out.append(_typeset_prose(text[start:], marks, text[start - 1 : start]))
+    return "".join(out)
+
+
+def _typeset_prose(text: str, marks: str, before: str) -> str:
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
-    return _curl_quotes(text, quote_marks(language))
+    return _curl_quotes(text, marks, before or " ")
 
 
-def _curl_quotes(text: str, marks: str) -> str:
+def _curl_quotes(text: str, marks: str, before_text: str = " ") -> str:
     open_double, close_double, open_single, close_single = tuple(marks)
     out = []
+    single_open = False  # a single quote was opened and not yet closed: 'Thank You'
     for i, char in enumerate(text):
-        before = text[i - 1] if i else " "
+        before = text[i - 1] if i else before_text
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = before in _OPENS_BEFORE
         if char == '"':
             out.append(open_double if opens else close_double)
         elif char == "'":
-            if before.isalnum() or (opens and re.match(r"\d\ds\b", text[i + 1 : i + 4])):
-                out.append("’")  # an apostrophe: it's, '90s
+            if opens and re.match(r"\d\ds\b", text[i + 1 : i + 4]):
+                out.append("’")  # '90s
             elif opens and not after.isspace():
                 out.append(open_single)
-            else:
+                single_open = True
+            elif before.isalnum() and after.isalnum():
+                out.append("’")  # it's, don't
+            elif single_open:
                 out.append(close_single)
+                single_open = False
+            else:
+                out.append("’")  # the players' coach
         else:
             out.append(char)
     return "".join(out)

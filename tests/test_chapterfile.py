@@ -1,0 +1,158 @@
+"""chapterfile: chapters ↔ Markdown with TOML front matter; what is written reads back the same."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from booksmith.chapterfile import chapter_from_file, escape, read_markdown, write_chapter
+from booksmith.errors import SourceError
+from booksmith.model import Chapter, Credit, Drop, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
+
+HERE = Origin("articles/a.txt", 1)
+
+# Characters Markdown, HTML, TOML and Jinja give meaning to, plus letters, digits and other scripts.
+_MARKUP = "aZ09 \\`*_{}[]()<>#+-.!|~&;:=\"'%/@$^?,"
+_ALPHABET = st.sampled_from(
+    [*_MARKUP, "&amp;", "&#35;", "{{", "}}", "{%", "%}", "é", "日", "ש", "🇯🇵", "\u200d", "\u00a0"]
+)
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split())  # as the cleaner leaves every line: no runs of white space, no ends
+
+
+TEXT = st.lists(_ALPHABET, min_size=1, max_size=40).map("".join).map(_tidy).filter(bool)
+BLOCK = st.one_of(
+    st.builds(Paragraph, TEXT, st.just(HERE)),
+    st.builds(Heading, TEXT, st.sampled_from([2, 3]), st.just(HERE)),
+    st.builds(Quotation, st.lists(TEXT, min_size=1, max_size=4).map(tuple), st.none() | TEXT, st.just(HERE)),
+    st.builds(Figure, TEXT, st.none() | TEXT, st.none() | TEXT, st.none() | TEXT, st.just(HERE)),
+    st.builds(ListBlock, st.lists(TEXT, min_size=1, max_size=4).map(tuple), st.booleans(), st.just(HERE)),
+)
+
+
+def chapter(*blocks, **kwargs) -> Chapter:
+    return Chapter("chapter-01", kwargs.pop("title", "A title"), "articles/a.txt", tuple(blocks), **kwargs)
+
+
+def round_trip(ch: Chapter) -> Chapter:
+    return chapter_from_file(read_markdown(write_chapter(ch, "sha256:0"), "build/chapters/a.md"), ch.id)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(BLOCK, min_size=1, max_size=6), TEXT)
+def test_any_chapter_reads_back_as_written(blocks, title):
+    blocks = [_numbered(b, n) for n, b in enumerate(blocks, start=1)]
+    ch = chapter(*blocks, title=title)
+    assert round_trip(ch) == ch
+
+
+def _numbered(block, n):
+    """Distinct source lines, so the round trip must also keep each block's origin."""
+    return replace(block, origin=Origin("articles/a.txt", n * 2))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert('x')</script>",
+        '<img src=x onerror="alert(1)">',
+        "Fish &amp; chips &lt;b&gt; &#35; &copy;",
+        "{{ 7*7 }} {% for x in y %}{{ x }}{% endfor %}",
+        "# not a heading",
+        "* not a list",
+        "> not a quote",
+        "1. not a list",
+        "1) not a list either",
+        "+++",
+        "---",
+        "=== underline",
+        ":::",
+        "::: figure",
+        "[a link](http://x) ![img](y.png) <http://z>",
+        "*em* **strong** _u_ __uu__ `code` ~~del~~ a|b \\ \\\\",
+        "    four spaces are a code block in Markdown",
+        "— an attribution mark at the start",
+    ],
+)
+def test_markup_looking_text_reads_back_as_itself(text):
+    ch = chapter(Paragraph(_tidy(text), HERE), Quotation((_tidy(text), "x"), _tidy(text), Origin("articles/a.txt", 3)))
+    assert round_trip(ch).blocks == ch.blocks
+
+
+def test_the_file_an_editor_reads():
+    ch = chapter(
+        Paragraph("Fans said *thanks* & left.", Origin("articles/a.txt", 1)),
+        Heading("After the match", 2, Origin("articles/a.txt", 3)),
+        Quotation(("Makoto Hasebe.", "Arigato!"), "Yuto Nagatomo", Origin("articles/a.txt", 5)),
+        Figure("Fans clean the stadium.", "Photo: Twitter", "Japan fans", None, Origin("articles/a.txt", 9)),
+        ListBlock(("one", "two"), True, Origin("articles/a.txt", 12)),
+        credit=Credit(publisher="Onmanorama", date=dt.date(2018, 7, 3)),
+        drops=(Drop("read-more", 20, 20, 1),),
+    )
+    assert write_chapter(ch, "sha256:abc") == (
+        "+++\n"
+        'title = "A title"\n'
+        'source = "articles/a.txt"\n'
+        'role = "chapter"\n'
+        'fingerprint = "sha256:abc"\n'
+        "block_lines = [\n    1,\n    3,\n    5,\n    9,\n    12,\n]\n"
+        "dropped = [\n"
+        '    { rule = "read-more", first_line = 20, last_line = 20, count = 1 },\n'
+        "]\n\n"
+        "[credit]\n"
+        'publisher = "Onmanorama"\n'
+        "date = 2018-07-03\n"
+        "+++\n\n"
+        "Fans said \\*thanks\\* \\& left.\n\n"
+        "## After the match\n\n"
+        "> Makoto Hasebe.\\\n> Arigato!\n>\n> — Yuto Nagatomo\n\n"
+        "::: figure\n**Japan fans**\n\nFans clean the stadium.\n\n*Photo: Twitter*\n:::\n\n"
+        "1. one\n2. two\n"
+    )
+    assert round_trip(ch) == ch
+
+
+def test_an_image_path_with_spaces_and_brackets_reads_back():
+    figure = Figure("Fans.", "Photo: AP", "Japan fans", "images/fans (1) [final].jpg", HERE)
+    assert round_trip(chapter(figure)).blocks == (figure,)
+
+
+def test_a_hand_written_chapter_reads_with_its_own_line_numbers():
+    text = "+++\ntitle = 'Foreword'\n+++\n\nWhy this book.\n\n## A heading\n\n- one\n- two\n"
+    file = read_markdown(text, "foreword.md")
+    assert file.front == {"title": "Foreword"}
+    assert file.blocks == (
+        Paragraph("Why this book.", Origin("foreword.md", 5)),
+        Heading("A heading", 2, Origin("foreword.md", 7)),
+        ListBlock(("one", "two"), False, Origin("foreword.md", 9)),
+    )
+
+
+def test_raw_html_in_a_hand_written_chapter_is_text():
+    (block,) = read_markdown("<b>bold</b> <script>x()</script>\n", "a.md").blocks
+    assert block == Paragraph("<b>bold</b> <script>x()</script>", Origin("a.md", 1))
+
+
+def test_unclosed_front_matter_is_an_error():
+    with pytest.raises(SourceError, match=r"^a\.md:1: front matter opened with \+\+\+ is never closed$"):
+        read_markdown("+++\ntitle = 'x'\n\ntext\n", "a.md")
+
+
+def test_bad_front_matter_is_an_error():
+    with pytest.raises(SourceError, match=r"^a\.md:1: invalid front matter"):
+        read_markdown("+++\ntitle = \n+++\ntext\n", "a.md")
+
+
+def test_unsupported_markdown_is_named():
+    with pytest.raises(SourceError, match=r"^a\.md:3: unsupported Markdown \(fence\)$"):
+        read_markdown("text\n\n```\ncode\n```\n", "a.md")
+
+
+def test_escape_leaves_plain_prose_alone():
+    assert escape("Japan lost 3-2 to Belgium, and fans cheered.") == "Japan lost 3-2 to Belgium, and fans cheered."
