@@ -30,7 +30,7 @@ STYLES    := $(wildcard styles/*.css $(MANUSCRIPT)/styles/*.css)
 BOOK_DEPS := $(MANUSCRIPT)/book.toml $(CHAPTER_FILES) $(STYLES) $(CODE) $(RUNTIME)
 
 .DELETE_ON_ERROR:
-.PHONY: help pdf epub manuscript test golden lint clean distclean setup system-deps
+.PHONY: help pdf epub manuscript test golden lint clean distclean setup system-deps preview watch check new
 
 help: ## list the targets
 	@echo "booksmith: make TARGET [MANUSCRIPT=dir] [OUT=dir]"
@@ -50,6 +50,24 @@ $(OUT)/booklet.pdf: $(BOOK_DEPS) $(SYSTEM)
 
 $(OUT)/booklet.epub: $(BOOK_DEPS)
 	$(BOOKSMITH) build $(MANUSCRIPT) --epub --out $(OUT) --build-dir $(BUILD)
+
+preview: $(OUT)/preview/spreads.png ## render the PDF's pages and a sheet of its spreads into dist/preview/
+
+$(OUT)/preview/spreads.png: $(OUT)/booklet.pdf
+	$(BOOKSMITH) preview $(MANUSCRIPT) --out $(OUT) --no-build
+
+watch: $(RUNTIME) $(SYSTEM) ## rebuild dist/ whenever an article, a style or book.toml changes (Ctrl-C stops)
+	$(BOOKSMITH) watch $(MANUSCRIPT) --out $(OUT) --build-dir $(BUILD)
+
+# The manuscript first (fast, no build), then the books themselves with the real validators.
+check: $(DEVTOOLS) system-deps ## find problems in book.toml and the articles, then in the built PDF and EPUB
+	$(BOOKSMITH) check $(MANUSCRIPT)
+	@$(MAKE) --no-print-directory pdf epub
+	$(BOOKSMITH) check $(MANUSCRIPT) --outputs --out $(OUT)
+
+new: $(RUNTIME) ## start a book: make new DIR=my-book ARTICLES="one.txt two.txt"
+	@test -n "$(DIR)" || { echo 'usage: make new DIR=my-book ARTICLES="one.txt two.txt"'; exit 64; }
+	$(BOOKSMITH) new $(DIR) $(if $(filter command line,$(origin ARTICLES)),$(ARTICLES))
 
 test: $(DEVTOOLS) system-deps ## run the whole test suite (what CI runs)
 	$(PY) -m pytest
