@@ -80,12 +80,14 @@ def watched(tmp_path) -> Watched:
 @pytest.mark.parametrize(
     ("changed", "rebuilt"),
     [
-        (["styles/print.css"], ("pdf",)),
         (["styles/ebook.css"], ("epub",)),
-        (["styles/common.css"], ("pdf", "epub")),
-        (["styles/fonts/Serif.otf"], ("pdf",)),
-        (["templates/print/book.html.j2"], ("pdf",)),
         (["templates/epub/chapter.xhtml.j2"], ("epub",)),
+        (["styles/ebook.css", "templates/epub/nav.xhtml.j2"], ("epub",)),
+        # The EPUB's page list follows the printed pages: a print change rebuilds both.
+        (["styles/print.css"], ("pdf", "epub")),
+        (["styles/fonts/Serif.otf"], ("pdf", "epub")),
+        (["templates/print/book.html.j2"], ("pdf", "epub")),
+        (["styles/common.css"], ("pdf", "epub")),
         (["templates/blocks.html.j2"], ("pdf", "epub")),
         (["book/book.toml"], ("pdf", "epub")),
         (["book/articles/one.txt"], ("pdf", "epub")),
@@ -99,7 +101,7 @@ def test_a_change_rebuilds_only_the_editions_it_touches(watched, tmp_path, chang
 
 def test_only_the_wanted_editions_are_rebuilt(watched, tmp_path):
     assert watched.editions({tmp_path / "styles" / "common.css"}, ("epub",)) == ("epub",)
-    assert watched.editions({tmp_path / "styles" / "print.css"}, ("epub",)) == ()
+    assert watched.editions({tmp_path / "styles" / "ebook.css"}, ("pdf",)) == ()
 
 
 def test_outputs_hidden_files_and_editor_backups_are_not_watched(watched, tmp_path):

@@ -181,8 +181,8 @@ def _watch_command(command: Any) -> None:
     watch = command(
         "watch",
         "rebuild whenever an article, a style or book.toml changes",
-        "Polls the manuscript folder, the stylesheets and the templates. A change to print.css rebuilds\n"
-        "only the PDF, to ebook.css only the EPUB; unchanged articles are not re-assembled. Errors are\n"
+        "Polls the manuscript folder, the stylesheets and the templates. A change to ebook.css or an\n"
+        "EPUB template rebuilds only the EPUB; unchanged articles are never re-assembled. Errors are\n"
         "reported and the watch goes on. Ctrl-C stops it.",
     )
     _manuscript(watch)

@@ -30,6 +30,7 @@ STAGE_LABELS = {
     "html": "composing the pages",
     "layout": "laying out pages",
     "write": "writing the PDF",
+    "pagemap": "noting where each printed page begins",
     "epub": "packaging the EPUB",
 }
 

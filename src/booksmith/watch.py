@@ -2,9 +2,9 @@
 
 The manuscript folder, the core stylesheets and the templates are polled for
 changed modification times (no extra dependency, works on every file system).
-A change rebuilds only the editions it touches: `print.css` or a print template
-only the PDF, `ebook.css` or an EPUB template only the EPUB, anything else both;
-inside a build only stale chapter files are re-assembled. A failed build is
+A change rebuilds only the editions it touches: `ebook.css` or an EPUB template
+only the EPUB; anything else both, a print style too, because the EPUB's page list
+follows the printed pages. Inside a build only stale chapter files are re-assembled. A failed build is
 reported and the watch goes on, so an editor can fix the file and save again.
 """
 
@@ -66,15 +66,12 @@ class Watched:
         return tuple(f for f in wanted if f in touched)
 
     def _edition_of(self, path: Path) -> set[str]:
-        both = {"pdf", "epub"}
-        if path.is_relative_to(self.styles) and path.parent == self.styles:
-            return {"pdf"} if path.name.startswith("print") else {"epub"} if path.name.startswith("ebook") else both
-        if path.is_relative_to(self.styles):
-            return {"pdf"}  # the print edition's fonts
-        if path.is_relative_to(self.templates):
-            part = path.relative_to(self.templates).parts[0]
-            return {"pdf"} if part == "print" else {"epub"} if part == "epub" else both
-        return both  # book.toml, an article, an image, the book's own stylesheet
+        if path.parent == self.styles and path.name.startswith("ebook"):
+            return {"epub"}
+        if path.is_relative_to(self.templates) and path.relative_to(self.templates).parts[0] == "epub":
+            return {"epub"}
+        # The rest shapes the printed pages, and the EPUB's page list follows them: both.
+        return {"pdf", "epub"}
 
 
 def changed_files(before: Snapshot, after: Snapshot) -> set[Path]:
