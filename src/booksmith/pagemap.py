@@ -1,0 +1,112 @@
+"""Where each printed page begins, read from the print layout: the ebook's page list.
+
+The print HTML and the EPUB give every block the same id (`chapter-01-7`). For each
+page of the laid-out booklet this finds the first text (or image) on it, the nearest
+element with an id around it, and how many letters of that element's text came
+before, on earlier pages. The EPUB stage puts its page marker there. Letters (not
+characters) are counted, so soft hyphens, the hyphens of line breaks, spaces and
+letter case, which differ between the editions, do not shift the place.
+
+`page_map` is pure (a laid-out Document in, a tuple out). The map is saved as JSON
+under the build folder with a key made from everything the layout depends on, so
+`make pdf epub` lays the book out once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from .output import write_text_atomic
+
+SNIPPET_LETTERS = 24
+FORMAT = 1  # bump when the JSON's shape or the walk's rules change
+
+
+@dataclass(frozen=True)
+class PageStart:
+    page: int  # the printed page number (pages are numbered from the cover, as the folios are)
+    target: str  # id of the element the page begins in
+    letters: int  # letters of that element's text on earlier pages
+    snippet: str  # the first letters on the page, to check the place in the ebook
+
+
+def letters_of(text: str) -> str:
+    return "".join(char for char in text if char.isalnum())
+
+
+def page_map(document: Any) -> tuple[PageStart, ...]:
+    """The start of every page whose first content lies inside an element with an id."""
+    seen: dict[str, int] = {}  # letters so far in each element with an id
+    starts: list[PageStart] = []
+    for number, page in enumerate(document.pages, start=1):
+        first: tuple[str, int] | None = None
+        snippet = ""
+        for ids, text in _contents(page._page_box):
+            if first is None and ids:
+                first = (ids[-1], seen.get(ids[-1], 0))
+            if first is not None and len(snippet) < SNIPPET_LETTERS:
+                snippet += letters_of(text)
+            for element_id in ids:
+                seen[element_id] = seen.get(element_id, 0) + len(letters_of(text))
+        if first is not None:
+            starts.append(PageStart(number, first[0], first[1], snippet[:SNIPPET_LETTERS]))
+    return tuple(starts)
+
+
+def _contents(box: Any, ids: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
+    """(ids of the enclosing elements, text) for each text and image box, in reading order.
+
+    Running heads and folios (margin boxes) and generated text (list markers, leaders:
+    `li::marker`, `a::after`) are not the book's text and are skipped. An image yields no
+    text but may be the first thing on its page.
+    """
+    from weasyprint.formatting_structure import boxes
+
+    if isinstance(box, boxes.MarginBox) or "::" in (getattr(box, "element_tag", "") or ""):
+        return
+    element = getattr(box, "element", None)
+    element_id = element.get("id") if element is not None and hasattr(element, "get") else None
+    if element_id and (not ids or ids[-1] != element_id):
+        ids = (*ids, element_id)
+    if isinstance(box, boxes.TextBox):
+        yield ids, box.text
+    elif isinstance(box, boxes.ReplacedBox):
+        yield ids, ""
+    for child in getattr(box, "children", ()) or ():
+        yield from _contents(child, ids)
+
+
+# --- saved between runs -------------------------------------------------------------------------
+
+
+def layout_key(html: str, stylesheets: list[Path], page_size: str, images: list[Path]) -> str:
+    """A digest of everything the print layout depends on that can change between builds."""
+    import weasyprint
+
+    digest = hashlib.sha256(f"{FORMAT}\n{weasyprint.__version__}\n{page_size}\n".encode())
+    digest.update(html.encode("utf-8"))
+    for path in [*stylesheets, *images]:
+        digest.update(str(path.name).encode() + b"\n")
+        digest.update(path.read_bytes() if path.is_file() else b"(missing)")
+    return digest.hexdigest()
+
+
+def save(starts: tuple[PageStart, ...], pages: int, key: str, path: Path) -> None:
+    data = {"key": key, "pages": pages, "starts": [asdict(start) for start in starts]}
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def load(key: str, path: Path) -> tuple[PageStart, ...] | None:
+    """The saved map if it was made from the same layout inputs, else None."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("key") != key:
+            return None
+        return tuple(PageStart(**start) for start in data["starts"])
+    except (OSError, ValueError, TypeError, KeyError):
+        return None

@@ -1,0 +1,105 @@
+"""Page markers placed in the ebook's XHTML from the print layout's page map (no layout here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from booksmith.pagebreaks import mark_page_breaks
+from booksmith.pagemap import PageStart, layout_key, load, save
+
+PAGE = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="en" xml:lang="en">
+<head><meta charset="utf-8" /><title>t</title><link rel="stylesheet" type="text/css" href="style/book.css" /></head>
+<body epub:type="bodymatter">
+<section id="c" epub:type="chapter"><h1 id="c-title">A Chapter</h1>
+<p id="c-1">Fans stayed be\u00adhind to tidy the stands, “quietly and well” and then <span lang="ja" \
+xml:lang="ja">ありがとう</span> left.</p>
+<ul id="c-2"><li>One item</li></ul>
+</section>
+</body>
+</html>
+"""
+
+
+def _mark(*starts: PageStart) -> str:
+    pages, _ = mark_page_breaks({"c.xhtml": PAGE}, starts)
+    return pages["c.xhtml"]
+
+
+def _before_marker(xhtml: str, page: int) -> tuple[str, str]:
+    """The text just before and after page `page`'s marker, within its paragraph."""
+    head, tail = xhtml.split(f'id="page-{page}" aria-label="{page}"/>')
+    return head.rsplit("<span", 1)[0][-12:], tail[:12]
+
+
+def test_a_page_that_begins_with_a_block_is_marked_just_before_it():
+    xhtml = _mark(PageStart(3, "c", 0, "achapterfans"), PageStart(4, "c-2", 0, "oneitem"))
+    assert '<span epub:type="pagebreak" role="doc-pagebreak" id="page-3" aria-label="3"/><section' in xhtml
+    assert 'aria-label="4"/><ul id="c-2">' in xhtml  # beside the list, never inside <ul>
+
+
+def test_a_page_that_begins_between_words_is_marked_there():
+    # "Fans stayed " is 10 letters: the page begins with "behind".
+    before, after = _before_marker(_mark(PageStart(5, "c-1", 10, "behindtotidy")), 5)
+    assert before.endswith("stayed ") and after.startswith("be\u00adhind")
+
+
+def test_a_page_that_begins_inside_a_hyphenated_word_is_marked_at_the_next_word():
+    # "Fans stayed be" is 12 letters: print broke "be-hind" across the pages.
+    before, after = _before_marker(_mark(PageStart(5, "c-1", 12, "hindtotidy")), 5)
+    assert before.endswith("hind ") and after.startswith("to tidy")
+
+
+def test_opening_punctuation_stays_with_its_page():
+    # "…the stands, “quietly": the page begins at the quotation mark, not after it.
+    offset = len("Fansstayedbehindtotidythestands")
+    before, after = _before_marker(_mark(PageStart(6, "c-1", offset, "quietlyandwell")), 6)
+    assert before.endswith("stands, ") and after.startswith("“quietly")
+
+
+def test_japanese_text_breaks_between_characters():
+    offset = len("Fansstayedbehindtotidythestandsquietlyandwellandthenあり")
+    xhtml = _mark(PageStart(7, "c-1", offset, "がとうleft"))
+    assert 'あり<span epub:type="pagebreak"' in xhtml and 'aria-label="7"/>がとう' in xhtml
+
+
+def test_a_place_whose_letters_differ_is_searched_for_near_the_offset():
+    _, after = _before_marker(_mark(PageStart(8, "c-1", 3, "behindtotidy")), 8)
+    assert after.startswith("be\u00adhind")
+
+
+def test_a_place_that_is_not_in_the_ebook_gets_no_marker():
+    pages, targets = mark_page_breaks(
+        {"c.xhtml": PAGE}, [PageStart(9, "c-1", 10, "nothinglikethis"), PageStart(10, "x", 0, "")]
+    )
+    assert targets == [] and pages["c.xhtml"] == PAGE  # untouched, byte for byte
+
+
+def test_the_page_list_is_in_page_order_with_anchors():
+    _, targets = mark_page_breaks({"c.xhtml": PAGE}, [PageStart(3, "c", 0, "achapter"), PageStart(4, "c-2", 0, "one")])
+    assert [(t.label, t.file_name, t.anchor) for t in targets] == [
+        ("3", "c.xhtml", "page-3"),
+        ("4", "c.xhtml", "page-4"),
+    ]
+
+
+def test_marked_pages_stay_well_formed_xhtml_with_their_head_and_body():
+    root = etree.fromstring(_mark(PageStart(5, "c-1", 10, "behind")).encode())
+    assert root.find("{http://www.w3.org/1999/xhtml}head/{http://www.w3.org/1999/xhtml}link").get("href")
+    assert root.find("{http://www.w3.org/1999/xhtml}body").get("{http://www.idpf.org/2007/ops}type") == "bodymatter"
+
+
+def test_the_saved_page_map_is_used_only_for_the_same_layout(tmp_path: Path):
+    css = tmp_path / "print.css"
+    css.write_text("p { margin: 0 }")
+    key = layout_key("<p>x</p>", [css], "A5", [])
+    starts = (PageStart(7, "chapter-01", 0, "chapter"),)
+    save(starts, 11, key, tmp_path / "pagemap.json")
+    assert load(key, tmp_path / "pagemap.json") == starts
+    css.write_text("p { margin: 1em }")
+    assert load(layout_key("<p>x</p>", [css], "A5", []), tmp_path / "pagemap.json") is None
+    assert layout_key("<p>x</p>", [css], "B5", []) != layout_key("<p>x</p>", [css], "A5", [])
+    assert load(key, tmp_path / "missing.json") is None
