@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup, escape
 
 from . import __version__
-from .model import Book
+from .model import Book, Chapter
+from .scripts import language_runs
 from .typeset import hyphenate
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -38,16 +40,37 @@ def environment() -> jinja2.Environment:
     )
     env.filters["long_date"] = long_date
     env.filters["hy"] = _hyphenate_filter
+    env.globals["chapter_number"] = chapter_number
     env.globals["version"] = __version__
     return env
 
 
 @jinja2.pass_context
 def _hyphenate_filter(context: jinja2.runtime.Context, text: str | None) -> str:
-    """Soft hyphens for e-readers that do not hyphenate; the PDF hyphenates in CSS."""
-    if not text or not context.get("soft_hyphens"):
-        return text or ""
-    return hyphenate(text, context["book"].meta.language)
+    """Soft hyphens for e-readers that do not hyphenate; the PDF hyphenates in CSS.
+
+    With `mark_languages` (the ebook), a passage in another script is also wrapped in a
+    span that names its language; the text itself is escaped here, never trusted.
+    """
+    soft = bool(context.get("soft_hyphens"))
+    if not text or not (soft or context.get("mark_languages")):
+        return text or ""  # the print edition (macros imported without context land here too)
+    language = context["book"].meta.language
+    if not context.get("mark_languages"):
+        return hyphenate(text, language)
+    return Markup("").join(_passage(run, tag, language, soft) for run, tag in language_runs(text, language))
+
+
+def _passage(text: str, tag: str | None, language: str, soft: bool) -> Markup:
+    if tag is None:
+        return escape(hyphenate(text, language) if soft else text)
+    return Markup('<span lang="{0}" xml:lang="{0}">{1}</span>').format(tag, text)
+
+
+def chapter_number(book: Book, chapter: Chapter) -> int:
+    """The number a chapter's opener shows, the same in both editions: forewords are not counted."""
+    index = book.chapters.index(chapter)
+    return sum(c.role == "chapter" for c in book.chapters[: index + 1])
 
 
 def contributors_line(book: Book) -> str:
