@@ -1,15 +1,22 @@
 """Stage 6b: the typeset book → EPUB 3, with ebooklib.
 
-ebooklib does the packaging (manifest, spine, navigation document, NCX); the
-XHTML of each page comes from our templates untouched. Its known traps are
-worked around on purpose, each pinned by a test:
-- `write_epub` swallows errors unless told to raise;
-- its automatic page list mistakes every `epub:type` element for a page: off;
-- its EpubHtml rebuilds our XHTML and drops body attributes and head links:
-  pages here hand over their bytes as rendered;
-- several creators would share one id: each gets its own;
-- `dcterms:modified` and zip timestamps are the build's: both come from the
-  book's date, so the same manuscript gives a byte-identical file.
+ebooklib does the packaging (manifest, spine, NCX); every XHTML page, the navigation
+document included, comes from our templates. Its known traps are worked around on
+purpose, each pinned by a test (tests/test_epub_traps.py):
+- `write_epub` swallows write errors unless told to raise: we drive the writer
+  ourselves, so nothing is swallowed;
+- its automatic page list mistakes every `epub:type` element for a page: off, and the
+  page list is ours, from the print layout (pagemap.py, pagebreaks.py);
+- its EpubHtml rebuilds our XHTML and drops body attributes and head links, and its
+  navigation document has no hidden landmarks: pages hand over their bytes as rendered;
+- its generated cover page is non-linear and unlinked (EPUBCheck 5: OPF-096): ours is
+  linear, first in the spine, and linked from the landmarks;
+- the spine always names an NCX: we always include one (with the page list, for
+  older readers);
+- `<package>` gets no `xml:lang`: the writer adds it;
+- several creators would share one id: each gets its own (epubmeta.py);
+- the identifier is random and `dcterms:modified` and the zip's timestamps are the
+  build's: all three come from the book, so the same manuscript gives the same bytes.
 """
 
 from __future__ import annotations
@@ -17,15 +24,37 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ebooklib import epub
+from lxml import etree
 
-from .html import environment, render
-from .model import Book, Chapter
+from .epubimages import COVER_IMAGE, figure_images
+from .epubmeta import Features, describe, print_source
+from .html import render
+from .model import Book
 from .output import write_bytes_atomic
+from .pagebreaks import PageTarget, mark_page_breaks
+from .pagemap import PageStart
 
 STYLESHEET = "style/book.css"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+NCX = "{http://www.daisy.org/z3986/2005/ncx/}"
+
+
+@dataclass(frozen=True)
+class Edition:
+    """What the ebook is made of besides the book's text."""
+
+    css: str
+    cover_png: bytes
+    manuscript: Path  # figure images are read from here
+    hyphenate: bool = True
+    page_starts: tuple[PageStart, ...] = ()  # where the print edition's pages begin
+    print_source: str | None = None
+    accessibility_summary: str | None = None
 
 
 class _Page(epub.EpubHtml):  # type: ignore[misc]
@@ -39,78 +68,136 @@ class _Page(epub.EpubHtml):  # type: ignore[misc]
         return self.xhtml
 
 
-def epub_bytes(book: Book, css: str, *, hyphenate: bool) -> bytes:
-    package = _package(book, css, hyphenate)
+class _Nav(epub.EpubNav):  # type: ignore[misc]
+    """The navigation document (toc, landmarks, page list), rendered from our template."""
+
+    def __init__(self, xhtml: str) -> None:
+        super().__init__(uid="nav", file_name="nav.xhtml", title="Contents")
+        self.xhtml = xhtml.encode("utf-8")
+
+    def get_content(self, default: bytes | None = None) -> bytes:
+        return self.xhtml
+
+
+class _Writer(epub.EpubWriter):  # type: ignore[misc]
+    """ebooklib's writer with our navigation document, a page list in the NCX and `xml:lang`."""
+
+    def __init__(self, out: io.BytesIO, package: epub.EpubBook, options: dict[str, Any], pages: list[PageTarget]):
+        super().__init__(out, package, options)
+        self.page_targets = pages
+
+    def _get_nav(self, item: _Nav) -> bytes:
+        return item.get_content()
+
+    def _write_opf_file(self, root: etree._Element) -> None:
+        root.set(XML_LANG, self.book.language)
+        super()._write_opf_file(root)
+
+    def _get_ncx(self) -> bytes:
+        root = etree.fromstring(super()._get_ncx())
+        heads = {meta.get("name"): meta for meta in root.iter(f"{NCX}meta")}
+        heads["dtb:depth"].set("content", "1")
+        if self.page_targets:
+            labels = [int(target.label) for target in self.page_targets]
+            heads["dtb:totalPageCount"].set("content", str(len(labels)))
+            heads["dtb:maxPageNumber"].set("content", str(max(labels)))
+            root.append(_ncx_page_list(self.page_targets))
+        return bytes(etree.tostring(root, encoding="utf-8", xml_declaration=True, pretty_print=True))
+
+
+def epub_bytes(book: Book, edition: Edition) -> bytes:
+    package, pages = _package(book, edition)
     buffer = io.BytesIO()
-    options = {"epub3_pages": False, "raise_exceptions": True, "mtime": _midnight(book.meta.date)}
-    epub.write_epub(buffer, package, options)
+    options = {"epub3_pages": False, "epub3_landmark": False, "raise_exceptions": True, "mtime": _midnight(book)}
+    writer = _Writer(buffer, package, options, pages)
+    writer.process()
+    writer.write()
     return _deterministic_zip(buffer.getvalue(), book.meta.date)
 
 
-def write_epub(book: Book, target: Path, css: str, *, hyphenate: bool) -> None:
-    write_bytes_atomic(target, epub_bytes(book, css, hyphenate=hyphenate))
+def write_epub(book: Book, edition: Edition, target: Path) -> None:
+    write_bytes_atomic(target, epub_bytes(book, edition))
 
 
-def _package(book: Book, css: str, hyphenate: bool) -> epub.EpubBook:
-    meta = book.meta
+def _package(book: Book, edition: Edition) -> tuple[epub.EpubBook, list[PageTarget]]:
+    book, images = figure_images(book, edition.manuscript)
     package = epub.EpubBook()
-    package.set_identifier(meta.identifier)
-    package.set_title(meta.title)
-    package.set_language(meta.language)
-    for index, person in enumerate(meta.contributors):
-        package.add_author(person.name, role=_MARC_ROLES.get(person.role, "edt"), uid=f"creator-{index + 1}")
-    for name, value in (
-        ("publisher", meta.publisher),
-        ("rights", meta.rights),
-        ("description", meta.description),
-        ("date", meta.date.isoformat()),
-    ):
-        if value:
-            package.add_metadata("DC", name, value)
+    package.add_item(epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css", content=edition.css))
+    cover = epub.EpubCover(uid="cover-image", file_name=COVER_IMAGE)
+    cover.content = edition.cover_png
+    package.add_item(cover)
+    for image in images:
+        package.add_item(image)
 
-    style = epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css", content=css.encode("utf-8"))
-    package.add_item(style)
-    context = {"soft_hyphens": hyphenate}
-    pages = [_Page("titlepage", "titlepage.xhtml", meta.title, render("epub/titlepage.xhtml.j2", book, **context))]
-    chapter_pages = [
-        _Page(chapter.id, f"{chapter.id}.xhtml", chapter.title, _chapter_xhtml(book, chapter, number, context))
-        for number, chapter in enumerate(book.chapters, start=1)
+    context = {"soft_hyphens": edition.hyphenate, "mark_languages": True}
+    texts = {f"{c.id}.xhtml": render("epub/chapter.xhtml.j2", book, chapter=c, **context) for c in book.chapters}
+    texts["sources.xhtml"] = render("epub/sources.xhtml.j2", book, **context)
+    texts, page_list = mark_page_breaks(texts, edition.page_starts)
+    front = [
+        _Page("cover", "cover.xhtml", "Cover", _cover_xhtml(book)),
+        _Page("titlepage", "titlepage.xhtml", book.meta.title, render("epub/titlepage.xhtml.j2", book, **context)),
     ]
-    pages += chapter_pages
-    sources = _Page("sources", "sources.xhtml", "Sources and credits", render("epub/sources.xhtml.j2", book, **context))
-    colophon = _Page("colophon", "colophon.xhtml", "Colophon", render("epub/colophon.xhtml.j2", book, **context))
-    pages += [sources, colophon]
-    for page in pages:
+    chapters = [
+        _Page(chapter.id, f"{chapter.id}.xhtml", chapter.title, texts[f"{chapter.id}.xhtml"])
+        for chapter in book.chapters
+    ]
+    back = [
+        _Page("sources", "sources.xhtml", "Sources and credits", texts["sources.xhtml"]),
+        _Page("colophon", "colophon.xhtml", "Colophon", render("epub/colophon.xhtml.j2", book, **context)),
+    ]
+    nav = _Nav(_nav_xhtml(book, chapters, back, page_list))
+    for page in [*front, *chapters, *back, nav]:
         package.add_item(page)
-
-    package.toc = [epub.Link(page.file_name, page.title, page.id) for page in [*chapter_pages, sources, colophon]]
-    nav = epub.EpubNav(title="Contents")
-    nav.add_link(href=STYLESHEET, rel="stylesheet", type="text/css")
-    package.add_item(nav)
     package.add_item(epub.EpubNcx())
-    package.spine = [pages[0], nav, *pages[1:]]
+    package.toc = [epub.Link(page.file_name, page.title, page.id) for page in [*chapters, *back]]
+    package.spine = [*front, nav, *chapters, *back]
     package.guide = [
+        {"type": "cover", "href": "cover.xhtml", "title": "Cover"},
+        {"type": "title-page", "href": "titlepage.xhtml", "title": "Title page"},
         {"type": "toc", "href": "nav.xhtml", "title": "Contents"},
-        {"type": "text", "href": chapter_pages[0].file_name, "title": chapter_pages[0].title},
+        {"type": "text", "href": _first_chapter(book), "title": "Start"},
     ]
-    return package
+    package.add_metadata(None, "meta", "", {"name": "cover", "content": cover.id})  # Kindle finds the cover so
+    source = print_source(book, edition.print_source)
+    describe(package, book, Features(bool(images), bool(page_list), source), edition.accessibility_summary)
+    return package, page_list
 
 
-def _chapter_xhtml(book: Book, chapter: Chapter, number: int, context: dict[str, bool]) -> str:
-    return render("epub/chapter.xhtml.j2", book, chapter=chapter, number=number, **context)
+def _cover_xhtml(book: Book) -> str:
+    meta = book.meta
+    described = ". ".join(part for part in (meta.title, meta.subtitle) if part)
+    return render("epub/cover.xhtml.j2", book, cover_href=COVER_IMAGE, cover_alt=f"Cover: {described}")
 
 
-_MARC_ROLES = {
-    "editor": "edt",
-    "author": "aut",
-    "compiler": "com",
-    "translator": "trl",
-    "photographer": "pht",
-    "designer": "dsr",
-}
+def _first_chapter(book: Book) -> str:
+    chapter = next((c for c in book.chapters if c.role == "chapter"), book.chapters[0])
+    return f"{chapter.id}.xhtml"
 
 
-def _midnight(date: dt.date) -> dt.datetime:
+def _nav_xhtml(book: Book, chapters: list[_Page], back: list[_Page], page_list: list[PageTarget]) -> str:
+    contents = [{"href": page.file_name, "title": page.title} for page in [*chapters, *back]]
+    landmarks = [
+        {"type": "cover", "href": "cover.xhtml", "title": "Cover"},
+        {"type": "titlepage", "href": "titlepage.xhtml", "title": "Title page"},
+        {"type": "toc", "href": "nav.xhtml#toc", "title": "Contents"},
+        {"type": "bodymatter", "href": _first_chapter(book), "title": "Start of the book"},
+        {"type": "backmatter", "href": "sources.xhtml", "title": "Sources and credits"},
+    ]
+    return render("epub/nav.xhtml.j2", book, contents=contents, landmarks=landmarks, page_list=page_list)
+
+
+def _ncx_page_list(targets: list[PageTarget]) -> etree._Element:
+    page_list = etree.Element(f"{NCX}pageList")
+    etree.SubElement(etree.SubElement(page_list, f"{NCX}navLabel"), f"{NCX}text").text = "Pages"
+    for target in targets:
+        entry = etree.SubElement(page_list, f"{NCX}pageTarget", id=target.anchor, type="normal", value=target.label)
+        etree.SubElement(etree.SubElement(entry, f"{NCX}navLabel"), f"{NCX}text").text = target.label
+        etree.SubElement(entry, f"{NCX}content", src=f"{target.file_name}#{target.anchor}")
+    return page_list
+
+
+def _midnight(book: Book) -> dt.datetime:
+    date = book.meta.date
     return dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC)
 
 
@@ -132,6 +219,3 @@ def _deterministic_zip(data: bytes, date: dt.date) -> bytes:
 
 def ebook_css(paths: list[Path]) -> str:
     return "\n".join(path.read_text(encoding="utf-8") for path in paths)
-
-
-__all__ = ["ebook_css", "environment", "epub_bytes", "write_epub"]

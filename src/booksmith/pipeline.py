@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import config
 from .assemble import assemble_book
@@ -19,6 +20,9 @@ from .config import Settings
 from .errors import BooksmithError, ConfigError
 from .model import Book, BookMeta, Contributor, Figure, ListBlock, Quotation
 from .typeset import typeset_book
+
+if TYPE_CHECKING:
+    from .pagemap import PageStart
 
 FORMATS = ("pdf", "epub")
 StageHook = Callable[[str], None]  # told each stage's name as it starts (the progress display)
@@ -101,10 +105,10 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
     result.words = count_words(book)
     styles = styles_dir()
     if "pdf" in options.formats:
-        result.pages = _build_pdf(book, settings, styles, options.out / "booklet.pdf", result)
+        result.pages = _build_pdf(book, settings, styles, options.out / "booklet.pdf", result, options.build)
         result.outputs.append(options.out / "booklet.pdf")
     if "epub" in options.formats:
-        _build_epub(book, settings, styles, options.out / "booklet.epub", result)
+        _build_epub(book, settings, styles, options.out / "booklet.epub", result, options.build)
         result.outputs.append(options.out / "booklet.epub")
     return result
 
@@ -126,28 +130,91 @@ def count_words(book: Book) -> int:
     return total
 
 
-def _build_pdf(book: Book, settings: Settings, styles: Path, target: Path, result: BuildResult) -> int:
+def _build_pdf(book: Book, settings: Settings, styles: Path, target: Path, result: BuildResult, build_dir: Path) -> int:
     from .html import print_html
-    from .pdf import lay_out, write_document
+    from .pdf import write_document
 
     with result.timed("html"):
         html = print_html(book)
     with result.timed("layout"):
-        document = lay_out(
-            html,
-            base=settings.root,
-            styles=style_paths(styles, settings.root, "print"),
-            page_size=settings.config.print.page_size,
-            allowed=[settings.root, styles, PACKAGE_DIR],
-        )
+        document = _lay_out_print(html, settings, styles)
     with result.timed("write"):
         write_document(document, target)
+    with result.timed("pagemap"):  # saved for the EPUB's page list, so the book is laid out once
+        _save_page_map(document, _layout_key(html, book, settings, styles), build_dir)
     return len(document.pages)
 
 
-def _build_epub(book: Book, settings: Settings, styles: Path, target: Path, result: BuildResult) -> None:
-    from .epub import ebook_css, write_epub
+def _lay_out_print(html: str, settings: Settings, styles: Path) -> Any:
+    from .pdf import lay_out
 
+    return lay_out(
+        html,
+        base=settings.root,
+        styles=style_paths(styles, settings.root, "print"),
+        page_size=settings.config.print.page_size,
+        allowed=[settings.root, styles, PACKAGE_DIR],
+    )
+
+
+def _build_epub(
+    book: Book, settings: Settings, styles: Path, target: Path, result: BuildResult, build_dir: Path
+) -> None:
+    from .cover import cover_png, team_blue
+    from .epub import Edition, ebook_css, write_epub
+    from .html import contributors_line
+
+    page_starts = _print_page_starts(book, settings, styles, build_dir, result)
     with result.timed("epub"):
-        css = ebook_css(style_paths(styles, settings.root, "ebook"))
-        write_epub(book, target, css, hyphenate=settings.config.ebook.hyphenate)
+        ebook = settings.config.ebook
+        meta = book.meta
+        blue = team_blue(style_paths(styles, settings.root, "print"))
+        cover = cover_png(meta.title, meta.subtitle, contributors_line(book), styles / "fonts", blue)
+        edition = Edition(
+            css=ebook_css(style_paths(styles, settings.root, "ebook")),
+            cover_png=cover,
+            manuscript=settings.root,
+            hyphenate=ebook.hyphenate,
+            page_starts=page_starts,
+            print_source=ebook.print_source,
+            accessibility_summary=ebook.accessibility_summary,
+        )
+        write_epub(book, edition, target)
+
+
+# --- the print layout's page map, shared by the PDF and the EPUB ---------------------------------
+
+PAGE_MAP = "pagemap.json"
+
+
+def _print_page_starts(
+    book: Book, settings: Settings, styles: Path, build_dir: Path, result: BuildResult
+) -> tuple[PageStart, ...]:
+    """Where the printed pages begin: as the PDF build saved it, or laid out now (and saved)."""
+    from . import pagemap
+    from .html import print_html
+
+    html = print_html(book)
+    key = _layout_key(html, book, settings, styles)
+    saved = pagemap.load(key, build_dir / PAGE_MAP)
+    if saved is not None:
+        return saved
+    with result.timed("layout"):
+        document = _lay_out_print(html, settings, styles)
+    with result.timed("pagemap"):
+        return _save_page_map(document, key, build_dir)
+
+
+def _save_page_map(document: Any, key: str, build_dir: Path) -> tuple[PageStart, ...]:
+    from . import pagemap
+
+    starts = pagemap.page_map(document)
+    pagemap.save(starts, len(document.pages), key, build_dir / PAGE_MAP)
+    return starts
+
+
+def _layout_key(html: str, book: Book, settings: Settings, styles: Path) -> str:
+    from .pagemap import layout_key
+
+    images = [settings.root / b.image for c in book.chapters for b in c.blocks if isinstance(b, Figure) and b.image]
+    return layout_key(html, style_paths(styles, settings.root, "print"), settings.config.print.page_size, images)
