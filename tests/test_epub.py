@@ -189,15 +189,27 @@ def test_every_sentence_of_the_foreword_is_in_the_epub(fixture_book):
         assert letters(paragraph.lstrip("#")) in text
 
 
-def test_the_page_map_is_laid_out_once_and_reused(fixture_book, tmp_path):
-    """`make pdf epub`: the PDF build saves the page map; the EPUB build that follows reuses it."""
-    assert (fixture_book.build_dir / "pagemap.json").is_file()
-    second = build(BuildOptions(FIXTURE_BOOK, tmp_path / "dist", fixture_book.build_dir, ("epub",)))
-    assert "layout" not in second.timings
-    alone = build(BuildOptions(FIXTURE_BOOK, tmp_path / "alone", tmp_path / "build", ("epub",)))
-    assert "layout" in alone.timings  # no saved map: the EPUB lays the print edition out itself
-    assert (tmp_path / "dist" / "booklet.epub").read_bytes() == fixture_book.epub.read_bytes()
-    assert (tmp_path / "alone" / "booklet.epub").read_bytes() == fixture_book.epub.read_bytes()
+def test_the_print_edition_is_laid_out_once_per_build(fixture_book, tmp_path, monkeypatch):
+    """Both editions in one run, or `make pdf epub`: one layout; an EPUB alone lays out only if no map is saved."""
+    from booksmith import pdf
+
+    calls: list[str] = []
+    real = pdf.lay_out
+
+    def counted(*args, **kwargs):  # the real layout, counted
+        calls.append("layout")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pdf, "lay_out", counted)
+    build(BuildOptions(FIXTURE_BOOK, tmp_path / "both", tmp_path / "build-both"))
+    assert len(calls) == 1
+    build(BuildOptions(FIXTURE_BOOK, tmp_path / "again", tmp_path / "build-both", ("epub",)))
+    assert len(calls) == 1  # the map the PDF build saved is reused
+    build(BuildOptions(FIXTURE_BOOK, tmp_path / "alone", tmp_path / "build-alone", ("epub",)))
+    assert len(calls) == 2  # nothing saved: the EPUB lays the print edition out itself, once
+    assert (tmp_path / "build-alone" / "pagemap.json").is_file()
+    for out in ("both", "again", "alone"):  # and every way gives the same bytes
+        assert (tmp_path / out / "booklet.epub").read_bytes() == fixture_book.epub.read_bytes()
 
 
 def test_the_zip_is_a_reproducible_epub_container(fixture_book):

@@ -7,6 +7,7 @@ where a page map is the point; they are quick.
 from __future__ import annotations
 
 import dataclasses
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -137,3 +138,19 @@ def test_soft_hyphens_follow_the_ebook_setting(book, tmp_path):
     plain = _unpacked(book, tmp_path / "plain", _edition(hyphenate=False)).files["EPUB/chapter-02.xhtml"]
     assert "\u00ad" in hyphenated.decode() and "\u00ad" not in plain.decode()
     assert plain.decode() == hyphenated.decode().replace("\u00ad", "")
+
+
+def test_without_a_date_source_date_epoch_makes_the_build_reproducible(tmp_path, monkeypatch):
+    manuscript = tmp_path / "book"
+    shutil.copytree(FIXTURE_BOOK, manuscript)
+    toml = manuscript / "book.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("date = 2020-02-02\n", ""), encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1530748800")  # 2018-07-05 00:00 UTC
+    made = [
+        epub_bytes(load_book(config.load(manuscript), tmp_path / f"build-{n}", BuildResult()), _edition())
+        for n in (1, 2)
+    ]
+    assert made[0] == made[1]
+    target = tmp_path / "book.epub"
+    target.write_bytes(made[0])
+    assert Unpacked(target).meta("dcterms:modified") == ["2018-07-05T00:00:00Z"]

@@ -93,10 +93,10 @@ def _summary(book: Book, features: Features) -> str:
     parts = [
         "This ebook is structured text: each chapter is its own document with headings,"
         " listed in a table of contents, in one reading order.",
-        "It sets no fonts or colours on the text, so the reader's own settings apply.",
+        "Its stylesheet sets no fonts or colours on the text, so the reader's own settings apply.",
     ]
     if features.images:
-        parts.append("Every photograph has a text alternative, and a caption naming its credit.")
+        parts.append("Every photograph has a text alternative and a caption.")
     if features.page_list:
         parts.append("Page markers and a page list follow the pages of the print edition.")
     parts.append(

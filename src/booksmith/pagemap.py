@@ -86,9 +86,9 @@ def _contents(box: Any, ids: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, 
 
 def layout_key(html: str, stylesheets: list[Path], page_size: str, images: list[Path]) -> str:
     """A digest of everything the print layout depends on that can change between builds."""
-    import weasyprint
+    from importlib.metadata import version  # not `import weasyprint`: that is the slow import
 
-    digest = hashlib.sha256(f"{FORMAT}\n{weasyprint.__version__}\n{page_size}\n".encode())
+    digest = hashlib.sha256(f"{FORMAT}\n{version('weasyprint')}\n{page_size}\n".encode())
     digest.update(html.encode("utf-8"))
     for path in [*stylesheets, *images]:
         digest.update(str(path.name).encode() + b"\n")
