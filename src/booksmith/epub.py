@@ -94,7 +94,7 @@ class _Writer(epub.EpubWriter):  # type: ignore[misc]
         super()._write_opf_file(root)
 
     def _get_ncx(self) -> bytes:
-        root = etree.fromstring(super()._get_ncx())
+        root = etree.fromstring(super()._get_ncx(), etree.XMLParser(remove_blank_text=True))
         heads = {meta.get("name"): meta for meta in root.iter(f"{NCX}meta")}
         heads["dtb:depth"].set("content", "1")
         if self.page_targets:
