@@ -17,7 +17,7 @@ from pathlib import Path
 from . import __version__
 from .chapterfile import ChapterFile, chapter_from_file, read_markdown, split_front_matter, write_chapter
 from .clean import Cleaned, clean
-from .config import ChapterEntry, Settings
+from .config import ChapterEntry, Settings, resolve_inside
 from .errors import BooksmithError, ConfigError, SourceError, display_path, note, raise_all, warn
 from .model import Block, Chapter, Credit, Figure, Heading
 from .output import write_text_atomic
@@ -141,12 +141,27 @@ def _authored_chapter(settings: Settings, index: int) -> Chapter:
     file = read_markdown("\n".join(source.lines), entry.source)
     if not file.blocks:
         raise SourceError("no text in this chapter", path)
+    _check_images(settings, file.blocks, path)
     blocks = _attach_images(settings, index, file.blocks)
     title = entry.title or file.front.get("title")
     if title:
         return Chapter(chapter_id(index), str(title), entry.source, blocks, role=entry.role)
     title, blocks = _title(settings, index, blocks)
     return Chapter(chapter_id(index), title, entry.source, blocks, role=entry.role)
+
+
+def _check_images(settings: Settings, blocks: tuple[Block, ...], path: Path) -> None:
+    """An image a hand-written chapter names must be a file inside the manuscript: never a URL,
+    an absolute path, or a link out of the folder (book.toml's images are checked in config)."""
+    errors: list[BooksmithError] = []
+    for block in blocks:
+        if not isinstance(block, Figure) or block.image is None:
+            continue
+        target = resolve_inside(settings.root, block.image) if "://" not in block.image else None
+        if target is None or not target.is_file():
+            problem = "not found" if target is not None else "is not a file inside the manuscript folder"
+            errors.append(SourceError(f"image '{block.image}' {problem}", path, block.origin.line))
+    raise_all(errors)
 
 
 def _title(settings: Settings, index: int, blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:

@@ -248,8 +248,11 @@ def _file_errors(root: Path, data: dict[str, Any], lines: dict[tuple[Any, ...], 
 
 def resolve_inside(root: Path, relative: str) -> Path | None:
     """`root/relative` with links resolved, or None when it leaves `root`."""
-    base = root.resolve()
-    target = (base / relative).resolve()
+    try:
+        base = root.resolve()
+        target = (base / relative).resolve()
+    except (OSError, ValueError, RuntimeError):  # a NUL in the name, a symlink loop: not a usable path
+        return None
     return target if target.is_relative_to(base) else None
 
 
@@ -271,11 +274,10 @@ def locate_keys(text: str) -> dict[tuple[Any, ...], int]:
     table: tuple[Any, ...] = ()
     in_multiline = False
     for number, raw in enumerate(text.splitlines(), start=1):
+        inside = in_multiline  # a line inside a multi-line string sets no key, whatever it looks like
         if raw.count('"""') % 2 or raw.count("'''") % 2:
             in_multiline = not in_multiline
-            if not in_multiline:
-                continue
-        if in_multiline and not _KEY.match(raw):
+        if inside:
             continue
         if match := _ARRAY_TABLE.match(raw):
             names = _key_parts(match.group(1))

@@ -50,8 +50,11 @@ def quote_marks(language: str) -> str:
 
 # Text that is code, not prose: typography would change what the reader must type or read
 # literally (`<img onerror="x">`, `{{ a }}`, a URL with `--` in it), so it is left exactly as is.
+# Every pattern is bounded or anchored so a hostile 20,000-character line still takes linear time.
 _LITERAL = re.compile(
-    r"<[!/?]?[A-Za-z][^<>\n]*>|<!--.*?-->|\{\{.*?\}\}|\{%.*?%\}|\b(?:https?|ftp)://\S+|\bwww\.\S+\.\w\S*|\S+@\S+\.\w+"
+    r"<(?:script|style)\b[^<>]*>[^<]{0,200}</(?:script|style)\s*>|<[!/?]?[A-Za-z][^<>\n]*>|<!--[^<>]*-->"  # tags
+    r"|\{\{[^{}]{0,200}\}\}|\{%[^{}]{0,200}%\}"  # template braces
+    r"|\b(?:https?|ftp)://\S+|\bwww\.[\w-]+(?:\.[\w-]+)+\S*|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # addresses
 )
 
 

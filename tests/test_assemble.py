@@ -1,0 +1,228 @@
+"""assemble: sources → chapters through the chapter files, redone only when stale."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import pytest
+
+from booksmith import config
+from booksmith.assemble import assemble_book, derive_title
+from booksmith.errors import BooksmithError, SourceError
+from booksmith.model import Figure, Origin, Paragraph
+from support import FIXTURES
+
+ARTICLES = FIXTURES / "articles"
+STORY = "Japan lost 3-2 to Belgium in the round of 16.\n\nThe fans cleaned the stadium.\n"
+
+
+@pytest.fixture
+def book(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Write a manuscript (book.toml body after [book], articles by name) and return a loader."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "articles").mkdir()
+
+    def make(chapters: str, **articles: str | bytes):
+        (tmp_path / "book.toml").write_text(f'[book]\ntitle = "Test"\n\n{chapters}', encoding="utf-8")
+        for name, text in articles.items():
+            data = text.encode() if isinstance(text, str) else text
+            (tmp_path / "articles" / name.replace("__", ".")).write_bytes(data)
+        return config.load(Path("."))
+
+    return make
+
+
+def chapter_entry(source: str, extra: str = "") -> str:
+    return f'[[chapters]]\nsource = "articles/{source}"\n{extra}\n'
+
+
+def test_title_from_book_toml_needs_no_warning(book, caplog):
+    settings = book(chapter_entry("a.txt", 'title = "Farewell"'), a__txt=STORY)
+    (chapter,) = assemble_book(settings, Path("build"))
+    assert chapter.title == "Farewell"
+    assert chapter.id == "chapter-01"
+    assert "warning" not in caplog.text
+
+
+def test_a_missing_title_is_derived_from_the_first_sentence_with_a_warning(book, caplog):
+    settings = book(chapter_entry("a.txt"), a__txt=STORY)
+    (chapter,) = assemble_book(settings, Path("build"))
+    assert chapter.title == "Japan lost 3-2 to Belgium in the round…"
+    assert (
+        'book.toml:4: warning: chapter 1 has no title; using "Japan lost 3-2 to Belgium in the round…"' in caplog.text
+    )
+
+
+def test_a_missing_title_is_the_articles_own_headline(book, caplog):
+    settings = book(chapter_entry("a.txt"), a__txt="Japan Says Goodbye\n\n" + STORY)
+    (chapter,) = assemble_book(settings, Path("build"))
+    assert chapter.title == "Japan Says Goodbye"
+    assert isinstance(chapter.blocks[0], Paragraph)  # the headline is not repeated as a heading
+    assert 'using its headline "Japan Says Goodbye"' in caplog.text
+
+
+def test_derive_title():
+    assert derive_title("Short one. Then more.") == "Short one"
+    assert (
+        derive_title("one two three four five six seven eight nine ten") == "one two three four five six seven eight…"
+    )
+
+
+def test_the_publisher_is_taken_from_the_comment_disclaimer(book, caplog):
+    caplog.set_level(logging.INFO, logger="booksmith")
+    text = (ARTICLES / "comment_disclaimer_names_publisher.txt").read_text(encoding="utf-8")
+    settings = book(chapter_entry("a.txt", 'title = "T"'), a__txt=text)
+    (chapter,) = assemble_book(settings, Path("build"))
+    assert chapter.credit.publisher == "Onmanorama"
+    assert "articles/a.txt: publisher 'Onmanorama' taken from the comment disclaimer" in caplog.text
+    assert "articles/a.txt:3: dropped 1 line (comment-disclaimer)" in caplog.text
+
+
+def test_book_toml_names_the_publisher_first(book):
+    text = (ARTICLES / "comment_disclaimer_names_publisher.txt").read_text(encoding="utf-8")
+    settings = book(chapter_entry("a.txt", 'title = "T"\npublisher = "Malayala Manorama"'), a__txt=text)
+    assert assemble_book(settings, Path("build"))[0].credit.publisher == "Malayala Manorama"
+
+
+def test_an_image_is_attached_to_the_figure_book_toml_names(book, tmp_path):
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "fans.jpg").write_bytes(b"\xff\xd8\xff")
+    figures = '[[chapters.figures]]\nlabel = "Japan fans"\nimage = "images/fans.jpg"\n'
+    text = (ARTICLES / "photo_label_and_caption.txt").read_text(encoding="utf-8")
+    settings = book(chapter_entry("a.txt", 'title = "T"\n' + figures), a__txt=text)
+    (chapter,) = assemble_book(settings, Path("build"))
+    figure = chapter.blocks[1]
+    assert isinstance(figure, Figure)
+    assert (figure.label, figure.image) == ("Japan fans", "images/fans.jpg")
+    # and the chapter file keeps it
+    assert "![Japan fans](<images/fans.jpg>)" in (tmp_path / "build/chapters/articles/a.md").read_text()
+
+
+def test_an_image_can_be_attached_by_the_captions_first_words(book, tmp_path):
+    (tmp_path / "note.jpg").write_bytes(b"\xff\xd8\xff")
+    figures = '[[chapters.figures]]\nlabel = "The Japanese team left"\nimage = "note.jpg"\n'
+    text = (ARTICLES / "caption_without_label.txt").read_text(encoding="utf-8")
+    settings = book(chapter_entry("a.txt", 'title = "T"\n' + figures), a__txt=text)
+    assert assemble_book(settings, Path("build"))[0].blocks[1].image == "note.jpg"
+
+
+def test_an_image_for_a_caption_that_is_not_there_is_an_error(book, tmp_path):
+    (tmp_path / "x.jpg").write_bytes(b"\xff\xd8\xff")
+    figures = '[[chapters.figures]]\nlabel = "Nobody"\nimage = "x.jpg"\n'
+    settings = book(chapter_entry("a.txt", 'title = "T"\n' + figures), a__txt=STORY)
+    with pytest.raises(BooksmithError, match=r"^book\.toml:8: no photo caption labelled 'Nobody' in this chapter$"):
+        assemble_book(settings, Path("build"))
+
+
+def test_an_unchanged_source_is_not_reassembled_and_a_changed_one_is(book, tmp_path):
+    settings = book(
+        chapter_entry("a.txt", 'title = "A"') + chapter_entry("b.txt", 'title = "B"'), a__txt=STORY, b__txt=STORY
+    )
+    assemble_book(settings, Path("build"))
+    a_file, b_file = (tmp_path / "build/chapters/articles" / name for name in ("a.md", "b.md"))
+    old = 1_000_000_000
+    for path in (a_file, b_file):
+        os.utime(path, (old, old))
+        path.write_text(path.read_text().replace("The fans cleaned", "The fans (cached) cleaned"))
+        os.utime(path, (old, old))
+    (tmp_path / "articles" / "b.txt").write_text(STORY + "\nOne more line.\n", encoding="utf-8")
+
+    a, b = assemble_book(settings, Path("build"))
+    assert "(cached)" in a.blocks[1].text  # read back from its fresh chapter file
+    assert "(cached)" not in b.blocks[1].text  # redone from the changed source
+    assert b.blocks[-1].text == "One more line."
+    assert "(cached)" not in b_file.read_text()
+
+
+def test_a_changed_book_toml_entry_makes_its_chapter_stale(book, tmp_path):
+    assemble_book(book(chapter_entry("a.txt", 'title = "A"'), a__txt=STORY), Path("build"))
+    settings = book(chapter_entry("a.txt", 'title = "Another title"'))
+    assert assemble_book(settings, Path("build"))[0].title == "Another title"
+    assert 'title = "Another title"' in (tmp_path / "build/chapters/articles/a.md").read_text()
+
+
+def test_only_the_named_chapters_are_assembled(book, tmp_path):
+    settings = book(
+        chapter_entry("a.txt", 'title = "A"') + chapter_entry("b.txt", 'title = "B"'), a__txt=STORY, b__txt=STORY
+    )
+    (chapter,) = assemble_book(settings, Path("build"), only=["articles/b.txt"])
+    assert chapter.title == "B"
+    assert not (tmp_path / "build/chapters/articles/a.md").exists()
+    with pytest.raises(BooksmithError, match=r"^book\.toml: 'articles/c\.txt' is not a chapter in book\.toml$"):
+        assemble_book(settings, Path("build"), only=["articles/c.txt"])
+
+
+@pytest.mark.parametrize(
+    ("fixture", "why"),
+    [
+        ("empty.txt", "the file is empty"),
+        ("bom_only.txt", "the file is empty"),
+        ("whitespace_only_unicode_spaces.txt", "the file holds only white space"),
+        ("only_web_litter.txt", "nothing is left after removing web litter: related-stories"),
+    ],
+)
+def test_an_article_with_no_text_is_an_error(book, fixture, why):
+    settings = book(chapter_entry("a.txt", 'title = "T"'), a__txt=(ARTICLES / fixture).read_bytes())
+    with pytest.raises(SourceError) as caught:
+        assemble_book(settings, Path("build"))
+    assert str(caught.value) == f"articles/a.txt: no article text ({why})"
+
+
+def test_source_errors_of_every_chapter_are_reported_together(book):
+    chapters = "".join(chapter_entry(name, 'title = "T"') for name in ("a.txt", "b.txt", "c.txt"))
+    settings = book(chapters, a__txt="", b__txt=STORY, c__txt=b"bad \x00 byte\n")
+    with pytest.raises(BooksmithError) as caught:
+        assemble_book(settings, Path("build"))
+    assert str(caught.value).splitlines() == [
+        "articles/a.txt: no article text (the file is empty)",
+        "articles/c.txt:1:5: control character U+0000 is not allowed in a book "
+        "(a binary file, or UTF-16 without a byte order mark? set `encoding` in book.toml)",
+    ]
+    assert caught.value.exit_code == 3
+
+
+def test_the_size_limit_comes_from_book_toml(book):
+    settings = book("[build]\nmax_article_kib = 1\n\n" + chapter_entry("a.txt", 'title = "T"'), a__txt="word " * 300)
+    with pytest.raises(SourceError, match=r"^articles/a\.txt: file is 2 KiB; the limit is 1 KiB"):
+        assemble_book(settings, Path("build"))
+
+
+def test_a_declared_encoding_is_used(book):
+    settings = book(chapter_entry("a.txt", 'title = "T"\nencoding = "cp1251"'), a__txt="Спасибо!\n".encode("cp1251"))
+    assert assemble_book(settings, Path("build"))[0].blocks[0].text == "Спасибо!"
+
+
+def test_a_hand_written_markdown_chapter(book, tmp_path):
+    (tmp_path / "foreword.md").write_text("+++\ntitle = 'Foreword'\n+++\n\nWhy *this* book.\n", encoding="utf-8")
+    settings = book('[[chapters]]\nsource = "foreword.md"\nrole = "foreword"\n')
+    (chapter,) = assemble_book(settings, Path("build"))
+    assert (chapter.title, chapter.role, chapter.blocks[0].text) == ("Foreword", "foreword", "Why this book.")
+    assert not (tmp_path / "build").exists()  # nothing to assemble: the file is its own chapter file
+
+
+@pytest.mark.parametrize(
+    ("image", "problem"),
+    [
+        ("missing.jpg", "not found"),
+        ("../../etc/passwd", "is not a file inside the manuscript folder"),
+        ("/etc/passwd", "is not a file inside the manuscript folder"),
+        ("http://example.com/x.jpg", "is not a file inside the manuscript folder"),
+    ],
+)
+def test_an_image_in_a_hand_written_chapter_must_be_inside_the_manuscript(book, tmp_path, image, problem):
+    (tmp_path / "foreword.md").write_text(f"Why.\n\n![Fans](<{image}>)\n", encoding="utf-8")
+    settings = book('[[chapters]]\nsource = "foreword.md"\ntitle = "F"\n')
+    with pytest.raises(SourceError) as caught:
+        assemble_book(settings, Path("build"))
+    assert str(caught.value) == f"foreword.md:3: image '{image}' {problem}"
+
+
+def test_a_file_url_image_in_a_hand_written_chapter_stays_text(book, tmp_path):
+    # CommonMark refuses `file:` destinations, so nothing is fetched: the words print as typed.
+    (tmp_path / "foreword.md").write_text("Why.\n\n![Fans](file:///etc/passwd)\n", encoding="utf-8")
+    settings = book('[[chapters]]\nsource = "foreword.md"\ntitle = "F"\n')
+    assert assemble_book(settings, Path("build"))[0].blocks[1] == Paragraph(
+        "![Fans](file:///etc/passwd)", Origin("foreword.md", 3)
+    )

@@ -1,0 +1,116 @@
+"""typeset: punctuation as a typesetter sets it; letters and digits never change."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from booksmith.model import Book, BookMeta, Chapter, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
+from booksmith.parse import letters
+from booksmith.typeset import NBSP, SOFT_HYPHEN, hyphenate, typeset_book, typeset_text
+
+
+@pytest.mark.parametrize(
+    ("typed", "set_"),
+    [
+        ('He said "thank you" to fans.', "He said “thank you” to fans."),
+        ("It's the players' coach in the '90s.", "It’s the players’ coach in the ’90s."),
+        ("a small, discreet 'Thank You' note", "a small, discreet ‘Thank You’ note"),
+        ("\"Makoto's 'captain' speech,\" he said.", "“Makoto’s ‘captain’ speech,” he said."),
+        ('("Arigato!")', "(“Arigato!”)"),
+        ("Japan lost 3-2 to Belgium; pages 10-12.", "Japan lost 3–2 to Belgium; pages 10–12."),
+        ("round-of-16 game on 2018-07-02", "round-of-16 game on 2018-07-02"),
+        ("farewell - a small note", "farewell—a small note"),
+        ("farewell -- a small note", "farewell—a small note"),
+        ("a well-known fact", "a well-known fact"),
+        ("Wait... what. . .", "Wait… what…"),
+        ("Mr. Nishino ran 5 km at 6 pm.", f"Mr.{NBSP}Nishino ran 5{NBSP}km at 6{NBSP}pm."),
+    ],
+)
+def test_english_typography(typed, set_):
+    assert typeset_text(typed) == set_
+
+
+@pytest.mark.parametrize(
+    ("language", "set_"),
+    [("de", "Er sagte „danke“ und ‚tschüss‘."), ("fr", "Er sagte «danke» und ‹tschüss›."), ("en-GB", None)],
+)
+def test_quotes_follow_the_language(language, set_):
+    typed = "Er sagte \"danke\" und 'tschüss'."
+    assert typeset_text(typed, language) == (set_ or "Er sagte “danke” und ‘tschüss’.")
+
+
+@pytest.mark.parametrize(
+    "literal",
+    [
+        '<img src=x onerror="alert(1)">',
+        "<script>alert('boo')</script>",
+        "<!-- not -- a comment -->",
+        "{{ 7*7 }}",
+        "{% for x in 'ab' %}",
+        'http://example.com/a--b?q="x"',
+        "www.example.com/2018-07",
+        "fans@example.co.jp",
+    ],
+)
+def test_code_in_the_text_is_left_exactly_as_typed(literal):
+    assert typeset_text(f'He wrote {literal} and "left".') == f"He wrote {literal} and “left”."
+
+
+def test_markdown_looking_text_is_prose_to_typography():
+    assert typeset_text("# not a heading - really") == "# not a heading—really"
+
+
+PROSE = st.lists(
+    st.sampled_from([*"aZé日09 '\"-.,;:!?()[]{}<>/@&%—–…", "\u00a0", "\n", "km", "Mr", "No", "pp", "http://", "{{"]),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PROSE, st.sampled_from(["en", "de", "fr", "ja", "es", "xx"]))
+def test_typeset_never_changes_a_letter_or_a_digit(text, language):
+    assert letters(typeset_text(text, language)) == letters(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(PROSE)
+def test_soft_hyphens_are_all_hyphenation_adds(text):
+    hyphenated = hyphenate(text, "en")
+    assert hyphenated.replace(SOFT_HYPHEN, "") == text
+
+
+def test_hyphenation_breaks_long_words_but_not_handles_or_capitalised_inner_words():
+    assert SOFT_HYPHEN in hyphenate("extraordinary", "en")
+    assert hyphenate("@samuraiblue McDonaldson", "en") == "@samuraiblue McDonaldson"
+    assert hyphenate("extraordinary", "tlh") == "extraordinary"  # no dictionary: left whole
+
+
+def test_every_string_of_the_book_is_typeset():
+    here = Origin("a.txt", 1)
+    chapter = Chapter(
+        "chapter-01",
+        "Japan's 'farewell'",
+        "a.txt",
+        (
+            Paragraph('"Hi"', here),
+            Heading("3-2", 2, here),
+            Quotation(('"a"', "b..."), "X - Y", here),
+            Figure("It's", "Photo: AP", "'Label'", None, here),
+            ListBlock(("1-0", "'x'"), False, here),
+        ),
+    )
+    meta = BookMeta("Japan's Cup", "en", "urn:x", dt.date(2018, 7, 5), subtitle="A - B")
+    book = typeset_book(Book(meta, (chapter,)))
+    assert (book.meta.title, book.meta.subtitle) == ("Japan’s Cup", "A—B")
+    (typeset,) = book.chapters
+    assert typeset.title == "Japan’s ‘farewell’"
+    paragraph, heading, quotation, figure, listing = typeset.blocks
+    assert paragraph.text == "“Hi”"
+    assert heading.text == "3–2"
+    assert (quotation.lines, quotation.attribution) == (("“a”", "b…"), "X—Y")
+    assert (figure.caption, figure.label, figure.credit) == ("It’s", "‘Label’", "Photo: AP")
+    assert listing.items == ("1–0", "‘x’")
