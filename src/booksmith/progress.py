@@ -42,10 +42,6 @@ class Display:
     animated: bool
     level: int  # the logging level shown
 
-    @property
-    def quiet(self) -> bool:
-        return self.level > logging.INFO
-
 
 def choose_display(quiet: bool, verbose: bool, stream: TextIO | None = None) -> Display:
     stream = stream or sys.stderr
