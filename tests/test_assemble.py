@@ -154,6 +154,20 @@ def test_only_the_named_chapters_are_assembled(book, tmp_path):
         assemble_book(settings, Path("build"), only=["articles/c.txt"])
 
 
+def test_a_fresh_chapter_file_asked_for_by_name_is_dated_now_so_make_stops_asking(book, tmp_path):
+    """make reruns a chapter's rule when book.toml or the code is newer; a fresh file must then look remade."""
+    settings = book(chapter_entry("a.txt", 'title = "A"'), a__txt=STORY)
+    assemble_book(settings, Path("build"))
+    chapter_file, source = tmp_path / "build/chapters/articles/a.md", tmp_path / "articles/a.txt"
+    os.utime(source, (1_000_000_000, 1_000_000_000))
+    os.utime(chapter_file, (1_000_000_010, 1_000_000_010))  # newer than its source, older than book.toml
+
+    assemble_book(settings, Path("build"))  # a whole build leaves the dates alone (the EPUB stays fresh)
+    assert chapter_file.stat().st_mtime == 1_000_000_010
+    assemble_book(settings, Path("build"), only=["articles/a.txt"])
+    assert chapter_file.stat().st_mtime > (tmp_path / "book.toml").stat().st_mtime - 1
+
+
 @pytest.mark.parametrize(
     ("fixture", "why"),
     [

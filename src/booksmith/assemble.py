@@ -9,6 +9,7 @@ redone, so a one-article change re-assembles one article.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import replace
@@ -48,14 +49,15 @@ def assemble_book(settings: Settings, build_dir: Path, only: list[str] | None = 
         if only is not None and entry.source not in only:
             continue
         try:
-            chapters.append(assemble_chapter(settings, index, build_dir))
+            # Asked for by name (make's per-article rule): the file is remade, if only by its date.
+            chapters.append(assemble_chapter(settings, index, build_dir, touch=only is not None))
         except BooksmithError as err:
             errors.append(err)
     raise_all(errors)
     return tuple(chapters)
 
 
-def assemble_chapter(settings: Settings, index: int, build_dir: Path) -> Chapter:
+def assemble_chapter(settings: Settings, index: int, build_dir: Path, *, touch: bool = False) -> Chapter:
     entry = settings.config.chapters[index]
     source = settings.root / entry.source
     if source.suffix.lower() == ".md":
@@ -64,8 +66,8 @@ def assemble_chapter(settings: Settings, index: int, build_dir: Path) -> Chapter
     raw = read_bytes(source, settings.max_article_bytes)
     print_ = fingerprint(raw, entry)
     if (cached := _fresh_chapter_file(target, print_)) is not None:
-        if target.stat().st_mtime < source.stat().st_mtime:
-            target.touch()  # up to date, and now as new as its source, as make expects
+        if touch or target.stat().st_mtime < source.stat().st_mtime:
+            target.touch()  # up to date, and now as new as what make compared it with
         return chapter_from_file(cached, chapter_id(index))
     chapter = article_chapter(settings, index)
     write_text_atomic(target, write_chapter(chapter, print_))
@@ -116,11 +118,18 @@ def _check_nothing_lost(lines: tuple[str, ...], cleaned: Cleaned, path: Path) ->
 def fingerprint(raw: bytes, entry: ChapterEntry) -> str:
     digest = hashlib.sha256(raw)
     digest.update(json.dumps(entry.model_dump(mode="json"), sort_keys=True).encode())
-    digest.update(__version__.encode())
+    digest.update(_code_digest())
+    return "sha256:" + digest.hexdigest()
+
+
+@functools.cache
+def _code_digest() -> bytes:
+    """This version's assembly code, read once per run rather than once per chapter."""
+    digest = hashlib.sha256(__version__.encode())
     here = Path(__file__).parent
     for name in _ASSEMBLY_CODE:
         digest.update((here / name).read_bytes())
-    return "sha256:" + digest.hexdigest()
+    return digest.digest()
 
 
 def _fresh_chapter_file(target: Path, print_: str) -> ChapterFile | None:
