@@ -31,7 +31,7 @@ STYLES    := $(wildcard styles/*.css $(MANUSCRIPT)/styles/*.css)
 BOOK_DEPS := $(MANUSCRIPT)/book.toml $(CHAPTER_FILES) $(STYLES) $(CODE) $(RUNTIME)
 
 .DELETE_ON_ERROR:
-.PHONY: help pdf epub manuscript test golden lint clean distclean setup system-deps preview watch check new
+.PHONY: help pdf epub manuscript test golden lint clean distclean setup system-deps preview watch check new bench
 
 help: ## list the targets
 	@echo "booksmith: make TARGET [MANUSCRIPT=dir] [OUT=dir]"
@@ -75,6 +75,9 @@ test: $(DEVTOOLS) system-deps ## run the whole test suite (what CI runs)
 
 golden: $(DEVTOOLS) ## rewrite the golden files from the fixture books; review the diff
 	BOOKSMITH_GOLDEN=rewrite $(PY) -m pytest tests/test_golden.py -q
+
+bench: $(DEVTOOLS) $(SYSTEM) ## time books of 16 to 1,000 pages against bare WeasyPrint (BENCH="--quick")
+	$(PY) bench/run.py $(BENCH)
 
 lint: $(DEVTOOLS) ## ruff (check + format) and mypy
 	$(VENV)/bin/ruff check src tests bench
