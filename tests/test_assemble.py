@@ -174,7 +174,7 @@ def test_a_fresh_chapter_file_asked_for_by_name_is_dated_now_so_make_stops_askin
         ("empty.txt", "the file is empty"),
         ("bom_only.txt", "the file is empty"),
         ("whitespace_only_unicode_spaces.txt", "the file holds only white space"),
-        ("only_web_litter.txt", "nothing is left after removing web litter: related-stories"),
+        ("only_web_litter.txt", "nothing is left after removing web litter: read-more, related-stories"),
     ],
 )
 def test_an_article_with_no_text_is_an_error(book, fixture, why):

@@ -86,9 +86,26 @@ def test_wrong_types(book):
     assert problems(book, toml) == [
         "book.toml:2: 'book.title': input should be a valid string",
         "book.toml:3: 'book.language': 'english' is not a BCP 47 language tag such as 'en' or 'en-GB'",
-        "book.toml:4: 'book.date': input should be a valid date or datetime, input is too short",
+        "book.toml:4: 'book.date': 'yesterday' is not a date such as 2018-07-05",
         "book.toml:10: 'build.max_article_kib': input should be a valid integer, unable to parse string as an integer",
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2018", "a date is written as 2018-07-05"),
+        ("2018-07-05T10:00:00", "a date has no time of day: write it as 2018-07-05"),
+        ('"5 July"', "'5 July' is not a date such as 2018-07-05"),
+    ],
+)
+def test_dates_are_dates(book, value, message):
+    assert problems(book, GOOD + f"date = {value}\n") == [f"book.toml:6: 'chapters[1].date': {message}"]
+
+
+def test_a_quoted_iso_date_is_a_date(book):
+    (book / "book.toml").write_text(GOOD + 'date = "2018-07-03"\n', encoding="utf-8")
+    assert config.load(Path(".")).config.chapters[0].date.isoformat() == "2018-07-03"
 
 
 def test_size_limit_must_be_positive(book):

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -85,7 +87,8 @@ def article_chapter(settings: Settings, index: int) -> Chapter:
         note(f"dropped {drop.count} line{'s' * (drop.count > 1)} ({drop.rule})", path, drop.first_line)
     if not cleaned.groups:
         raise SourceError(f"no article text ({_why_empty(source.lines, cleaned)})", path)
-    blocks = parse_article(cleaned.groups, entry.source)
+    with _at(path):
+        blocks = parse_article(cleaned.groups, entry.source)
     blocks = _attach_images(settings, index, blocks)
     title, blocks = _title(settings, index, blocks)
     publisher = entry.publisher
@@ -94,6 +97,17 @@ def article_chapter(settings: Settings, index: int) -> Chapter:
         note(f"publisher '{publisher}' taken from the comment disclaimer", path)
     credit = Credit(publisher=publisher, author=entry.author, url=entry.url, date=entry.date)
     return Chapter(chapter_id(index), title, entry.source, blocks, credit, cleaned.drops, entry.role)
+
+
+@contextmanager
+def _at(path: Path) -> Iterator[None]:
+    """Errors from a stage that knows a chapter by its book.toml name (`articles/a.txt`, the name
+    block origins use) are reported at the file's path as the user reaches it (`manuscript/…`)."""
+    try:
+        yield
+    except BooksmithError as err:
+        err.path = display_path(path)
+        raise
 
 
 def _why_empty(lines: tuple[str, ...], cleaned: Cleaned) -> str:
@@ -147,7 +161,8 @@ def _authored_chapter(settings: Settings, index: int) -> Chapter:
     entry = settings.config.chapters[index]
     path = settings.root / entry.source
     source = read_source(path, entry.encoding, settings.max_article_bytes)
-    file = read_markdown("\n".join(source.lines), entry.source)
+    with _at(path):
+        file = read_markdown("\n".join(source.lines), entry.source)
     if not file.blocks:
         raise SourceError("no text in this chapter", path)
     _check_images(settings, file.blocks, path)

@@ -74,9 +74,14 @@ def related_stories(groups: Sequence[Group], i: int) -> int:
     if not _single(groups[i], _RELATED_HEAD, 6):
         return 0
     end = i + 1
-    while end < len(groups) and _headline_like(groups[end]):
+    while end < len(groups) and _headline_like(groups[end]) and not _other_litter(groups, end):
         end += 1
     return end - i
+
+
+def _other_litter(groups: Sequence[Group], i: int) -> bool:
+    """A line another rule names ends the list, so each drop is reported under its own rule."""
+    return any(rule(groups, i) for name, rule in RULES.items() if name != "related-stories")
 
 
 _READ_MORE = re.compile(

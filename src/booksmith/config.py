@@ -14,15 +14,32 @@ import re
 import tomllib
 import uuid
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import BooksmithError, ConfigError, raise_all
 from .sources import DEFAULT_MAX_BYTES
 
 CONFIG_NAME = "book.toml"
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+def _toml_date(value: Any) -> Any:
+    """A date as TOML writes it (2018-07-05) or as a quoted ISO date; not a number or a time."""
+    if isinstance(value, dt.datetime):
+        raise ValueError("a date has no time of day: write it as 2018-07-05")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"'{value}' is not a date such as 2018-07-05") from None
+    raise ValueError("a date is written as 2018-07-05")
+
+
+TomlDate = Annotated[dt.date, BeforeValidator(_toml_date)]
 
 
 class Strict(BaseModel):
@@ -40,7 +57,7 @@ class BookSection(Strict):
     language: str = "en"
     editors: list[str | Person] = []
     publisher: str | None = None
-    date: dt.date | None = None
+    date: TomlDate | None = None
     identifier: str | None = None
     rights: str | None = None
     description: str | None = None
@@ -82,7 +99,7 @@ class ChapterEntry(Strict):
     publisher: str | None = None
     author: str | None = None
     url: str | None = None
-    date: dt.date | None = None
+    date: TomlDate | None = None
     encoding: str | None = None
     figures: list[FigureEntry] = []
 

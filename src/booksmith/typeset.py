@@ -5,7 +5,9 @@ this stage turns them into what a typesetter would set, for every string of the
 book (titles, paragraphs, quotations, captions), in one place. It changes
 punctuation only, never a letter or a digit, and it leaves text that is code
 rather than prose (tags, template braces, URLs, e-mail addresses) exactly as it
-was, since a reader may need those character for character. Soft hyphens for the EPUB come
+was, since a reader may need those character for character. A runaway "word"
+of hundreds of characters gets invisible break opportunities (U+200B) so it wraps
+inside the text block. Soft hyphens for the EPUB come
 from pyphen, by the book's language; the PDF hyphenates in WeasyPrint (CSS).
 """
 
@@ -66,6 +68,37 @@ def typeset_text(text: str, language: str = "en") -> str:
         out += [_typeset_prose(text[start : literal.start()], marks, text[start - 1 : start]), literal.group()]
         start = literal.end()
     out.append(_typeset_prose(text[start:], marks, text[start - 1 : start]))
+    return _break_runaways("".join(out))
+
+
+# A "word" this long is data, not prose (a hash, a mangled URL, a paste gone wrong). With no place
+# to break it runs off the page, and WeasyPrint's hyphenation takes time that grows with the cube
+# of its length (50 s for 5,000 characters). An invisible break opportunity every few dozen
+# characters makes it wrap, cheaply, in print and on e-readers alike.
+ZWSP = "\u200b"
+RUNAWAY_LENGTH = 200
+_RUNAWAY = re.compile(rf"[^\s{ZWSP}]{{{RUNAWAY_LENGTH},}}")
+# Scripts written without spaces break between characters already: their long runs are prose.
+_BREAKS_ANYWHERE = re.compile("[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_RUNAWAY_STEP = 40
+
+
+def _break_runaways(text: str) -> str:
+    return _RUNAWAY.sub(_with_break_opportunities, text) if len(text) >= RUNAWAY_LENGTH else text
+
+
+def _with_break_opportunities(match: re.Match[str]) -> str:
+    token = match.group()
+    if _BREAKS_ANYWHERE.search(token):
+        return token
+    out, since = [], 0
+    for index, char in enumerate(token):
+        # Never between a letter and its accent, nor inside an emoji sequence.
+        if since >= _RUNAWAY_STEP and (char.isalnum() or char in "/.-_") and token[index - 1] != "\u200d":
+            out.append(ZWSP)
+            since = 0
+        out.append(char)
+        since += 1
     return "".join(out)
 
 
