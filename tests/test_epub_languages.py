@@ -26,6 +26,11 @@ from booksmith.scripts import language_runs
         ("π is about 3.14", "en", [("π is about 3.14", None)]),
         ("日本語とEnglishとไทย", "ja", [("日本語とEnglishと", None), ("ไทย", "th")]),
         ("Nothing foreign here, merci.", "en", [("Nothing foreign here, merci.", None)]),
+        (
+            "“Thank you” — 「ありがとう」… he wrote",
+            "en",
+            [("“Thank you” — ", None), ("「ありがとう」", "ja"), ("… he wrote", None)],
+        ),
     ],
 )
 def test_language_runs(text, book, expected):

@@ -10,6 +10,7 @@ Passages in the book's own script (French words in an English book) are left unm
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -35,6 +36,8 @@ _BLOCKS: tuple[tuple[int, int, str], ...] = (
     (0xFF61, 0xFF9F, "kana"),  # half-width katakana
 )
 _FAMILY = {"kana": "cjk", "han": "cjk", "hangul": "cjk", "cjk-punctuation": "cjk"}
+# Any letter of those blocks: the rest of a text (Latin, digits, punctuation) is skipped in one search.
+_IN_A_BLOCK = re.compile("[" + "".join(f"{chr(first)}-{chr(last)}" for first, last, _ in _BLOCKS) + "]")
 _SCRIPT_ONLY = {"han": "und-Hani", "cyrillic": "und-Cyrl", "arabic": "und-Arab", "hebrew": "und-Hebr"}
 # The script family of a book's own language: its passages need no mark.
 _HOME = {
@@ -86,7 +89,8 @@ def language_runs(text: str, book_language: str) -> Iterator[tuple[str, str | No
 def _foreign_passages(text: str, home: str) -> Iterator[tuple[int, int, str | None]]:
     """(start, end, tag) of each maximal passage in one foreign script family."""
     i = 0
-    while i < len(text):
+    while (candidate := _IN_A_BLOCK.search(text, i)) is not None:
+        i = candidate.start()
         family = _family(script_of(text[i]))
         if family is None or family == home:
             i += 1

@@ -108,31 +108,36 @@ def _typeset_prose(text: str, marks: str, before: str) -> str:
     return _curl_quotes(text, marks, before or " ")
 
 
+_QUOTE = re.compile("[\"']")
+
+
 def _curl_quotes(text: str, marks: str, before_text: str = " ") -> str:
     open_double, close_double, open_single, close_single = tuple(marks)
     out = []
     single_open = False  # a single quote was opened and not yet closed: 'Thank You'
-    for i, char in enumerate(text):
+    done = 0
+    for quote in _QUOTE.finditer(text):  # only the quote marks change: the text between is copied whole
+        i, char = quote.start(), quote.group()
+        out.append(text[done:i])
+        done = i + 1
         before = text[i - 1] if i else before_text
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = before in _OPENS_BEFORE
         if char == '"':
             out.append(open_double if opens else close_double)
-        elif char == "'":
-            if opens and re.match(r"\d\ds\b", text[i + 1 : i + 4]):
-                out.append("’")  # '90s
-            elif opens and not after.isspace():
-                out.append(open_single)
-                single_open = True
-            elif before.isalnum() and after.isalnum():
-                out.append("’")  # it's, don't
-            elif single_open:
-                out.append(close_single)
-                single_open = False
-            else:
-                out.append("’")  # the players' coach
+        elif opens and re.match(r"\d\ds\b", text[i + 1 : i + 4]):
+            out.append("’")  # '90s
+        elif opens and not after.isspace():
+            out.append(open_single)
+            single_open = True
+        elif before.isalnum() and after.isalnum():
+            out.append("’")  # it's, don't
+        elif single_open:
+            out.append(close_single)
+            single_open = False
         else:
-            out.append(char)
+            out.append("’")  # the players' coach
+    out.append(text[done:])
     return "".join(out)
 
 
