@@ -194,7 +194,8 @@ def _print_page_starts(
     from . import pagemap
     from .html import print_html
 
-    html = print_html(book)
+    with result.timed("html"):  # the print HTML again: the saved page map is keyed by it
+        html = print_html(book)
     key = _layout_key(html, book, settings, styles)
     saved = pagemap.load(key, build_dir / PAGE_MAP)
     if saved is not None:
