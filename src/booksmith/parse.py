@@ -235,11 +235,11 @@ _QUOTE_FIRST = re.compile(r"^[\"“](?P<quote>[^\"“”]*\S)[\"”]\s+(?P<rest>
 def _post(text: str, origin: Origin) -> list[Block] | None:
     """Split a paragraph that quotes a post into lead-in/attribution and quotation."""
     if match := _LEAD_QUOTE.match(text):
-        lead, quote = match.group("lead"), match.group("quote")
+        lead, quote = match.group("lead"), match.group("quote").strip()
         if (_POST_MARKER.search(lead) and _SPEECH.search(lead)) or "@" in lead:
             return [Paragraph(lead, origin), Quotation((quote,), None, origin)]
     if match := _QUOTE_FIRST.match(text):
-        quote, rest = match.group("quote"), match.group("rest")
+        quote, rest = match.group("quote").strip(), match.group("rest")
         end = _SENTENCE_END.search(rest)
         attribution, after = (rest[: end.end()], rest[end.end() :].strip()) if end else (rest, "")
         if _POST_MARKER.search(attribution) and _SPEECH.search(attribution):
