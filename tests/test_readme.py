@@ -61,7 +61,6 @@ def test_a_table_is_named_by_its_header_or_as_code_not_by_a_word_in_prose():
     assert not is_named("book.title", "the `book.titles` key")
 
 
-@pytest.mark.xfail(strict=True, reason="README.md's book.toml reference is pending (issue 7 report): remove this mark")
 def test_readme_names_every_book_toml_key():
     text = README.read_text(encoding="utf-8")
     missing = [key for key in schema_keys(BookConfig) if not is_named(key, text)]
