@@ -14,7 +14,6 @@ import typing
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pydantic import BaseModel
 
 from booksmith.config import BookConfig
