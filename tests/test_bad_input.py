@@ -201,3 +201,24 @@ def test_no_word_runs_off_the_text_block(hostile):
 def test_the_hostile_epub_passes_epubcheck(hostile):
     result = epubcheck(hostile.epub)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_huge_article_is_refused_at_once_without_being_read(tmp_path):
+    """A 5 GiB file (sparse: nothing is written) against the default 1 MiB limit, through the CLI."""
+    manuscript = tmp_path / "manuscript"
+    (manuscript / "articles").mkdir(parents=True)
+    (manuscript / "book.toml").write_text(
+        '[book]\ntitle = "Big"\n\n[[chapters]]\nsource = "articles/huge.txt"\ntitle = "Huge"\n', encoding="utf-8"
+    )
+    with open(manuscript / "articles" / "huge.txt", "wb") as huge:
+        huge.truncate(5 * 2**30)
+    result = subprocess.run(
+        [sys.executable, "-m", "booksmith", "build", "manuscript", "--out", "dist", "--build-dir", "build"],
+        cwd=tmp_path, capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert result.stderr == (
+        "manuscript/articles/huge.txt: file is 5,242,880 KiB; the limit is 1,024 KiB "
+        "(split it into several chapters, or raise [build] max_article_kib in book.toml)\n"
+    )
+    assert result.returncode == 3
+    assert not (tmp_path / "dist").exists()

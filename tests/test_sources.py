@@ -11,9 +11,14 @@ import pytest
 
 from booksmith.errors import SourceError
 from booksmith.sources import read_source
-from support import FIXTURES
+from support import FIXTURES, ROOT
 
 ARTICLES = FIXTURES / "articles"
+
+
+@pytest.fixture(autouse=True)
+def _from_the_project_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # messages name files as the user sees them: tests/fixtures/…
 
 
 def read(name: str, **kwargs: object) -> tuple[str, ...]:
