@@ -19,8 +19,9 @@ STORY = "Japan lost 3-2 to Belgium in the round of 16.\n\nThe fans cleaned the s
 
 
 @pytest.fixture
-def book(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def book(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture):
     """Write a manuscript (book.toml body after [book], articles by name) and return a loader."""
+    caplog.set_level(logging.WARNING, logger="booksmith")  # whatever level an earlier test left
     monkeypatch.chdir(tmp_path)
     (tmp_path / "articles").mkdir()
 

@@ -77,9 +77,14 @@ class HostileBuild:
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> HostileBuild:
     work = tmp_path_factory.mktemp("hostile")
-    logging.getLogger("booksmith").setLevel(logging.WARNING)
-    build(BuildOptions(HOSTILE, work / "dist", work / "build"))
-    return HostileBuild(work / "dist", work / "build")
+    log = logging.getLogger("booksmith")
+    level = log.level
+    log.setLevel(logging.WARNING)
+    try:
+        build(BuildOptions(HOSTILE, work / "dist", work / "build"))
+        return HostileBuild(work / "dist", work / "build")
+    finally:
+        log.setLevel(level)
 
 
 def article_lines(hostile: HostileBuild, name: str) -> list[str]:

@@ -62,9 +62,14 @@ def model_json(chapter: Chapter) -> str:
 
 def rendered(name: str, tmp_path: Path) -> dict[str, str]:
     """Every golden file of one book: relative path → text."""
-    logging.getLogger("booksmith").setLevel(logging.ERROR)
-    settings = config.load(BOOKS[name])
-    chapters = assemble_book(settings, tmp_path / "build")
+    log = logging.getLogger("booksmith")
+    level = log.level
+    log.setLevel(logging.ERROR)  # the notes and warnings are pinned elsewhere
+    try:
+        settings = config.load(BOOKS[name])
+        chapters = assemble_book(settings, tmp_path / "build")
+    finally:
+        log.setLevel(level)
     files = {
         f"chapters/{path.relative_to(tmp_path / 'build' / 'chapters')}": masked(path.read_text(encoding="utf-8"))
         for path in sorted((tmp_path / "build" / "chapters").rglob("*.md"))

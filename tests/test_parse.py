@@ -208,3 +208,18 @@ def test_sentences_split_at_sentence_ends_only():
         "It was 3.5 km.",
         "(Photo) Done",
     ]
+
+
+def test_a_byline_copied_under_its_headline_stays_a_line_of_its_own():
+    blocks = parse("headline_and_byline_in_one_group.txt")
+    assert [(type(b).__name__, b.text) for b in blocks[:2]] == [
+        ("Heading", "Japan's Nishino to step down as coach"),
+        ("Paragraph", "By Jack Tarrant, Reuters"),
+    ]
+    assert blocks[1].origin.line == 2
+    assert blocks[-1].text == "Reporting by Jack Tarrant; Editing by Ed Osmond"
+
+
+@pytest.mark.parametrize("text", ["By Monday the team\nhad flown home.", "By Monday Night\nthe team had flown home."])
+def test_a_sentence_that_starts_with_by_is_not_a_byline(text):
+    assert parse_text(text) == (Paragraph(" ".join(text.split("\n")), Origin("a.txt", 1)),)

@@ -65,8 +65,11 @@ def manuscript() -> Iterator[Path]:
     (root / "book.toml").write_text(
         '[book]\ntitle = "Random"\n\n[[chapters]]\nsource = "articles/a.txt"\ntitle = "Random"\n', encoding="utf-8"
     )
-    logging.getLogger("booksmith").setLevel(logging.ERROR)
+    log = logging.getLogger("booksmith")
+    level = log.level
+    log.setLevel(logging.ERROR)
     yield root
+    log.setLevel(level)
     shutil.rmtree(root)
 
 

@@ -17,7 +17,8 @@ ARTICLES = FIXTURES / "articles"
 
 
 @pytest.fixture(autouse=True)
-def _from_the_project_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+def _from_the_project_folder(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="booksmith")  # whatever level an earlier test left
     monkeypatch.chdir(ROOT)  # messages name files as the user sees them: tests/fixtures/…
 
 

@@ -10,7 +10,8 @@ What a copied news article holds, and what becomes of it:
 - short title-like lines → Heading; bullet lines, or lines numbered 1., 2., 3. … →
   ListBlock (other numbering stays text, a paragraph per line, so no number is lost).
 Bylines ("By Jane Doe"), datelines ("TOKYO (Reuters) -"), agency and date lines
-are kept as text (paragraphs), never headings and never dropped: only the named
+are kept as text (paragraphs; a byline stays a line of its own even when copied
+right under the headline), never headings and never dropped: only the named
 rules in clean.py drop anything. A short line that ends the article is text too,
 since a heading there would head nothing.
 
@@ -52,6 +53,10 @@ _NOT_A_HEADING = re.compile(
     r"pti|ians|ani|dpa|efe|aap|agencies|staff reporter)$",
     re.IGNORECASE,
 )
+
+
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters": a line of its own, never joined to its neighbours.
+_BYLINE = re.compile(r"^(?:By|Written by|Text by|Words by)(?:,? (?:and |in )?[A-Z][\w.'’-]*){1,6}$")
 
 
 class TextLostError(BooksmithError):
@@ -101,6 +106,14 @@ def _check_nothing_lost(group: Group, blocks: Sequence[Block], path: str) -> Non
 
 def _blocks(group: Group, path: str) -> Iterator[Block]:
     origin = Origin(path, group[0].number)
+    byline = next((i for i, line in enumerate(group) if _is_byline(group, i)), None)
+    if byline is not None and len(group) > 1:  # a headline and its byline, copied without a blank line
+        if byline:
+            yield from _blocks(group[:byline], path)
+        yield Paragraph(group[byline].text, Origin(path, group[byline].number))
+        if byline + 1 < len(group):
+            yield from _blocks(group[byline + 1 :], path)
+        return
     figure_at = _figure_start(group)
     if figure_at is not None:
         if figure_at:
@@ -128,6 +141,12 @@ def _blocks(group: Group, path: str) -> Iterator[Block]:
         yield Heading(text, 2, origin)
         return
     yield from _post(text, origin) or [Paragraph(text, origin)]
+
+
+def _is_byline(group: Group, index: int) -> bool:
+    """A byline line, not the start of a wrapped sentence ("By Monday the team / had flown home")."""
+    following = group[index + 1].text if index + 1 < len(group) else ""
+    return bool(_BYLINE.match(group[index].text)) and not following[:1].islower()
 
 
 # --- figures ----------------------------------------------------------------------------------
