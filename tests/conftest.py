@@ -24,3 +24,12 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> SeedBuild:
     logging.getLogger("booksmith").setLevel(logging.WARNING)
     result = build(BuildOptions(SEED_MANUSCRIPT, work / "dist", work / "build"))
     return SeedBuild(work / "dist", result)
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging():
+    """The CLI points booksmith's logger at the current stderr; every test gets it back as it was."""
+    log = logging.getLogger("booksmith")
+    saved = (log.handlers[:], log.propagate, log.level)
+    yield
+    log.handlers[:], log.propagate, log.level = saved

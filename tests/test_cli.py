@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import pty
 import re
@@ -28,15 +27,6 @@ EXIT_MEANINGS = [
     ("130", "interrupted"),
 ]
 COLOUR = re.compile(r"\x1b\[(?:\d+;)*(?:3[0-9]|9[0-7])(?:;\d+)*m")  # an SGR colour, not bold or a cursor move
-
-
-@pytest.fixture(autouse=True)
-def _restore_logging():
-    """main() points booksmith's logger at this test's stderr; later tests get it back as it was."""
-    log = logging.getLogger("booksmith")
-    saved = (log.handlers[:], log.propagate, log.level)
-    yield
-    log.handlers[:], log.propagate, log.level = saved
 
 
 def make_book(root: Path, name: str = "book", text: str = ARTICLE) -> Path:

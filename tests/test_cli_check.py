@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import shutil
 import zipfile
 from pathlib import Path
@@ -15,14 +14,6 @@ from booksmith.new import new_book
 from support import SEED_MANUSCRIPT
 
 ARTICLE = "Fans cleaned the stadium after the match.\n\nThe players left a note in Russian.\n"
-
-
-@pytest.fixture(autouse=True)
-def _restore_logging():
-    log = logging.getLogger("booksmith")
-    saved = (log.handlers[:], log.propagate, log.level)
-    yield
-    log.handlers[:], log.propagate, log.level = saved
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import tomllib
 
 import pytest
@@ -15,15 +14,6 @@ from support import SEED_MANUSCRIPT, run, tool
 SEED_ARTICLES = sorted((SEED_MANUSCRIPT / "articles").glob("*.txt"))
 HEADLINED = "Spotless to the Last\n\nJapan's fans cleaned the stadium after the match.\n\nThe players did too.\n"
 PLAIN = 'Fans cleaned the stadium after the "final" match.\n\nThe players left a note.\n'
-
-
-@pytest.fixture(autouse=True)
-def _restore_logging():
-    """main() points booksmith's logger at this test's stderr; later tests get it back as it was."""
-    log = logging.getLogger("booksmith")
-    saved = (log.handlers[:], log.propagate, log.level)
-    yield
-    log.handlers[:], log.propagate, log.level = saved
 
 
 def test_a_book_made_from_the_seed_articles_builds_without_edits(tmp_path, monkeypatch, capsys):

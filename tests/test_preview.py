@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import re
 import shutil
 
@@ -15,14 +14,6 @@ from booksmith.preview import compose_sheet, make_preview, spreads
 from support import SEED_MANUSCRIPT, run, tool
 
 COLOURS = [(200, 30, 30), (30, 160, 30), (30, 30, 200), (220, 200, 20), (20, 200, 200)]
-
-
-@pytest.fixture(autouse=True)
-def _restore_logging():
-    log = logging.getLogger("booksmith")
-    saved = (log.handlers[:], log.propagate, log.level)
-    yield
-    log.handlers[:], log.propagate, log.level = saved
 
 
 @pytest.mark.parametrize(
