@@ -15,11 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import config
-from .assemble import assemble_book
 from .config import Settings
 from .errors import BooksmithError, ConfigError
 from .model import Book, BookMeta, Contributor, Figure, ListBlock, Quotation
-from .typeset import typeset_book
 
 if TYPE_CHECKING:
     from .pagemap import PageStart
@@ -88,6 +86,10 @@ def book_meta(settings: Settings) -> BookMeta:
 
 
 def load_book(settings: Settings, build_dir: Path, result: BuildResult) -> Book:
+    # Imported once book.toml has passed: a config error answers without loading the stages.
+    from .assemble import assemble_book
+    from .typeset import typeset_book
+
     with result.timed("assemble"):
         chapters = assemble_book(settings, build_dir)
     with result.timed("typeset"):
