@@ -22,7 +22,7 @@ def _vocabulary(words: str) -> list[str]:
     return words.split()
 
 
-WORDS_PER_PAGE = 180  # story words per A5 page, openers, blank versos and photos included (measured)
+WORDS_PER_PAGE = 190  # story words per A5 page, openers, blank versos and photos included (measured)
 FIXED_PAGES = 7  # cover, title page, copyright, contents, sources
 ARTICLE_WORDS = (450, 1400)
 

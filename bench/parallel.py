@@ -201,7 +201,7 @@ def join(work: Path, parts: list[str], sheets: list[str], starts: list[int], res
     with book.open_outline() as book_outline:
         book_outline.root.clear()
         book_outline.root.extend(_outline_item(entry) for entry in outline)
-    book.save(target)
+    book.save(target, object_stream_mode=pikepdf.ObjectStreamMode.generate)  # as compact as WeasyPrint's
     return len(book.pages)
 
 
@@ -231,6 +231,7 @@ def check(reference: str, candidate: str) -> dict[str, Any]:
         "outline_entries": len(outlines[0]),
         "same_links": links[0] == links[1],
         "links": len(links[0]),
+        "bytes": [Path(reference).stat().st_size, Path(candidate).stat().st_size],
         "same": len(texts[0]) == len(texts[1])
         and not differing
         and outlines[0] == outlines[1]

@@ -32,6 +32,8 @@ def summary(size: dict[str, Any]) -> dict[str, Any]:
     bare_seconds = median([run["total_seconds"] for run in bare])
     peak = median([run["peak_mib"] for run in ours])
     bare_peak = median([run["peak_mib"] for run in bare])
+    # Each booksmith run is compared with the bare run right after it, which met the same machine.
+    pairs = list(zip(ours, bare, strict=True))
     return {
         "pages": pages,
         "bare_pages": bare[0]["pages"],
@@ -44,10 +46,11 @@ def summary(size: dict[str, Any]) -> dict[str, Any]:
         "pages_per_second": pages / pdf if pdf and pages else None,
         "bare_seconds": bare_seconds,
         "bare_stages": {s: median([run["stages"][s]["seconds"] for run in bare]) for s in bare[0]["stages"]},
-        "time_ratio": _ratio(pdf, bare_seconds),
+        "time_ratio": median([_ratio(a["total_seconds"], b["total_seconds"]) for a, b in pairs]),
+        "cpu_ratio": median([_ratio(a.get("cpu_seconds"), b.get("cpu_seconds")) for a, b in pairs]),
         "peak_mib": peak,
         "bare_peak_mib": bare_peak,
-        "memory_ratio": _ratio(peak, bare_peak),
+        "memory_ratio": median([_ratio(a["peak_mib"], b["peak_mib"]) for a, b in pairs]),
         "epub_stages": {
             s: median([run["stages"].get(s, {}).get("seconds") for run in epub]) for s in stage_names(epub)
         },
@@ -56,6 +59,12 @@ def summary(size: dict[str, Any]) -> dict[str, Any]:
         "pandoc_seconds": median(size["pandoc_seconds"] or []),
         "parallel_seconds": median([run["total_seconds"] for run in size.get("parallel") or []]),
         "parallel_check": size.get("parallel_check"),
+        "parallel_speedup": median(
+            [
+                _ratio(b["total_seconds"], p["total_seconds"])
+                for b, p in zip(bare, size.get("parallel") or [], strict=False)
+            ]
+        ),
     }
 
 
@@ -80,12 +89,12 @@ def _stages(summaries: list[dict[str, Any]], key: str) -> list[str]:
 
 def time_table(summaries: list[dict[str, Any]]) -> str:
     stages = _stages(summaries, "seconds")
-    header = ["pages", "chapters", "start", *stages, "PDF", "pages/s", "bare WP", "× bare"]
+    header = ["pages", "chapters", "start", *stages, "PDF", "pages/s", "bare WP", "× bare", "× CPU"]
     rows = [
         [str(row["pages"]), str(row["chapters"]), _cell(row["startup_seconds"]),
          *[_cell(row["seconds"].get(s)) for s in stages],
          _cell(row["pdf_seconds"]), _cell(row["pages_per_second"], 1), _cell(row["bare_seconds"]),
-         _cell(row["time_ratio"])]
+         _cell(row["time_ratio"]), _cell(row.get("cpu_ratio"))]
         for row in summaries
     ]  # fmt: skip
     return _table(header, rows)
@@ -115,15 +124,19 @@ def epub_table(summaries: list[dict[str, Any]]) -> str:
 
 
 def parallel_table(summaries: list[dict[str, Any]]) -> str:
-    header = ["pages", "one process", "parallel", "speed-up", "same pages, text, outline, links"]
+    header = ["pages", "one process", "parallel", "speed-up", "PDF size ×", "same pages, text, outline, links"]
     rows = []
     for row in summaries:
         check = row["parallel_check"] or {}
         verdict = "yes" if check.get("same") else f"no: {_differences(check)}" if check else "–"
-        speedup = _ratio(row["bare_seconds"], row["parallel_seconds"])
-        rows.append(
-            [str(row["pages"]), _cell(row["bare_seconds"]), _cell(row["parallel_seconds"]), _cell(speedup), verdict]
-        )
+        size = _ratio(check["bytes"][1], check["bytes"][0]) if "bytes" in check else None
+        cells = [
+            _cell(row["bare_seconds"]),
+            _cell(row["parallel_seconds"]),
+            _cell(row["parallel_speedup"]),
+            _cell(size),
+        ]
+        rows.append([str(row["pages"]), *cells, verdict])
     return _table(header, rows)
 
 
@@ -160,7 +173,8 @@ def print_report(figures: dict[str, Any]) -> None:
         f"\nbooksmith {meta['commit']} · WeasyPrint {meta['weasyprint']} · Python {meta['python']} · "
         f"{meta['cpus']} CPUs, load {meta['load_average']:.1f} · median of {meta['runs']} run(s)\n"
     )
-    print("PDF build, seconds (start: imports and book.toml; PDF: everything, from the first line to the file)\n")
+    print("PDF build, seconds. start: imports and book.toml; PDF: all of it, first line to file written;")
+    print("× bare: median of each run against the bare WeasyPrint run beside it (× CPU: in CPU time)\n")
     print(time_table(summaries))
     print("\nPeak resident memory, MiB, while each stage ran\n")
     print(memory_table(summaries))

@@ -96,6 +96,7 @@ def run_booksmith(manuscript: str, out: str, build_dir: str, formats: str) -> di
         "startup_seconds": ended["start"] if "assemble" in ended else None,
         "startup_peak_mib": memory.peaks["start"],
         "total_seconds": total,  # from this script's first line to the outputs written
+        "cpu_seconds": time.process_time(),  # this process's CPU time: steadier than wall time on a busy machine
         "peak_mib": memory.overall(),
         "per_stage_memory": memory.resettable and "assemble" in ended,
     }
