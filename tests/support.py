@@ -68,7 +68,8 @@ def pdf_text(pdf: Path, running_heads: list[str] = ()) -> str:  # type: ignore[a
     kept = []
     for line in result.stdout.splitlines():
         stripped = line.strip()
-        if re.fullmatch(r"\d+", stripped) or (stripped and letters(stripped) in heads):
+        is_folio = re.fullmatch(r"\d{1,4}", stripped)  # a page number, not a long number in the text
+        if is_folio or (stripped and letters(stripped) in heads):
             continue
         kept.append(line)
     return "\n".join(kept)
