@@ -35,27 +35,61 @@ from multiprocessing import get_context  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-_SECTION = re.compile(r'<section class="(chapter|sources)[^"]*"')
+_CHAPTER = re.compile(r'<section class="chapter[^"]*"')
+_BACK = re.compile(r'<section class="sources[^"]*"')
+_LINK = re.compile(r'<a href="#([^"]+)"')
+_TARGET_COUNTER = re.compile(r"target-counter\(\s*attr\(\s*href\s*\)\s*,\s*page\s*\)")
 
 
-def split_book(html: str, runs: int) -> tuple[str, str, list[str], str]:
-    """(head, front matter, runs of chapter sections, tail) of the print HTML."""
+def split_book(html: str, runs: int) -> tuple[str, str, list[str], str, str]:
+    """(head, front matter, runs of chapter sections, back matter, tail) of the print HTML."""
     body = html.index("<body>") + len("<body>")
-    starts = [match.start() for match in _SECTION.finditer(html)]
+    starts = [match.start() for match in _CHAPTER.finditer(html)]
+    back = _BACK.search(html, starts[-1])
     end = html.rindex("</body>")
-    sections = [html[a:b] for a, b in zip(starts, [*starts[1:], end], strict=True)]
+    back_start = back.start() if back else end
+    sections = [html[a:b] for a, b in zip(starts, [*starts[1:], back_start], strict=True)]
     total = sum(map(len, sections))
     chunks: list[list[str]] = [[]]
     for section in sections:
         if sum(map(len, chunks[-1])) >= total / runs and len(chunks) < runs:
             chunks.append([])
         chunks[-1].append(section)
-    return html[:body], html[body : starts[0]], ["".join(chunk) for chunk in chunks], html[end:]
+    runs_html = ["".join(chunk) for chunk in chunks]
+    return html[:body], html[body : starts[0]], runs_html, html[back_start:end], html[end:]
 
 
-def lay_out_run(html: str, base: str, css: list[str], book_title: str, target: str) -> dict[str, Any]:
-    """One run of chapters → its PDF without folios; which of its pages carry one; where its anchors are."""
-    extra = f'body {{ string-set: book-title "{_css_string(book_title)}"; }}'  # the cover set it in one piece
+def with_anchors(part: str, names: list[str]) -> str:
+    """The part with empty elements for the link targets it lacks, so WeasyPrint keeps those links."""
+    spans = "".join(f'<span id="{name}"></span>' for name in names)
+    heading = re.search(r"</h[1-6]>", part)
+    return part[: heading.start()] + spans + part[heading.start() :] if heading else spans + part
+
+
+def reference_rules(css: list[str], numbers: dict[str, int]) -> str:
+    """The stylesheets' `target-counter(attr(href), page)` rules again, one per link, with the number filled in."""
+    import tinycss2
+
+    rules = []
+    for path in css:
+        for rule in tinycss2.parse_stylesheet(Path(path).read_text(encoding="utf-8"), True, True):
+            if rule.type != "qualified-rule":
+                continue
+            for declaration in tinycss2.parse_declaration_list(rule.content, True, True):
+                value = tinycss2.serialize(declaration.value) if declaration.type == "declaration" else ""
+                if declaration.lower_name != "content" or not _TARGET_COUNTER.search(value):
+                    continue
+                for selector in tinycss2.serialize(rule.prelude).split(","):
+                    element, _, pseudo = selector.strip().partition("::")
+                    pseudo = f"::{pseudo}" if pseudo else ""
+                    for name, number in numbers.items():
+                        filled = _TARGET_COUNTER.sub(f'"{number}"', value)
+                        rules.append(f'{element}[href="#{name}"]{pseudo} {{ content: {filled}; }}')
+    return "\n".join(rules)
+
+
+def lay_out_run(html: str, base: str, css: list[str], extra: str, target: str) -> dict[str, Any]:
+    """One run of pages → its PDF without folios; which of its pages carry one; where its anchors are."""
     document = _render(html, base, css, extra)
     folios: list[bool] = []
     anchors: dict[str, int] = {}
@@ -83,17 +117,6 @@ def _css_string(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
 
 
-def front_matter(head: str, front: str, tail: str, anchors: list[str], numbers: list[str]) -> tuple[str, str]:
-    """The front matter alone: empty anchors keep its contents links, CSS prints the given numbers."""
-    spans = "".join(f'<span id="{name}"></span>' for name in anchors)
-    html = head + front.replace("<h2>Contents</h2>", f"<h2>{spans}Contents</h2>", 1) + tail
-    rules = [
-        f'nav.contents li:nth-child({i}) a::after {{ content: leader(". ") "{number}"; }}'
-        for i, number in enumerate(numbers, start=1)
-    ]
-    return html, "\n".join(rules)
-
-
 def folio_sheet(folios: list[bool], first: int, base: str, css: list[str], target: str) -> None:
     """A run's pages, blank but for their folios, numbered from `first` as in the whole book."""
     pages = "".join(f'<div class="{"folio" if folio else "none"}"></div>' for folio in folios)
@@ -119,40 +142,52 @@ def build(html_path: str, target: str, base: str, runs: int, css: list[str]) -> 
 
     laps: dict[str, float] = {"import": time.perf_counter() - STARTED}
     html = Path(html_path).read_text(encoding="utf-8")
-    head, front, chunks, tail = split_book(html, runs)
+    head, front, chunks, back, tail = split_book(html, runs)
     title = html_escape.unescape(re.search(r'<h1 class="cover-title">(.*?)</h1>', html).group(1))  # type: ignore[union-attr]
+    running = f'body {{ string-set: book-title "{_css_string(title)}"; }}'  # the cover sets it in the whole book
     work = Path(target).with_suffix(".parts")
     work.mkdir(exist_ok=True)
-    anchors = re.findall(r'<a href="#([^"]+)">', front)
+    front_links, back_links = _LINK.findall(front), _LINK.findall(back)
+    front_html = head + with_anchors(front, front_links) + tail
+    back_html = head + with_anchors(back, back_links) + tail
     with ProcessPoolExecutor(runs, mp_context=get_context("fork")) as pool:
-        parts = [str(work / f"run-{i}.pdf") for i in range(len(chunks))]
+        parts = [str(work / f"run-{i}.pdf") for i in range(len(chunks) + 1)]  # the back matter last
         jobs = [
-            pool.submit(lay_out_run, head + chunk + tail, base, css, title, part)
-            for chunk, part in zip(chunks, parts, strict=True)
+            pool.submit(lay_out_run, head + chunk + tail, base, css, running, part)
+            for chunk, part in zip(chunks, parts, strict=False)
         ]
-        draft, rules = front_matter(head, front, tail, anchors, ["999"] * len(anchors))
-        front_pages = len(_render(draft, base, css, rules).pages)  # while the workers lay out
+        draft = reference_rules(css, dict.fromkeys(front_links, 999))
+        front_pages = len(_render(front_html, base, css, draft).pages)  # while the workers lay out
         results = [job.result() for job in jobs]
         laps["runs"] = time.perf_counter() - STARTED
+        where = _anchor_pages(front_pages, results)
+        back_rules = running + "\n" + reference_rules(css, {name: where[name] + 1 for name in back_links})
+        results.append(pool.submit(lay_out_run, back_html, base, css, back_rules, parts[-1]).result())
         starts = _page_starts(front_pages, results)
-        where = {
-            name: start + i
-            for result, start in zip(results, starts, strict=True)
-            for name, i in result["anchors"].items()
-        }
-        final, rules = front_matter(head, front, tail, anchors, [str(where[name] + 1) for name in anchors])
-        finishing = [pool.submit(front_pdf, final, base, css, rules, front_pages, str(work / "front.pdf"))]
-        sheets = [str(work / f"folios-{i}.pdf") for i in range(len(chunks))]
+        where = _anchor_pages(front_pages, results)
+        front_rules = reference_rules(css, {name: where[name] + 1 for name in front_links})
+        finishing = [pool.submit(front_pdf, front_html, base, css, front_rules, front_pages, str(work / "front.pdf"))]
+        sheets = [str(work / f"folios-{i}.pdf") for i in range(len(parts))]
         finishing += [
             pool.submit(folio_sheet, result["folios"], start + 1, base, css, sheet)
             for result, start, sheet in zip(results, starts, sheets, strict=True)
         ]
         for job in finishing:
             job.result()
-    laps["front and folios"] = time.perf_counter() - STARTED
-    pages = join(work, parts, sheets, starts, results, target)
+    laps["front, back and folios"] = time.perf_counter() - STARTED
+    pages = join(work, parts, sheets, starts, results, set(front_links), target)
     laps["join"] = time.perf_counter() - STARTED
     return {"pages": pages, "runs": [r["pages"] for r in results], "laps": laps, "total_seconds": laps["join"]}
+
+
+def _anchor_pages(front_pages: int, results: list[dict[str, Any]]) -> dict[str, int]:
+    """Each anchor's page in the whole book (0-based), from the runs laid out so far."""
+    starts = _page_starts(front_pages, results)
+    where: dict[str, int] = {}
+    for result, start in zip(results, starts, strict=True):
+        for name, index in result["anchors"].items():
+            where.setdefault(name, start + index)  # the back matter's stand-ins come after the real anchors
+    return where
 
 
 def _page_starts(front_pages: int, results: list[dict[str, Any]]) -> list[int]:
@@ -166,16 +201,32 @@ def _page_starts(front_pages: int, results: list[dict[str, Any]]) -> list[int]:
     return starts
 
 
-def join(work: Path, parts: list[str], sheets: list[str], starts: list[int], results: list[Any], target: str) -> int:
+def join(
+    work: Path,
+    parts: list[str],
+    sheets: list[str],
+    starts: list[int],
+    results: list[Any],
+    stand_ins: set[str],
+    target: str,
+) -> int:
     """The front matter, the runs (blank versos between), the folios stamped on, outline and links rebuilt."""
+    import warnings
+
     import pikepdf
 
+    warnings.filterwarnings("ignore", category=pikepdf.PageCopyWarning)  # the destinations are rebuilt below
     book = pikepdf.open(work / "front.pdf")
     size = (float(book.pages[0].mediabox[2]), float(book.pages[0].mediabox[3]))
+    front_index = {page.obj.objgen: i for i, page in enumerate(book.pages)}
     with book.open_outline() as front_outline:
-        front_index = {page.obj.objgen: i for i, page in enumerate(book.pages)}
         outline = [_outline_entry(item, front_index) for item in front_outline.root]
-    names: dict[str, list[Any]] = {}
+    # A name's first real anchor wins, as in WeasyPrint; the empty stand-ins of the front and back never do.
+    names: dict[str, list[Any]] = {
+        str(name): [front_index[dest[0].objgen], *list(dest)[1:]]
+        for name, dest in pikepdf.NameTree(book.Root.Names.Dests).items()
+        if str(name) not in stand_ins
+    }
     opened = []
     for part_path, start in zip(parts, starts, strict=True):
         part = pikepdf.open(part_path)
@@ -185,7 +236,7 @@ def join(work: Path, parts: list[str], sheets: list[str], starts: list[int], res
         index = {page.obj.objgen: start + i for i, page in enumerate(part.pages)}
         book.pages.extend(part.pages)
         for name, dest in pikepdf.NameTree(part.Root.Names.Dests).items():
-            names[str(name)] = [index[dest[0].objgen], *list(dest)[1:]]
+            names.setdefault(str(name), [index[dest[0].objgen], *list(dest)[1:]])
         with part.open_outline() as part_outline:
             outline += [_outline_entry(item, index) for item in part_outline.root]
     for sheet_path, start, result in zip(sheets, starts, results, strict=True):

@@ -193,4 +193,6 @@ def print_report(figures: dict[str, Any]) -> None:
     if any(row["parallel_seconds"] for row in summaries):
         print("\nTwo-process layout (bench/parallel.py) against one process, same HTML, seconds\n")
         print(parallel_table(summaries))
+    if meta.get("code_changed"):
+        print("\nbooksmith's code or styles changed while the bench ran: these figures mix versions")
     print(f"\n(bench took {meta['bench_seconds']:.0f} s; figures in bench/results/latest.json)")

@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     runs = args.runs or (1 if args.quick else 3)
     started = time.perf_counter()
     figures: dict[str, Any] = {"meta": _meta(runs), "sizes": []}
+    code = code_digest()
     for pages in sizes:
         print(f"bench: {pages} pages, {runs} run{'s' * (runs > 1)} …", file=sys.stderr, flush=True)
         figures["sizes"].append(measure_size(pages, runs, parallel=args.parallel))
@@ -53,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
 
         print("bench: start-up, no-op and one-article rebuild times …", file=sys.stderr, flush=True)
         figures["extras"] = extras.measure(_book(min(sizes, key=lambda s: abs(s - 100))), runs=max(runs, 3))
+    figures["meta"]["code_changed"] = code != code_digest()  # someone edited booksmith while it ran
     figures["summary"] = [summary(size) for size in figures["sizes"]]
     figures["meta"]["bench_seconds"] = time.perf_counter() - started
     _save(figures)
@@ -162,6 +164,17 @@ def pandoc_sources(book: Path) -> list[Path]:
         path.write_text(f"# {title}\n\n{body}", encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def code_digest() -> str:
+    """booksmith's code, templates and styles as they are now: a change mid-run mixes versions."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted([*(BENCH.parent / "src").rglob("*"), *(BENCH.parent / "styles").rglob("*.css")]):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path).encode() + path.read_bytes())
+    return digest.hexdigest()
 
 
 def _meta(runs: int) -> dict[str, Any]:

@@ -132,6 +132,7 @@ def run_weasyprint(html_path: str, pdf_path: str, base: str, *css: str) -> dict[
         "stages": {name: {"seconds": seconds} for name, seconds in stages.items()},
         "peaks_mib": memory.peaks,
         "total_seconds": total,
+        "cpu_seconds": time.process_time(),
         "peak_mib": memory.overall(),
         "per_stage_memory": memory.resettable,
     }
