@@ -7,6 +7,8 @@ OUT        ?= dist
 BUILD      ?= build
 PYTHON     ?= python3
 VENV       ?= .venv
+# PRINT=shop: `make pdf` also makes dist/booklet-shop.pdf (bleed, trim and bleed boxes, crop marks).
+PRINT      ?= home
 
 BOOKSMITH  := $(VENV)/bin/booksmith
 PY         := $(VENV)/bin/python
@@ -31,13 +33,16 @@ STYLES    := $(wildcard styles/*.css $(MANUSCRIPT)/styles/*.css)
 BOOK_DEPS := $(MANUSCRIPT)/book.toml $(CHAPTER_FILES) $(STYLES) $(CODE) $(RUNTIME)
 
 .DELETE_ON_ERROR:
-.PHONY: help pdf epub manuscript test golden lint clean distclean setup system-deps preview watch check new bench
+.PHONY: help pdf booklet epub manuscript test golden lint clean distclean setup system-deps preview watch check new bench
 
 help: ## list the targets
-	@echo "booksmith: make TARGET [MANUSCRIPT=dir] [OUT=dir]"
+	@echo "booksmith: make TARGET [MANUSCRIPT=dir] [OUT=dir] [PRINT=shop]"
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  %-12s %s\n", $$1, $$2}'
 
-pdf: $(OUT)/booklet.pdf ## build the print-ready PDF into dist/
+# The shop and booklet builds write dist/booklet.pdf too, from the same layout.
+pdf: $(OUT)/booklet$(if $(filter shop,$(PRINT)),-shop).pdf ## build the print-ready PDF into dist/ (PRINT=shop: for a print shop too)
+
+booklet: $(OUT)/booklet-imposed.pdf ## the PDF imposed two pages a side for duplex printing: fold, staple, read
 
 epub: $(OUT)/booklet.epub ## build the EPUB 3 into dist/
 
@@ -48,6 +53,12 @@ $(BUILD)/chapters/%.md: $(MANUSCRIPT)/%.txt $(MANUSCRIPT)/book.toml $(CODE) $(RU
 
 $(OUT)/booklet.pdf: $(BOOK_DEPS) $(SYSTEM)
 	$(BOOKSMITH) build $(MANUSCRIPT) --pdf --out $(OUT) --build-dir $(BUILD)
+
+$(OUT)/booklet-shop.pdf: $(BOOK_DEPS) $(SYSTEM)
+	$(BOOKSMITH) build $(MANUSCRIPT) --pdf --print shop --out $(OUT) --build-dir $(BUILD)
+
+$(OUT)/booklet-imposed.pdf: $(BOOK_DEPS) $(SYSTEM)
+	$(BOOKSMITH) build $(MANUSCRIPT) --pdf --booklet --out $(OUT) --build-dir $(BUILD)
 
 $(OUT)/booklet.epub: $(BOOK_DEPS)
 	$(BOOKSMITH) build $(MANUSCRIPT) --epub --out $(OUT) --build-dir $(BUILD)

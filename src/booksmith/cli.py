@@ -146,6 +146,14 @@ def _build_command(command: Any) -> None:
     build.add_argument(
         "--timings", action="store_true", help="print the time each stage took, as `stage: 1.234 s` lines"
     )
+    build.add_argument(
+        "--print",
+        choices=("home", "shop"),
+        help="shop: also dist/booklet-shop.pdf, with bleed and crop marks (default: book.toml's [print] variant)",
+    )
+    build.add_argument(
+        "--booklet", action="store_true", help="also dist/booklet-imposed.pdf: the pages imposed for duplex printing"
+    )
 
 
 def _check_command(command: Any) -> None:
@@ -280,7 +288,8 @@ def _build_options(args: argparse.Namespace, formats: tuple[str, ...] | None = N
     from .pipeline import FORMATS, BuildOptions
 
     wanted = formats or tuple(f for f in FORMATS if getattr(args, f, False)) or FORMATS
-    return BuildOptions(args.manuscript, args.out, args.build_dir, wanted)
+    variant, booklet = getattr(args, "print", None), getattr(args, "booklet", False)  # build's own flags
+    return BuildOptions(args.manuscript, args.out, args.build_dir, wanted, print_variant=variant, booklet=booklet)
 
 
 def _build(args: argparse.Namespace) -> int:

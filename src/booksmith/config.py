@@ -73,6 +73,14 @@ class BookSection(Strict):
 
 class PrintSection(Strict):
     page_size: Literal["A5", "B5", "6x9in", "Letter"] = "A5"
+    # "home": the trim size exactly (dist/booklet.pdf); "shop": bleed, trim and bleed boxes, crop marks
+    # in a slug outside the bleed (dist/booklet-shop.pdf), for a print shop's press.
+    variant: Literal["home", "shop"] = "home"
+    bleed_mm: float = Field(default=3.0, ge=0, le=10)  # shop variant: printed beyond each trim edge
+    crop_marks: bool = True  # shop variant: marks where to cut, drawn outside the bleed
+    # `make booklet`: inner sheets' pages move this far toward the fold (the innermost sheet the
+    # full amount), so the fore-edge margins stay even once the folded stack is trimmed.
+    creep_mm: float = Field(default=0.0, ge=0, le=5)
 
 
 class EbookSection(Strict):

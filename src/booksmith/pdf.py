@@ -3,53 +3,98 @@
 WeasyPrint is imported here only, when a PDF is wanted: it is the slow import.
 Its URL fetcher is limited to the book's own folders, so a stylesheet or an
 image can never reach the network or the rest of the disk.
+
+The PDF is tagged PDF/UA-1 (a structure tree, /Lang, the title shown), then finished
+by `pdffile` (page labels, print boxes, reproducible bytes). WeasyPrint's log messages
+are collected: the known harmless ones stay at debug level, any other is a warning.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
 from .errors import RenderError
-from .output import atomic_path
+from .output import write_bytes_atomic
+from .pdffile import Finishing, finish
 
 PAGE_SIZES = {"A5": "A5", "B5": "B5", "6x9in": "6in 9in", "Letter": "letter"}
+PDF_VARIANT = "pdf/ua-1"  # tagged, with the XMP title and language PDF/UA asks for
+log = logging.getLogger("booksmith")
+
+# Messages WeasyPrint may print that say nothing about the book. Anything else is a warning,
+# and fails the tests: a missing image, an unknown CSS property, a font that would not load.
+HARMLESS = (
+    # Systems without libharfbuzz-subset: fonts are still subset, by fontTools.
+    re.compile(r"^Using fontTools instead of HarfBuzz-Subset for font "),
+)
 
 
-def lay_out(html: str, *, base: Path, styles: list[Path], page_size: str, allowed: list[Path]) -> Any:
-    """Lay out the print HTML into pages (a WeasyPrint Document): the slow step."""
+def is_harmless(message: str) -> bool:
+    return any(pattern.search(message) for pattern in HARMLESS)
+
+
+def lay_out(
+    html: str,
+    *,
+    base: Path,
+    styles: list[Path],
+    page_size: str,
+    allowed: list[Path],
+    bleed_mm: float = 0.0,
+    messages: list[str] | None = None,
+) -> Any:
+    """Lay out the print HTML into pages (a WeasyPrint Document): the slow step.
+
+    With a bleed, every page reaches `bleed_mm` beyond its trim; page backgrounds fill it.
+    WeasyPrint's messages are logged and, when `messages` is given, added to it.
+    """
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
     from weasyprint.urls import FatalURLFetchingError
 
     fetcher = _restricted_fetcher(allowed)
     fonts = FontConfiguration()  # @font-face rules register here; WeasyPrint needs it on both calls
-    with _weasyprint_messages() as messages:
+    with _weasyprint_messages() as found:
         try:
             stylesheets = [
                 weasyprint.CSS(filename=str(path), url_fetcher=fetcher, font_config=fonts) for path in styles
             ]
-            stylesheets.append(weasyprint.CSS(string=f"@page {{ size: {PAGE_SIZES[page_size]}; }}", font_config=fonts))
+            stylesheets.append(weasyprint.CSS(string=_page_css(page_size, bleed_mm), font_config=fonts))
             document = weasyprint.HTML(string=html, base_url=str(base) + "/", url_fetcher=fetcher).render(
                 stylesheets=stylesheets, presentational_hints=False, font_config=fonts
             )
         except FatalURLFetchingError as err:
             raise RenderError(str(err)) from None
-    _report(messages)
+    _report(found, messages)
     return document
 
 
-def write_document(document: Any, target: Path) -> None:
-    """Write the laid-out pages as a PDF, atomically."""
-    with _weasyprint_messages() as messages, atomic_path(target) as temporary:
-        document.write_pdf(temporary, pdf_identifier=b"booksmith", uncompressed_pdf=False)
-    _report(messages)
+def write_document(document: Any, editions: dict[Path, Finishing], messages: list[str] | None = None) -> None:
+    """Write the laid-out pages once, then each edition's finished PDF, atomically."""
+    with _weasyprint_messages() as found:
+        data = document.write_pdf(None, pdf_variant=PDF_VARIANT, uncompressed_pdf=False)
+    _report(found, messages)
+    for target, finishing in editions.items():
+        write_bytes_atomic(target, finish(data, finishing))
 
 
-def _report(messages: list[str]) -> None:
-    for message in messages:
-        logging.getLogger("booksmith").debug("weasyprint: %s", message)
+def _page_css(page_size: str, bleed_mm: float) -> str:
+    # No `marks`: WeasyPrint would draw them inside the bleed; pdffile draws them outside it.
+    bleed = f" bleed: {bleed_mm:g}mm; marks: none;" if bleed_mm > 0 else ""
+    return f"@page {{ size: {PAGE_SIZES[page_size]};{bleed} }}"
+
+
+def _report(found: list[str], messages: list[str] | None) -> None:
+    for message in found:
+        if is_harmless(message):
+            log.debug("weasyprint: %s", message)
+        else:
+            log.warning("weasyprint: %s", message)
+    if messages is not None:
+        messages.extend(found)
 
 
 def _restricted_fetcher(allowed: list[Path]):  # type: ignore[no-untyped-def]
@@ -98,3 +143,17 @@ class _ListHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
+
+
+def pad_for_binding(document: Any, multiple: int = 4) -> Any:
+    """Blank pages before the back cover (the last page) so a folded booklet has whole sheets."""
+    missing = -len(document.pages) % multiple
+    if not missing:
+        return document
+    import weasyprint
+
+    first = document.pages[0]
+    blank_css = weasyprint.CSS(string=f"@page {{ size: {first.width}px {first.height}px; margin: 0 }}")
+    blank = weasyprint.HTML(string="<html><body></body></html>").render(stylesheets=[blank_css]).pages[0]
+    pages = [*document.pages[:-1], *[blank] * missing, document.pages[-1]]
+    return document.copy(pages)

@@ -1,7 +1,7 @@
 """The build: every stage, in order. This is the only module that knows the order.
 
 book.toml ─config─▶ Settings ─assemble─▶ chapters (build/chapters/*.md)
-  ─typeset─▶ Book ─html─▶ print HTML ─pdf─▶ dist/booklet.pdf
+  ─typeset─▶ Book ─html─▶ print HTML ─pdf─▶ dist/booklet.pdf (and booklet-shop.pdf) ─impose─▶ booklet-imposed.pdf
                        └─▶ XHTML pages ─epub─▶ dist/booklet.epub
 """
 
@@ -21,6 +21,7 @@ from .model import Book, BookMeta, Contributor, Figure, ListBlock, Quotation
 
 if TYPE_CHECKING:
     from .pagemap import PageStart
+    from .pdffile import Finishing
 
 FORMATS = ("pdf", "epub")
 StageHook = Callable[[str], None]  # told each stage's name as it starts (the progress display)
@@ -48,6 +49,13 @@ class BuildOptions:
     out: Path
     build: Path
     formats: tuple[str, ...] = FORMATS
+    print_variant: str | None = None  # "shop" adds dist/booklet-shop.pdf; None: book.toml's [print] variant
+    booklet: bool = False  # also impose the PDF for home duplex printing (dist/booklet-imposed.pdf)
+
+
+PRINT_VARIANTS = ("home", "shop")
+PDF_NAMES = {"home": "booklet.pdf", "shop": "booklet-shop.pdf"}
+IMPOSED_NAME = "booklet-imposed.pdf"
 
 
 @dataclass
@@ -57,6 +65,7 @@ class BuildResult:
     chapters: int = 0
     words: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+    weasyprint_messages: list[str] = field(default_factory=list)  # all of them, harmless ones too
     on_stage: StageHook | None = field(default=None, repr=False, compare=False)
 
     @contextmanager
@@ -100,15 +109,21 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
     unknown = set(options.formats) - set(FORMATS)
     if unknown:
         raise ConfigError(f"unknown output format: {', '.join(sorted(unknown))}")
+    if options.print_variant not in (None, *PRINT_VARIANTS):
+        raise ConfigError(f"unknown print variant: {options.print_variant} (home or shop)")
     result = BuildResult(on_stage=on_stage)
     settings = config.load(options.manuscript)  # fails before any work is done
     book = load_book(settings, options.build, result)
     result.chapters = len(book.chapters)
     result.words = count_words(book)
     styles = styles_dir()
-    if "pdf" in options.formats:
-        result.pages = _build_pdf(book, settings, styles, options.out / "booklet.pdf", result, options.build)
-        result.outputs.append(options.out / "booklet.pdf")
+    if "pdf" in options.formats or options.booklet:
+        variants = ("home", "shop") if (options.print_variant or settings.config.print.variant) == "shop" else ("home",)
+        editions = {options.out / PDF_NAMES[variant]: _finishing(settings, variant) for variant in variants}
+        result.pages = _build_pdf(book, settings, styles, editions, result, options.build)
+        result.outputs.extend(editions)
+        if options.booklet:
+            _impose(options.out / PDF_NAMES["home"], options.out / IMPOSED_NAME, settings, result)
     if "epub" in options.formats:
         _build_epub(book, settings, styles, options.out / "booklet.epub", result, options.build)
         result.outputs.append(options.out / "booklet.epub")
@@ -132,31 +147,59 @@ def count_words(book: Book) -> int:
     return total
 
 
-def _build_pdf(book: Book, settings: Settings, styles: Path, target: Path, result: BuildResult, build_dir: Path) -> int:
+def _build_pdf(
+    book: Book, settings: Settings, styles: Path, editions: dict[Path, Finishing], result: BuildResult, build_dir: Path
+) -> int:
+    from .fontcheck import warn_uncovered
     from .html import print_html
     from .pdf import write_document
 
+    with result.timed("glyphs"):  # a character no font has would print as an empty box
+        warn_uncovered(book, settings, [styles, settings.root / "styles"])
     with result.timed("html"):
         html = print_html(book)
+    bleed_mm = max(finishing.bleed_mm for finishing in editions.values())  # one layout serves every edition
     with result.timed("layout"):
-        document = _lay_out_print(html, settings, styles)
+        document = _lay_out_print(html, settings, styles, bleed_mm, result.weasyprint_messages)
     with result.timed("write"):
-        write_document(document, target)
+        write_document(document, editions, result.weasyprint_messages)
     with result.timed("pagemap"):  # saved for the EPUB's page list, so the book is laid out once
         _save_page_map(document, _layout_key(html, book, settings, styles), build_dir)
     return len(document.pages)
 
 
-def _lay_out_print(html: str, settings: Settings, styles: Path) -> Any:
-    from .pdf import lay_out
+def _lay_out_print(
+    html: str, settings: Settings, styles: Path, bleed_mm: float = 0.0, messages: list[str] | None = None
+) -> Any:
+    from .pdf import lay_out, pad_for_binding
 
-    return lay_out(
+    document = lay_out(
         html,
         base=settings.root,
         styles=style_paths(styles, settings.root, "print"),
         page_size=settings.config.print.page_size,
         allowed=[settings.root, styles, PACKAGE_DIR],
+        bleed_mm=bleed_mm,
+        messages=messages,
     )
+    return pad_for_binding(document)
+
+
+def _finishing(settings: Settings, variant: str) -> Finishing:
+    from .pdffile import Finishing
+
+    if variant == "home":
+        return Finishing()
+    shop = settings.config.print
+    return Finishing(bleed_mm=shop.bleed_mm, crop_marks=shop.crop_marks)
+
+
+def _impose(pdf: Path, target: Path, settings: Settings, result: BuildResult) -> None:
+    from .impose import impose
+
+    with result.timed("impose"):
+        impose(pdf, target, page_size=settings.config.print.page_size, creep_mm=settings.config.print.creep_mm)
+    result.outputs.append(target)
 
 
 def _build_epub(
@@ -203,7 +246,7 @@ def _print_page_starts(
     if saved is not None:
         return saved
     with result.timed("layout"):
-        document = _lay_out_print(html, settings, styles)
+        document = _lay_out_print(html, settings, styles, messages=result.weasyprint_messages)
     with result.timed("pagemap"):
         return _save_page_map(document, key, build_dir)
 
