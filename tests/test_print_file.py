@@ -18,8 +18,9 @@ import pytest
 
 from booksmith import config
 from booksmith.cli import main
-from booksmith.pdf import is_harmless
-from booksmith.pdffile import MARK_MIN_OFFSET_MM, POINTS_PER_MM, REGISTRATION
+from booksmith.errors import BooksmithError
+from booksmith.pdf import is_harmless, lay_out, write_document
+from booksmith.pdffile import MARK_MIN_OFFSET_MM, POINTS_PER_MM, REGISTRATION, Finishing
 from booksmith.pipeline import BuildOptions, build
 from support import SEED_MANUSCRIPT, letters, run, tool
 
@@ -245,3 +246,49 @@ def crop_mark_segments(page: pikepdf.Page) -> list[tuple[tuple[float, float], tu
 def test_a_home_build_writes_no_shop_file(seed_build):
     assert not (seed_build.out / "booklet-shop.pdf").exists()
     assert not (seed_build.out / "booklet-imposed.pdf").exists()
+
+
+# --- book.toml's margins ---------------------------------------------------------------------
+
+
+def test_book_toml_margins_win_over_the_design_with_inner_and_outer_mirrored(tmp_path):
+    design = tmp_path / "design.css"
+    design.write_text("@page { margin: 10mm } @page :left, :right { margin-left: 10mm }\nbody, p { margin: 0 }")
+    html = "<html lang=\"en\"><p>Recto</p><p style='break-before: page'>Verso</p></html>"
+    margins = {"top": 20.0, "inner": 25.0, "outer": 12.0}
+    document = lay_out(html, base=tmp_path, styles=[design], page_size="A5", allowed=[tmp_path], margins_mm=margins)
+    write_document(document, {tmp_path / "margins.pdf": Finishing()})
+    words = word_boxes(tmp_path / "margins.pdf")
+    assert words["Recto"][0] == pytest.approx(25 * POINTS_PER_MM, abs=1)  # a right-hand page: the spine on the left
+    assert words["Verso"][0] == pytest.approx(12 * POINTS_PER_MM, abs=1)  # a left-hand page: the fore-edge on the left
+    assert 20 * POINTS_PER_MM - 1 <= words["Recto"][1] <= 22 * POINTS_PER_MM
+
+
+def word_boxes(pdf: Path) -> dict[str, tuple[float, float]]:
+    """Each word's top-left corner in points, from the top left of its page."""
+    html = run(tool("pdftotext"), "-bbox", pdf, "-").stdout
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]+)</word>', html)
+    return {word: (float(x), float(y)) for x, y, word in found}
+
+
+def write_book(folder: Path, print_table: str) -> Path:
+    (folder / "articles").mkdir(parents=True)
+    (folder / "articles" / "a.txt").write_text("A story.\n", encoding="utf-8")
+    toml = f'[book]\ntitle = "T"\n\n[print]\n{print_table}\n\n[[chapters]]\nsource = "articles/a.txt"\n'
+    (folder / "book.toml").write_text(toml, encoding="utf-8")
+    return folder
+
+
+def test_the_print_keys_load_with_their_defaults(tmp_path):
+    shop = config.load(write_book(tmp_path, 'variant = "shop"\nmargins_mm = { inner = 22 }')).config.print
+    assert (shop.variant, shop.bleed_mm, shop.crop_marks, shop.creep_mm) == ("shop", 3.0, True, 0.0)
+    assert shop.margins_mm.given() == {"inner": 22.0}
+
+
+def test_a_wrong_print_key_is_named_with_its_line(tmp_path):
+    with pytest.raises(BooksmithError) as caught:
+        config.load(write_book(tmp_path, 'variant = "press"\nbleed_mm = 30'))
+    assert caught.value.exit_code == 2
+    message = str(caught.value)
+    assert "book.toml:5: 'print.variant': input should be 'home' or 'shop'" in message
+    assert "book.toml:6: 'print.bleed_mm': input should be less than or equal to 10" in message

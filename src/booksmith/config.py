@@ -71,8 +71,21 @@ class BookSection(Strict):
         return value
 
 
+class PrintMargins(Strict):
+    """Page margins in millimetres; one left out keeps the design's (styles/print.css)."""
+
+    top: float | None = Field(default=None, ge=0, le=60)
+    bottom: float | None = Field(default=None, ge=0, le=60)
+    inner: float | None = Field(default=None, ge=0, le=60)  # the spine side
+    outer: float | None = Field(default=None, ge=0, le=60)  # the fore-edge side
+
+    def given(self) -> dict[str, float]:
+        return {side: value for side, value in self.model_dump().items() if value is not None}
+
+
 class PrintSection(Strict):
     page_size: Literal["A5", "B5", "6x9in", "Letter"] = "A5"
+    margins_mm: PrintMargins = PrintMargins()
     # "home": the trim size exactly (dist/booklet.pdf); "shop": bleed, trim and bleed boxes, crop marks
     # in a slug outside the bleed (dist/booklet-shop.pdf), for a print shop's press.
     variant: Literal["home", "shop"] = "home"

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .errors import RenderError
+from .errors import RenderError, warn
 from .output import write_bytes_atomic
 from .pdffile import Finishing, finish
 
@@ -44,11 +44,13 @@ def lay_out(
     page_size: str,
     allowed: list[Path],
     bleed_mm: float = 0.0,
+    margins_mm: dict[str, float] | None = None,
     messages: list[str] | None = None,
 ) -> Any:
     """Lay out the print HTML into pages (a WeasyPrint Document): the slow step.
 
     With a bleed, every page reaches `bleed_mm` beyond its trim; page backgrounds fill it.
+    `margins_mm` (top, bottom, inner, outer) override the design's margins, from book.toml.
     WeasyPrint's messages are logged and, when `messages` is given, added to it.
     """
     import weasyprint
@@ -62,7 +64,9 @@ def lay_out(
             stylesheets = [
                 weasyprint.CSS(filename=str(path), url_fetcher=fetcher, font_config=fonts) for path in styles
             ]
-            stylesheets.append(weasyprint.CSS(string=_page_css(page_size, bleed_mm), font_config=fonts))
+            stylesheets.append(
+                weasyprint.CSS(string=_page_css(page_size, bleed_mm, margins_mm or {}), font_config=fonts)
+            )
             document = weasyprint.HTML(string=html, base_url=str(base) + "/", url_fetcher=fetcher).render(
                 stylesheets=stylesheets, presentational_hints=False, font_config=fonts
             )
@@ -81,10 +85,22 @@ def write_document(document: Any, editions: dict[Path, Finishing], messages: lis
         write_bytes_atomic(target, finish(data, finishing))
 
 
-def _page_css(page_size: str, bleed_mm: float) -> str:
+def _page_css(page_size: str, bleed_mm: float, margins: dict[str, float]) -> str:
+    """The page rules book.toml sets, after the stylesheets: they win over the design's."""
     # No `marks`: WeasyPrint would draw them inside the bleed; pdffile draws them outside it.
     bleed = f" bleed: {bleed_mm:g}mm; marks: none;" if bleed_mm > 0 else ""
-    return f"@page {{ size: {PAGE_SIZES[page_size]};{bleed} }}"
+    css = f"@page {{ size: {PAGE_SIZES[page_size]};{bleed}{_declarations(margins, top='top', bottom='bottom')} }}"
+    # A right-hand page has the spine on its left; the cover's own `margin: 0` (a named page) still wins.
+    for side, declarations in (
+        (":left", _declarations(margins, outer="left", inner="right")),
+        (":right", _declarations(margins, inner="left", outer="right")),
+    ):
+        css += f"\n@page {side} {{{declarations} }}" if declarations else ""
+    return css
+
+
+def _declarations(margins: dict[str, float], **sides: str) -> str:
+    return "".join(f" margin-{side}: {margins[key]:g}mm;" for key, side in sides.items() if key in margins)
 
 
 def _report(found: list[str], messages: list[str] | None) -> None:
@@ -92,7 +108,7 @@ def _report(found: list[str], messages: list[str] | None) -> None:
         if is_harmless(message):
             log.debug("weasyprint: %s", message)
         else:
-            log.warning("weasyprint: %s", message)
+            warn(f"weasyprint: {message}")
     if messages is not None:
         messages.extend(found)
 

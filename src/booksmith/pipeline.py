@@ -180,6 +180,7 @@ def _lay_out_print(
         page_size=settings.config.print.page_size,
         allowed=[settings.root, styles, PACKAGE_DIR],
         bleed_mm=bleed_mm,
+        margins_mm=settings.config.print.margins_mm.given(),
         messages=messages,
     )
     return pad_for_binding(document)
@@ -263,4 +264,6 @@ def _layout_key(html: str, book: Book, settings: Settings, styles: Path) -> str:
     from .pagemap import layout_key
 
     images = [settings.root / b.image for c in book.chapters for b in c.blocks if isinstance(b, Figure) and b.image]
-    return layout_key(html, style_paths(styles, settings.root, "print"), settings.config.print.page_size, images)
+    page = settings.config.print
+    setup = f"{page.page_size} {sorted(page.margins_mm.given().items())}"  # both change where pages break
+    return layout_key(html, style_paths(styles, settings.root, "print"), setup, images)
