@@ -18,11 +18,12 @@ SYSTEM     := $(VENV)/.system-checked
 
 # What the build and the tests need from Debian, as `command-or-package:package`: Pango for
 # WeasyPrint, HarfBuzz's subsetter for compact fonts, fonts for the Japanese, Thai and other
-# scripts the articles quote; poppler and qpdf to validate PDFs, Java for EPUBCheck, and
+# scripts and the emoji the articles quote, poppler for `make preview`; poppler and qpdf to validate PDFs, Java for EPUBCheck, and
 # Calibre, whose ebook-convert is a real reading system's parser for the EPUB.
 BUILD_DEBS := libpango-1.0-0:libpango-1.0-0 libpangoft2-1.0-0:libpangoft2-1.0-0 \
               libharfbuzz-subset0:libharfbuzz-subset0 fonts-noto-core:fonts-noto-core \
-              fonts-noto-cjk:fonts-noto-cjk fonts-thai-tlwg:fonts-thai-tlwg
+              fonts-noto-cjk:fonts-noto-cjk fonts-thai-tlwg:fonts-thai-tlwg \
+              fonts-noto-color-emoji:fonts-noto-color-emoji pdftoppm:poppler-utils
 TEST_DEBS  := pdftotext:poppler-utils qpdf:qpdf java:default-jre-headless ebook-convert:calibre
 
 # The articles book.toml lists, each assembled by its own rule so only a changed one is redone.
