@@ -1,6 +1,6 @@
 """Experiment: lay the chapters out in parallel processes and combine the pages into one PDF.
 
-    parallel.py build HTML PDF BASE WORKERS CSS...   the parallel build; prints its figures as JSON
+    parallel.py build HTML PDF BASE WORKERS VARIANT CSS...   the parallel build; its figures as JSON
     parallel.py check REFERENCE.pdf CANDIDATE.pdf     compares two PDFs; prints the findings as JSON
 
 A prototype, not part of booksmith. Chapters open on right-hand pages, so a run of chapters
@@ -35,6 +35,7 @@ from multiprocessing import get_context  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
+WRITE: dict[str, Any] = {}  # write_pdf's options, set before the workers are forked
 _CHAPTER = re.compile(r'<section class="chapter[^"]*"')
 _BACK = re.compile(r'<section class="sources[^"]*"')
 _LINK = re.compile(r'<a href="#([^"]+)"')
@@ -99,7 +100,7 @@ def lay_out_run(html: str, base: str, css: list[str], extra: str, target: str) -
         folios.append(bool(folio))
         page._page_box.children = [box for box in boxes if all(box is not f for f in folio)]
         anchors.update((name, index) for name in page.anchors if name not in anchors)
-    document.write_pdf(target)
+    document.write_pdf(target, **WRITE)
     return {"pages": len(document.pages), "folios": folios, "anchors": anchors}
 
 
@@ -134,12 +135,15 @@ def front_pdf(html: str, base: str, css: list[str], rules: str, pages: int, targ
     document = _render(html, base, css, rules)
     if len(document.pages) != pages:
         raise RuntimeError("the front matter changed length with the real page numbers")
-    document.write_pdf(target)
+    document.write_pdf(target, **WRITE)
 
 
-def build(html_path: str, target: str, base: str, runs: int, css: list[str]) -> dict[str, Any]:
+def build(html_path: str, target: str, base: str, runs: int, variant: str, css: list[str]) -> dict[str, Any]:
     import weasyprint  # noqa: F401  (once, before the fork: the workers inherit it)
 
+    # The parts are written as the one-process PDF is (tagged, say), to compare like with like;
+    # the joined file keeps their pages but not their structure trees.
+    WRITE.update({"pdf_variant": variant} if variant != "-" else {})
     laps: dict[str, float] = {"import": time.perf_counter() - STARTED}
     html = Path(html_path).read_text(encoding="utf-8")
     head, front, chunks, back, tail = split_book(html, runs)
@@ -283,11 +287,32 @@ def check(reference: str, candidate: str) -> dict[str, Any]:
         "same_links": links[0] == links[1],
         "links": len(links[0]),
         "bytes": [Path(reference).stat().st_size, Path(candidate).stat().st_size],
+        "tagged": [_tagged(reference), _tagged(candidate)],
         "same": len(texts[0]) == len(texts[1])
         and not differing
         and outlines[0] == outlines[1]
         and links[0] == links[1],
     }
+
+
+def _tagged(path: str) -> float:
+    """The share of pages the structure tree (PDF/UA tags) reaches: 1.0 for WeasyPrint's own file."""
+    import pikepdf
+
+    with pikepdf.open(path) as pdf:
+        seen, reached = set(), set()
+        stack = [pdf.Root.get("/StructTreeRoot")]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Array):
+                stack.extend(node)
+            elif isinstance(node, pikepdf.Dictionary) and node.objgen not in seen:
+                if node.objgen != (0, 0):
+                    seen.add(node.objgen)
+                if "/Pg" in node:
+                    reached.add(node.Pg.objgen)
+                stack.append(node.get("/K"))
+        return sum(1 for page in pdf.pages if page.obj.objgen in reached) / len(pdf.pages)
 
 
 def _page_texts(path: str) -> list[str]:
@@ -332,8 +357,8 @@ def main(argv: list[str]) -> int:
     if mode == "check":
         figures = check(*args)
     else:
-        html, target, base, runs, *css = args
-        figures = build(html, target, base, int(runs), css)
+        html, target, base, runs, variant, *css = args
+        figures = build(html, target, base, int(runs), variant, css)
     print(json.dumps(figures))
     return 0
 

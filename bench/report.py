@@ -129,6 +129,8 @@ def parallel_table(summaries: list[dict[str, Any]]) -> str:
     for row in summaries:
         check = row["parallel_check"] or {}
         verdict = "yes" if check.get("same") else f"no: {_differences(check)}" if check else "–"
+        if check.get("tagged", [0, 0])[1] < check.get("tagged", [0, 0])[0]:
+            verdict += f"; tags on {check['tagged'][1]:.0%} of pages, not {check['tagged'][0]:.0%}"
         size = _ratio(check["bytes"][1], check["bytes"][0]) if "bytes" in check else None
         cells = [
             _cell(row["bare_seconds"]),

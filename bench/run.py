@@ -88,14 +88,17 @@ def measure_size(pages: int, runs: int, parallel: bool = False) -> dict[str, Any
             shutil.rmtree(folder, ignore_errors=True)  # every measured PDF build starts cold
         pdf_runs.append(worker("booksmith", book, book / "dist", book / "build", "pdf"))
         bare = book / f"bare-{run}.pdf"
-        bare_runs.append(worker("weasyprint", book / "print.html", bare, prepared["base"], *prepared["css"]))
+        variant = prepared.get("variant", "-")
+        bare_runs.append(worker("weasyprint", book / "print.html", bare, prepared["base"], variant, *prepared["css"]))
         # The EPUB as `booksmith build --epub` runs after the PDF: chapters assembled, layout known.
         epub_runs.append(worker("booksmith", book, book / "dist", book / "build", "epub"))
         if parallel:
             together = book / f"parallel-{run}.pdf"
             cores = str(os.cpu_count() or 2)
             parallel_runs.append(
-                script(PARALLEL, "build", book / "print.html", together, prepared["base"], cores, *prepared["css"])
+                script(
+                    PARALLEL, "build", book / "print.html", together, prepared["base"], cores, variant, *prepared["css"]
+                )
             )
     return {
         "target_pages": pages,

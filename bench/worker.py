@@ -1,7 +1,7 @@
 """One measured build, run by bench/run.py in a fresh Python process; prints its figures as JSON.
 
     worker.py booksmith MANUSCRIPT OUT BUILD FORMATS     the real pipeline (pipeline.build)
-    worker.py weasyprint HTML PDF BASE CSS...            bare WeasyPrint on the same HTML and stylesheets
+    worker.py weasyprint HTML PDF BASE VARIANT CSS...    bare WeasyPrint on the same HTML and stylesheets
     worker.py html MANUSCRIPT BUILD HTML                 write the print HTML (not measured)
 
 Time: perf_counter from the first line of this script, so both modes pay for their own
@@ -102,7 +102,8 @@ def run_booksmith(manuscript: str, out: str, build_dir: str, formats: str) -> di
     }
 
 
-def run_weasyprint(html_path: str, pdf_path: str, base: str, *css: str) -> dict[str, Any]:
+def run_weasyprint(html_path: str, pdf_path: str, base: str, variant: str, *css: str) -> dict[str, Any]:
+    """WeasyPrint alone, on booksmith's HTML and stylesheets, writing the same kind of PDF (`variant`, or "-")."""
     memory = Memory()
     stages: dict[str, float] = {}
     clock = time.perf_counter()
@@ -123,7 +124,7 @@ def run_weasyprint(html_path: str, pdf_path: str, base: str, *css: str) -> dict[
     html = Path(html_path).read_text(encoding="utf-8")
     document = weasyprint.HTML(string=html, base_url=base).render(stylesheets=sheets, font_config=fonts)
     lap("layout")
-    document.write_pdf(pdf_path)
+    document.write_pdf(pdf_path, **({"pdf_variant": variant} if variant != "-" else {}))
     lap("write")
     total = time.perf_counter() - STARTED
     return {
@@ -140,7 +141,7 @@ def run_weasyprint(html_path: str, pdf_path: str, base: str, *css: str) -> dict[
 
 def write_print_html(manuscript: str, build_dir: str, html_path: str) -> dict[str, Any]:
     """The print HTML booksmith hands to WeasyPrint, and the stylesheets, for the bare run."""
-    from booksmith import config, pipeline
+    from booksmith import config, pdf, pipeline
     from booksmith.html import print_html
     from booksmith.pdf import PAGE_SIZES
 
@@ -150,7 +151,13 @@ def write_print_html(manuscript: str, build_dir: str, html_path: str) -> dict[st
     page_css = Path(html_path).with_suffix(".page.css")
     page_css.write_text(f"@page {{ size: {PAGE_SIZES[settings.config.print.page_size]}; }}\n", encoding="utf-8")
     styles = pipeline.style_paths(pipeline.styles_dir(), settings.root, "print")
-    return {"mode": "html", "css": [str(path) for path in [*styles, page_css]], "base": str(settings.root) + "/"}
+    variant = getattr(pdf, "PDF_VARIANT", None) or "-"  # a tagged PDF (PDF/UA) costs WeasyPrint a lot more to write
+    return {
+        "mode": "html",
+        "css": [str(p) for p in [*styles, page_css]],
+        "base": f"{settings.root}/",
+        "variant": variant,
+    }
 
 
 MODES: dict[str, Callable[..., dict[str, Any]]] = {
