@@ -21,7 +21,7 @@ from . import __version__
 from .chapterfile import ChapterFile, chapter_from_file, read_markdown, split_front_matter, write_chapter
 from .clean import Cleaned, clean
 from .config import ChapterEntry, Settings, resolve_inside
-from .errors import BooksmithError, ConfigError, SourceError, display_path, note, raise_all, warn
+from .errors import BooksmithError, ConfigError, OutputError, SourceError, display_path, note, raise_all, warn
 from .model import Block, Chapter, Credit, Figure, Heading
 from .output import write_text_atomic
 from .parse import TextLostError, letters, parse_article, sentences
@@ -53,6 +53,8 @@ def assemble_book(settings: Settings, build_dir: Path, only: list[str] | None = 
         try:
             # Asked for by name (make's per-article rule): the file is remade, if only by its date.
             chapters.append(assemble_chapter(settings, index, build_dir, touch=only is not None))
+        except OutputError:
+            raise  # the build folder, not this chapter: once is enough
         except BooksmithError as err:
             errors.append(err)
     raise_all(errors)

@@ -126,7 +126,8 @@ def _restricted_fetcher(allowed: list[Path]):  # type: ignore[no-untyped-def]
             parts = urlsplit(url)
             if parts.scheme == "data":
                 return super().fetch(url, headers)
-            if parts.scheme == "file":
+            # Only a host-less file: URL; for `file://host/…` urllib would first look the host up (DNS).
+            if parts.scheme == "file" and not parts.netloc:
                 path = Path(unquote(parts.path)).resolve()
                 if any(path.is_relative_to(root) for root in roots):
                     return super().fetch(url, headers)

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from . import config
 from .config import Settings
-from .errors import BooksmithError, ConfigError
+from .errors import BooksmithError, ConfigError, RenderError
 from .model import Book, BookMeta, Contributor, Figure, ListBlock, Quotation
+from .output import outputs_together
 
 if TYPE_CHECKING:
     from .pagemap import PageStart
@@ -40,6 +41,8 @@ def style_paths(styles: Path, manuscript: Path, edition: str) -> list[Path]:
     """The CSS layers in cascade order: core, the edition's, then the book's own."""
     paths = [styles / "common.css", styles / f"{edition}.css"]
     own = manuscript / "styles" / "book.css"
+    if own.is_file() and config.resolve_inside(manuscript, "styles/book.css") is None:
+        raise RenderError("is a link to a file outside the manuscript folder", own, hint="copy the file in instead")
     return paths + ([own] if own.is_file() else [])
 
 
@@ -117,16 +120,18 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
     result.chapters = len(book.chapters)
     result.words = count_words(book)
     styles = styles_dir()
-    if "pdf" in options.formats or options.booklet:
-        variants = ("home", "shop") if (options.print_variant or settings.config.print.variant) == "shop" else ("home",)
-        editions = {options.out / PDF_NAMES[variant]: _finishing(settings, variant) for variant in variants}
-        result.pages = _build_pdf(book, settings, styles, editions, result, options.build)
-        result.outputs.extend(editions)
-        if options.booklet:
-            _impose(options.out / PDF_NAMES["home"], options.out / IMPOSED_NAME, settings, result)
-    if "epub" in options.formats:
-        _build_epub(book, settings, styles, options.out / "booklet.epub", result, options.build)
-        result.outputs.append(options.out / "booklet.epub")
+    with outputs_together(options.out) as written:  # a failure half way leaves every earlier output as it was
+        if "pdf" in options.formats or options.booklet:
+            shop = (options.print_variant or settings.config.print.variant) == "shop"
+            variants = ("home", "shop") if shop else ("home",)
+            editions = {options.out / PDF_NAMES[variant]: _finishing(settings, variant) for variant in variants}
+            result.pages = _build_pdf(book, settings, styles, editions, result, options.build)
+            result.outputs.extend(editions)
+            if options.booklet:
+                _impose(written.latest(options.out / PDF_NAMES["home"]), options.out / IMPOSED_NAME, settings, result)
+        if "epub" in options.formats:
+            _build_epub(book, settings, styles, options.out / "booklet.epub", result, options.build)
+            result.outputs.append(options.out / "booklet.epub")
     return result
 
 
@@ -207,6 +212,7 @@ def _build_epub(
     book: Book, settings: Settings, styles: Path, target: Path, result: BuildResult, build_dir: Path
 ) -> None:
     from .cover import cover_png, team_blue
+    from .cssrefs import check_ebook_stylesheets
     from .epub import Edition, ebook_css, write_epub
     from .html import contributors_line
 
@@ -217,7 +223,7 @@ def _build_epub(
         blue = team_blue(style_paths(styles, settings.root, "print"))
         cover = cover_png(meta.title, meta.subtitle, contributors_line(book), styles / "fonts", blue)
         edition = Edition(
-            css=ebook_css(style_paths(styles, settings.root, "ebook")),
+            css=ebook_css(check_ebook_stylesheets(style_paths(styles, settings.root, "ebook"))),
             cover_png=cover,
             manuscript=settings.root,
             hyphenate=ebook.hyphenate,

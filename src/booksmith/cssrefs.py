@@ -1,0 +1,69 @@
+"""What a stylesheet refers to: the check that keeps the EPUB's stylesheet self-contained.
+
+The print layout fetches through pdf's restricted fetcher, which refuses anything
+outside the book, but only what the layout uses (a rule for `@media screen` or for a
+class nothing has is never fetched). The EPUB's stylesheet is copied into the book as
+written, and a reading system would load whatever it names. So every URL in it must be
+a `data:` URL or a file inside the EPUB. tinycss2 (WeasyPrint's CSS parser) reads the
+tokens, so comments and escapes (`u\\72l(…)`) cannot hide a URL.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .errors import RenderError
+
+URL_FUNCTIONS = {"url", "src", "image", "image-set", "-webkit-image-set", "cross-fade"}  # take URLs as strings
+SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+INSIDE = "EPUB/style"  # where the stylesheet lives in the EPUB; a relative URL is read from there
+
+
+def references(css: str) -> Iterator[tuple[int, str]]:
+    """(line, URL) for every URL the stylesheet names: url(), @import, image-set() strings."""
+    import tinycss2
+
+    yield from _walk(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
+
+
+def _walk(tokens: Iterable[Any]) -> Iterator[tuple[int, str]]:
+    for token in tokens:
+        kind = token.type
+        if kind == "url":
+            yield token.source_line, token.value
+        elif kind == "function":
+            if token.lower_name in URL_FUNCTIONS:
+                yield from ((t.source_line, t.value) for t in token.arguments if t.type == "string")
+            yield from _walk(token.arguments)
+        elif kind in ("() block", "[] block", "{} block"):
+            yield from _walk(token.content)
+        elif kind == "at-rule":
+            if token.lower_at_keyword == "namespace":  # a name, never fetched
+                continue
+            if token.lower_at_keyword == "import":
+                yield from ((t.source_line, t.value) for t in token.prelude if t.type == "string")
+            yield from _walk([*token.prelude, *(token.content or ())])
+        elif kind == "qualified-rule":
+            yield from _walk([*token.prelude, *token.content])
+
+
+def stays_in_the_epub(url: str) -> bool:
+    if url.startswith(("data:", "#")):
+        return True
+    if SCHEME.match(url) or url.startswith(("/", "\\")):
+        return False
+    return not posixpath.normpath(posixpath.join(INSIDE, url)).startswith("..")
+
+
+def check_ebook_stylesheets(paths: list[Path]) -> list[Path]:
+    """The stylesheets, unchanged, once none of them names a resource outside the EPUB."""
+    for path in paths:
+        for line, url in references(path.read_text(encoding="utf-8")):
+            if not stays_in_the_epub(url):
+                message = f"the ebook's stylesheet may not load '{url}': an EPUB holds only its own files"
+                raise RenderError(message, path, line, hint="use a data: URL, or leave it out")
+    return paths
