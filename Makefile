@@ -31,7 +31,8 @@ ARTICLES := $(shell $(PYTHON) -c 'import sys, tomllib; print(" ".join(c["source"
 CHAPTER_FILES := $(patsubst %.txt,$(BUILD)/chapters/%.md,$(ARTICLES))
 CODE      := $(wildcard src/booksmith/*.py) $(shell find src/booksmith/templates -name '*.j2' 2>/dev/null)
 STYLES    := $(wildcard styles/*.css $(MANUSCRIPT)/styles/*.css)
-BOOK_DEPS := $(MANUSCRIPT)/book.toml $(CHAPTER_FILES) $(STYLES) $(CODE) $(RUNTIME)
+COVER     := $(wildcard $(MANUSCRIPT)/cover.jpg $(MANUSCRIPT)/cover.jpeg $(MANUSCRIPT)/cover.png)
+BOOK_DEPS := $(MANUSCRIPT)/book.toml $(CHAPTER_FILES) $(STYLES) $(COVER) $(CODE) $(RUNTIME)
 
 .DELETE_ON_ERROR:
 .PHONY: help pdf booklet epub manuscript test golden lint clean distclean setup system-deps preview watch check new bench

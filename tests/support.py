@@ -66,12 +66,16 @@ def pdf_text(pdf: Path, running_heads: list[str] = ()) -> str:  # type: ignore[a
     assert result.returncode == 0, result.stderr
     heads = {letters(head) for head in running_heads}
     kept = []
-    for line in result.stdout.splitlines():
-        stripped = line.strip()
-        is_folio = re.fullmatch(r"\d{1,4}", stripped)  # a page number, not a long number in the text
-        if is_folio or (stripped and letters(stripped) in heads):
-            continue
-        kept.append(line)
+    for page in result.stdout.split("\f"):
+        lines = page.splitlines()
+        foot = max((n for n, line in enumerate(lines) if line.strip()), default=None)
+        for number, line in enumerate(lines):
+            stripped = line.strip()
+            # A page number is the page's last line; a long number's last digits wrapped alone are not.
+            is_folio = number == foot and re.fullmatch(r"\d{1,4}", stripped)
+            if is_folio or (stripped and letters(stripped) in heads):
+                continue
+            kept.append(line)
     return "\n".join(kept)
 
 

@@ -90,6 +90,6 @@ def render(template: str, book: Book, **context: Any) -> str:
     )
 
 
-def print_html(book: Book) -> str:
-    """The whole print edition as one HTML document."""
-    return render("print/book.html.j2", book, soft_hyphens=False)
+def print_html(book: Book, cover_image: str | None = None) -> str:
+    """The whole print edition as one HTML document; `cover_image` is relative to the manuscript."""
+    return render("print/book.html.j2", book, soft_hyphens=False, cover_image=cover_image)

@@ -46,6 +46,21 @@ def style_paths(styles: Path, manuscript: Path, edition: str) -> list[Path]:
     return paths + ([own] if own.is_file() else [])
 
 
+COVER_IMAGES = ("cover.jpg", "cover.jpeg", "cover.png")  # next to book.toml, like styles/book.css
+
+
+def cover_image(manuscript: Path) -> str | None:
+    """The photo for the print cover, when the manuscript has one (found by its name)."""
+    return next((name for name in COVER_IMAGES if (manuscript / name).is_file()), None)
+
+
+def print_style_paths(styles: Path, settings: Settings) -> list[Path]:
+    """The print layers: print.css, then its trim size's margins and type (print-B5.css …), then the book's."""
+    paths = style_paths(styles, settings.root, "print")
+    size = styles / f"print-{settings.config.print.page_size}.css"
+    return [*paths[:2], size, *paths[2:]] if size.is_file() else paths
+
+
 @dataclass(frozen=True)
 class BuildOptions:
     manuscript: Path
@@ -162,7 +177,7 @@ def _build_pdf(
     with result.timed("glyphs"):  # a character no font has would print as an empty box
         warn_uncovered(book, settings, [styles, settings.root / "styles"])
     with result.timed("html"):
-        html = print_html(book)
+        html = print_html(book, cover_image(settings.root))
     bleed_mm = max(finishing.bleed_mm for finishing in editions.values())  # one layout serves every edition
     with result.timed("layout"):
         document = _lay_out_print(html, settings, styles, bleed_mm, result.weasyprint_messages)
@@ -181,7 +196,7 @@ def _lay_out_print(
     document = lay_out(
         html,
         base=settings.root,
-        styles=style_paths(styles, settings.root, "print"),
+        styles=print_style_paths(styles, settings),
         page_size=settings.config.print.page_size,
         allowed=[settings.root, styles, PACKAGE_DIR],
         bleed_mm=bleed_mm,
@@ -247,7 +262,7 @@ def _print_page_starts(
     from .html import print_html
 
     with result.timed("html"):  # the print HTML again: the saved page map is keyed by it
-        html = print_html(book)
+        html = print_html(book, cover_image(settings.root))
     key = _layout_key(html, book, settings, styles)
     saved = pagemap.load(key, build_dir / PAGE_MAP)
     if saved is not None:
@@ -272,4 +287,4 @@ def _layout_key(html: str, book: Book, settings: Settings, styles: Path) -> str:
     images = [settings.root / b.image for c in book.chapters for b in c.blocks if isinstance(b, Figure) and b.image]
     page = settings.config.print
     setup = f"{page.page_size} {sorted(page.margins_mm.given().items())}"  # both change where pages break
-    return layout_key(html, style_paths(styles, settings.root, "print"), setup, images)
+    return layout_key(html, print_style_paths(styles, settings), setup, images)
