@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import pikepdf
 import pytest
 
 from booksmith import config
@@ -87,6 +88,19 @@ def test_openers_covers_and_blank_pages_carry_no_running_head_or_folio(book):
     assert blank, "the design has blank pages (the versos before openers)"
     assert pages[0][0] == book.settings.book.title  # the cover: title first, no running head
     assert not re.fullmatch(r"\d+", pages[-1][-1])  # the back cover
+
+
+PAINTING = {"f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "sh", "Do", "TJ", "Tj", "'", '"', "BI"}
+
+
+def test_blank_pages_are_truly_blank(book):
+    """A page without text draws nothing at all: no rule, no panel, no image, no invisible text."""
+    blank = [n for n, lines in enumerate(book.pages) if not lines]
+    assert blank
+    with pikepdf.open(book.pdf) as pdf:
+        for index in blank:
+            drawn = {str(op) for _, op in pikepdf.parse_content_stream(pdf.pages[index])} & PAINTING
+            assert drawn == set(), f"page {index + 1} draws {drawn}"
 
 
 def test_body_pages_have_the_book_title_on_the_left_the_chapter_on_the_right_and_a_folio(book):
