@@ -171,9 +171,10 @@ def scaling_line(summaries: list[dict[str, Any]]) -> str:
 def print_report(figures: dict[str, Any]) -> None:
     meta = figures["meta"]
     summaries = figures["summary"]
+    runs = "/".join(sorted({str(len(size["booksmith"])) for size in figures["sizes"]}, reverse=True))
     print(
         f"\nbooksmith {meta['commit']} · WeasyPrint {meta['weasyprint']} · Python {meta['python']} · "
-        f"{meta['cpus']} CPUs, load {meta['load_average']:.1f} · median of {meta['runs']} run(s)\n"
+        f"{meta['cpus']} CPUs, load {meta['load_average']:.1f} · medians of {runs} runs\n"
     )
     print("PDF build, seconds. start: imports and book.toml; PDF: all of it, first line to file written;")
     print("× bare: median of each run against the bare WeasyPrint run beside it (× CPU: in CPU time)\n")
