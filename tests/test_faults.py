@@ -173,13 +173,15 @@ def test_ctrl_c_during_the_layout_keeps_the_earlier_books(earlier, monkeypatch, 
     import booksmith.pdf
 
     real = booksmith.pdf.lay_out
+    laid_out = []
 
     def interrupted_layout(*args, **kwargs):  # type: ignore[no-untyped-def]
-        real(*args, **kwargs)  # WeasyPrint really runs; the key comes as it finishes
+        laid_out.append(real(*args, **kwargs))  # WeasyPrint really runs; the key comes as it finishes
         raise KeyboardInterrupt
 
     monkeypatch.setattr(booksmith.pdf, "lay_out", interrupted_layout)
     assert main(earlier.args()) == 130
+    assert len(laid_out[0].pages) > 4
     assert capsys.readouterr().err == INTERRUPTED
     assert earlier.unchanged()
 
@@ -213,8 +215,26 @@ def test_a_real_ctrl_c_keeps_the_earlier_books(earlier):
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=120)
     assert err == INTERRUPTED
-    assert process.returncode == 130
+    # 130; or, when the key lands in selector code cssselect2 runs through eval(), CPython 3.11 still ends
+    # the process by SIGINT after booksmith returned 130 (python/cpython gh-128130). A shell shows 130 for both.
+    assert process.returncode in (130, -signal.SIGINT)
     assert earlier.unchanged()
+
+
+def test_ctrl_c_while_the_libraries_load_waits_until_they_are_in():
+    """A KeyboardInterrupt inside pikepdf's import aborts Python with a C++ error (nanobind's enums):
+    the build holds the key while its libraries load, then stops the ordinary way."""
+    from booksmith import interrupts
+
+    finished = []
+    with pytest.raises(KeyboardInterrupt), interrupts.held():
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.05)  # the handler has run by now: the key was held, not raised
+        finished.append(True)
+    assert finished == [True]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    with interrupts.held():
+        pass  # nothing pressed: nothing raised
 
 
 # --- make deletes half-made targets ---------------------------------------------------------------

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import config
+from . import config, interrupts
 from .config import Settings
 from .errors import BooksmithError, ConfigError, RenderError
 from .model import Book, BookMeta, Contributor, Figure, ListBlock, Quotation
@@ -135,6 +135,8 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
     result.chapters = len(book.chapters)
     result.words = count_words(book)
     styles = styles_dir()
+    with result.timed("libraries"):
+        interrupts.load(*_libraries(options))
     with outputs_together(options.out) as written:  # a failure half way leaves every earlier output as it was
         if "pdf" in options.formats or options.booklet:
             shop = (options.print_variant or settings.config.print.variant) == "shop"
@@ -148,6 +150,13 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
             _build_epub(book, settings, styles, options.out / "booklet.epub", result, options.build)
             result.outputs.append(options.out / "booklet.epub")
     return result
+
+
+def _libraries(options: BuildOptions) -> list[str]:
+    """The stages with native libraries beneath, imported with Ctrl-C held (see `interrupts`)."""
+    pdf = ["weasyprint", "booksmith.impose"] if "pdf" in options.formats or options.booklet else []
+    epub = ["booksmith.epub", "booksmith.cover"] if "epub" in options.formats else []
+    return ["booksmith.pdf", *pdf, *epub]  # booksmith.pdf imports pikepdf; an EPUB may lay the print out too
 
 
 def count_words(book: Book) -> int:
