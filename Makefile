@@ -53,16 +53,17 @@ manuscript: $(CHAPTER_FILES) ## assemble the articles into build/chapters/ (read
 $(BUILD)/chapters/%.md: $(MANUSCRIPT)/%.txt $(MANUSCRIPT)/book.toml $(CODE) $(RUNTIME)
 	$(BOOKSMITH) assemble $(MANUSCRIPT) --build-dir $(BUILD) --only $*.txt
 
-$(OUT)/booklet.pdf: $(BOOK_DEPS) $(SYSTEM)
-	$(BOOKSMITH) build $(MANUSCRIPT) --pdf --out $(OUT) --build-dir $(BUILD)
+# One layout gives the home PDF and its imposition (imposing costs about 0.01 s), so
+# `make -j pdf booklet` never lays the book out twice.
+$(OUT)/booklet.pdf $(OUT)/booklet-imposed.pdf &: $(BOOK_DEPS) $(SYSTEM)
+	$(BOOKSMITH) build $(MANUSCRIPT) --pdf --booklet --out $(OUT) --build-dir $(BUILD)
 
 $(OUT)/booklet-shop.pdf: $(BOOK_DEPS) $(SYSTEM)
 	$(BOOKSMITH) build $(MANUSCRIPT) --pdf --print shop --out $(OUT) --build-dir $(BUILD)
 
-$(OUT)/booklet-imposed.pdf: $(BOOK_DEPS) $(SYSTEM)
-	$(BOOKSMITH) build $(MANUSCRIPT) --pdf --booklet --out $(OUT) --build-dir $(BUILD)
-
-$(OUT)/booklet.epub: $(BOOK_DEPS)
+# The EPUB's page list follows the printed pages: after the PDF, it reuses the saved page map
+# (build/pagemap.json) instead of laying the book out again.
+$(OUT)/booklet.epub: $(BOOK_DEPS) | $(OUT)/booklet.pdf
 	$(BOOKSMITH) build $(MANUSCRIPT) --epub --out $(OUT) --build-dir $(BUILD)
 
 preview: $(OUT)/preview/spreads.png ## render the PDF's pages and a sheet of its spreads into dist/preview/
