@@ -137,17 +137,20 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
     styles = styles_dir()
     with result.timed("libraries"):
         interrupts.load(*_libraries(options))
+    page_starts: tuple[PageStart, ...] | None = None  # the print layout's page map, once it is known
     with outputs_together(options.out) as written:  # a failure half way leaves every earlier output as it was
         if "pdf" in options.formats or options.booklet:
             shop = (options.print_variant or settings.config.print.variant) == "shop"
             variants = ("home", "shop") if shop else ("home",)
             editions = {options.out / PDF_NAMES[variant]: _finishing(settings, variant) for variant in variants}
-            result.pages = _build_pdf(book, settings, styles, editions, result, options.build)
+            result.pages, page_starts = _build_pdf(book, settings, styles, editions, result, options.build)
             result.outputs.extend(editions)
             if options.booklet:
                 _impose(written.latest(options.out / PDF_NAMES["home"]), options.out / IMPOSED_NAME, settings, result)
         if "epub" in options.formats:
-            _build_epub(book, settings, styles, options.out / "booklet.epub", result, options.build)
+            if page_starts is None:  # no PDF in this run: the saved page map, or a layout now
+                page_starts = _print_page_starts(book, settings, styles, options.build, result)
+            _build_epub(book, settings, styles, options.out / "booklet.epub", result, page_starts)
             result.outputs.append(options.out / "booklet.epub")
     return result
 
@@ -178,7 +181,8 @@ def count_words(book: Book) -> int:
 
 def _build_pdf(
     book: Book, settings: Settings, styles: Path, editions: dict[Path, Finishing], result: BuildResult, build_dir: Path
-) -> int:
+) -> tuple[int, tuple[PageStart, ...]]:
+    """Lay the book out once and write every print edition; returns the page count and page map."""
     from .fontcheck import warn_uncovered
     from .html import print_html
     from .pdf import write_document
@@ -193,8 +197,8 @@ def _build_pdf(
     with result.timed("write"):
         write_document(document, editions, result.weasyprint_messages)
     with result.timed("pagemap"):  # saved for the EPUB's page list, so the book is laid out once
-        _save_page_map(document, _layout_key(html, book, settings, styles), build_dir)
-    return len(document.pages)
+        starts = _save_page_map(document, _layout_key(html, book, settings, styles), build_dir)
+    return len(document.pages), starts
 
 
 def _lay_out_print(
@@ -233,14 +237,13 @@ def _impose(pdf: Path, target: Path, settings: Settings, result: BuildResult) ->
 
 
 def _build_epub(
-    book: Book, settings: Settings, styles: Path, target: Path, result: BuildResult, build_dir: Path
+    book: Book, settings: Settings, styles: Path, target: Path, result: BuildResult, page_starts: tuple[PageStart, ...]
 ) -> None:
     from .cover import cover_png, team_blue
     from .cssrefs import check_ebook_stylesheets
     from .epub import Edition, ebook_css, write_epub
     from .html import contributors_line
 
-    page_starts = _print_page_starts(book, settings, styles, build_dir, result)
     with result.timed("epub"):
         ebook = settings.config.ebook
         meta = book.meta
