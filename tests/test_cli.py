@@ -217,10 +217,15 @@ def test_quiet_prints_nothing_on_success(tmp_path, monkeypatch, capsys):
     assert capsys.readouterr().err == ""
 
 
-def test_a_terminal_shows_the_progress_line_in_colour(tmp_path):
+def make_untitled_book(tmp_path):
+    """A book whose one chapter has no title, so the build warns (and the warning can be coloured)."""
     make_book(tmp_path, text="A story without a title of its own, told in one line only.\n\nIt ends.\n")
     toml = tmp_path / "book" / "book.toml"
     toml.write_text(re.sub(r"\ntitle = .*guessed.*\n", "\n", toml.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def test_a_terminal_shows_the_progress_line_in_colour(tmp_path):
+    make_untitled_book(tmp_path)
     code, shown = on_a_terminal("build", "book", "--epub", cwd=tmp_path, env={"NO_COLOR": ""})
     assert code == 0, shown
     assert "\x1b[?25l" in shown  # the live line hides the cursor while it runs
@@ -230,9 +235,7 @@ def test_a_terminal_shows_the_progress_line_in_colour(tmp_path):
 
 
 def test_no_color_turns_the_colour_off(tmp_path):
-    make_book(tmp_path, text="A story without a title of its own, told in one line only.\n\nIt ends.\n")
-    toml = tmp_path / "book" / "book.toml"
-    toml.write_text(re.sub(r"\ntitle = .*guessed.*\n", "\n", toml.read_text(encoding="utf-8")), encoding="utf-8")
+    make_untitled_book(tmp_path)
     code, shown = on_a_terminal("build", "book", "--epub", cwd=tmp_path, env={"NO_COLOR": "1"})
     assert code == 0, shown
     assert "warning: chapter 1 has no title" in shown
