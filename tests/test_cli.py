@@ -106,7 +106,7 @@ def test_every_command_has_complete_help(command, capsys):
 def test_help_does_not_import_weasyprint_or_rich():
     probe = (
         "import sys\nfrom booksmith.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in ('weasyprint', 'rich', 'PIL', 'pydantic') if m in sys.modules))"
+        "print(sorted(m for m in ('weasyprint', 'rich', 'PIL', 'jinja2', 'msgspec') if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip().splitlines()[-1] == "[]"

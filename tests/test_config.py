@@ -84,11 +84,46 @@ def test_wrong_types(book):
     toml = GOOD.replace('title = "Samurai Blue"', 'title = 2018\nlanguage = "english"\ndate = "yesterday"')
     toml += "\n[build]\nmax_article_kib = 'big'\n"
     assert problems(book, toml) == [
-        "book.toml:2: 'book.title': input should be a valid string",
+        "book.toml:2: 'book.title': expected a string, got an integer",
         "book.toml:3: 'book.language': 'english' is not a BCP 47 language tag such as 'en' or 'en-GB'",
         "book.toml:4: 'book.date': 'yesterday' is not a date such as 2018-07-05",
-        "book.toml:10: 'build.max_article_kib': input should be a valid integer, unable to parse string as an integer",
+        "book.toml:10: 'build.max_article_kib': expected an integer, got a string",
     ]
+
+
+def test_every_bad_value_in_one_table_is_reported_not_just_the_first(book):
+    toml = GOOD.replace("[[chapters]]", '[print]\npage_size = "A4"\nbleed_mm = 12\ncrop_marks = "yes"\n\n[[chapters]]')
+    toml += "\n[print.margins_mm]\ntop = -1\nouter = 61\n"
+    assert problems(book, toml) == [
+        "book.toml:5: 'print.page_size': 'A4' is not one of: A5, B5, 6x9in, Letter",
+        "book.toml:6: 'print.bleed_mm': must be at most 10",
+        "book.toml:7: 'print.crop_marks': expected true or false, got a string",
+        "book.toml:13: 'print.margins_mm.top': must be at least 0",
+        "book.toml:14: 'print.margins_mm.outer': must be at most 60",
+    ]
+
+
+def test_problems_inside_lists_of_tables_are_found_entry_by_entry(book):
+    toml = GOOD.replace('title = "Samurai Blue"', 'title = "S"\neditors = ["Ann", { name = "", role = "boss" }, 3]')
+    toml += 'role = "epilogue"\n\n[[chapters.figures]]\nlabel = "Fans"\n'
+    assert problems(book, toml) == [
+        "book.toml:3: 'book.editors[2].name': must not be empty",
+        "book.toml:3: 'book.editors[2].role': 'boss' is not one of: editor, author, compiler, translator, "
+        "photographer, designer",
+        "book.toml:3: 'book.editors[3]': expected a string or a table, got an integer",
+        "book.toml:7: 'chapters[1].role': 'epilogue' is not one of: chapter, foreword, afterword",
+        "book.toml:9: missing key 'chapters[1].figures[1].image'",
+    ]
+
+
+def test_a_table_where_a_value_belongs_and_an_empty_chapter_list(book):
+    assert problems(book, '[book]\ntitle = { text = "S" }\nchapters = []\n') == [
+        "book.toml: missing key 'chapters'",
+        "book.toml:2: 'book.title': expected a string, got a table",
+        "book.toml:3: unknown key 'book.chapters' (allowed: title, subtitle, language, editors, publisher, date, "
+        "identifier, rights, description, edition)",
+    ]
+    assert problems(book, 'chapters = []\n[book]\ntitle = "S"\n') == ["book.toml:1: 'chapters': needs at least 1 entry"]
 
 
 @pytest.mark.parametrize(
@@ -110,7 +145,7 @@ def test_a_quoted_iso_date_is_a_date(book):
 
 def test_size_limit_must_be_positive(book):
     assert problems(book, GOOD + "\n[build]\nmax_article_kib = 0\n") == [
-        "book.toml:8: 'build.max_article_kib': input should be greater than 0"
+        "book.toml:8: 'build.max_article_kib': must be at least 1"
     ]
 
 

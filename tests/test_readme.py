@@ -14,27 +14,27 @@ import typing
 from collections.abc import Iterator
 from pathlib import Path
 
-from pydantic import BaseModel
+import msgspec
 
 from booksmith.config import BookConfig
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 
-def nested_models(annotation: object) -> Iterator[type[BaseModel]]:
-    """The models inside a field's type: `list[ChapterEntry]`, `list[str | Person]`, `Section | None`."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+def nested_models(annotation: object) -> Iterator[type[msgspec.Struct]]:
+    """The structs inside a field's type: `list[ChapterEntry]`, `list[str | Person]`, `Section | None`."""
+    if isinstance(annotation, type) and issubclass(annotation, msgspec.Struct):
         yield annotation
     if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is not None:
         for argument in typing.get_args(annotation):
             yield from nested_models(argument)
 
 
-def schema_keys(model: type[BaseModel], prefix: str = "") -> Iterator[str]:
-    for name, field in model.model_fields.items():
-        key = f"{prefix}{name}"
+def schema_keys(model: type[msgspec.Struct], prefix: str = "") -> Iterator[str]:
+    for field in msgspec.structs.fields(model):
+        key = f"{prefix}{field.encode_name}"
         yield key
-        for nested in nested_models(field.annotation):
+        for nested in nested_models(field.type):
             yield from schema_keys(nested, f"{key}.")
 
 

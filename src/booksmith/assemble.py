@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+import msgspec
+
 from . import __version__
 from .chapterfile import ChapterFile, chapter_from_file, read_markdown, split_front_matter, write_chapter
 from .clean import Cleaned, clean
@@ -133,7 +135,7 @@ def _check_nothing_lost(lines: tuple[str, ...], cleaned: Cleaned, path: Path) ->
 
 def fingerprint(raw: bytes, entry: ChapterEntry) -> str:
     digest = hashlib.sha256(raw)
-    digest.update(json.dumps(entry.model_dump(mode="json"), sort_keys=True).encode())
+    digest.update(json.dumps(msgspec.to_builtins(entry), sort_keys=True).encode())
     digest.update(_code_digest())
     return "sha256:" + digest.hexdigest()
 
