@@ -289,5 +289,5 @@ def test_a_wrong_print_key_is_named_with_its_line(tmp_path):
         config.load(write_book(tmp_path, 'variant = "press"\nbleed_mm = 30'))
     assert caught.value.exit_code == 2
     message = str(caught.value)
-    assert "book.toml:5: 'print.variant': input should be 'home' or 'shop'" in message
-    assert "book.toml:6: 'print.bleed_mm': input should be less than or equal to 10" in message
+    assert "book.toml:5: 'print.variant': 'press' is not one of: home, shop" in message
+    assert "book.toml:6: 'print.bleed_mm': must be at most 10" in message
