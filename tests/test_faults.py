@@ -64,19 +64,52 @@ def earlier(tmp_path, seed_build) -> Earlier:
 
 
 def fail_mid_write(monkeypatch, output: str, fault: BaseException) -> list[Path]:
-    """The next write of `output`'s temporary file stops half way with `fault`; returns the files it hit."""
-    real = Path.write_bytes
+    """The next write of `output`'s temporary file stops half way with `fault`; returns the files it hit.
+
+    Most outputs are written whole (`Path.write_bytes`); the PDF is streamed into a file from `Path.open`.
+    """
+    real, real_open = Path.write_bytes, Path.open
     hits: list[Path] = []
 
+    def hit(path: Path) -> bool:
+        return path.name.startswith(f".{output}.") and path.name.endswith(".tmp")
+
     def write_bytes(self: Path, data: bytes) -> int:  # type: ignore[override]
-        if self.name.startswith(f".{output}.") and self.name.endswith(".tmp"):
+        if hit(self):
             hits.append(self)
             real(self, data[: len(data) // 2])  # what a full disk or a Ctrl-C leaves: half a file
             raise fault
         return real(self, data)
 
+    def open_(self: Path, mode: str = "r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        file = real_open(self, mode, *args, **kwargs)
+        if "w" in mode and hit(self):
+            hits.append(self)
+            return FillingDisk(file, fault)
+        return file
+
     monkeypatch.setattr(Path, "write_bytes", write_bytes)
+    monkeypatch.setattr(Path, "open", open_)
     return hits
+
+
+class FillingDisk:
+    """A file streamed onto a disk that fills after the first write: the start of a file, then `fault`."""
+
+    def __init__(self, file, fault: BaseException) -> None:  # type: ignore[no-untyped-def]
+        self.file, self.fault, self.writes = file, fault, 0
+
+    def write(self, data: bytes) -> int:
+        self.writes += 1
+        if self.writes > 1:
+            raise self.fault
+        return self.file.write(data)
+
+    def __enter__(self) -> FillingDisk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.file.close()
 
 
 def no_space() -> OSError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 from pathlib import Path
 
 import pikepdf
@@ -104,6 +105,30 @@ def test_two_builds_with_the_same_source_date_epoch_are_byte_identical(shop_buil
     for name in NAMES:
         first, second = shop_builds.by_cli / name, shop_builds.by_pipeline / name
         assert first.read_bytes() == second.read_bytes(), name
+
+
+def test_each_edition_is_identified_by_a_hash_of_its_content(shop_builds):
+    """The trailer's /ID, which print workflows use to tell files apart, is reproducible: no clock, no random."""
+    ids = {}
+    for name in NAMES[:2]:
+        with pikepdf.open(shop_builds.by_cli / name) as pdf:
+            ids[name] = tuple(bytes(part) for part in pdf.trailer.ID)
+    assert all(len(part) == 32 for parts in ids.values() for part in parts), ids  # an MD5, in hex
+    assert ids["booklet.pdf"] != ids["booklet-shop.pdf"]
+
+
+def test_the_print_files_are_finished_without_pikepdf(tmp_path):
+    """Labels, boxes and marks are added inside WeasyPrint's write: pikepdf (~10 MiB) loads only to impose."""
+    book = write_book(tmp_path / "book", 'variant = "shop"')
+    code = (
+        "import sys; from pathlib import Path; from booksmith.pipeline import BuildOptions, build; "
+        "build(BuildOptions(*map(Path, sys.argv[1:]), ('pdf',))); "
+        "print(*(name for name in ('weasyprint', 'pikepdf') if name in sys.modules))"
+    )
+    result = run(sys.executable, "-c", code, book, tmp_path / "dist", tmp_path / "build")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["weasyprint"]
+    assert sorted(path.name for path in (tmp_path / "dist").iterdir()) == ["booklet-shop.pdf", "booklet.pdf"]
 
 
 def test_the_home_edition_from_a_shop_build_is_the_seed_booklet_page_for_page(shop_builds, seed_build):

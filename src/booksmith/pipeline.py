@@ -157,9 +157,10 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
 
 def _libraries(options: BuildOptions) -> list[str]:
     """The stages with native libraries beneath, imported with Ctrl-C held (see `interrupts`)."""
-    pdf = ["weasyprint", "booksmith.impose"] if "pdf" in options.formats or options.booklet else []
+    pdf = ["weasyprint"] if "pdf" in options.formats or options.booklet else []
+    booklet = ["booksmith.impose"] if options.booklet else []  # pikepdf: only imposing needs it
     epub = ["booksmith.epub", "booksmith.cover"] if "epub" in options.formats else []
-    return ["booksmith.pdf", *pdf, *epub]  # booksmith.pdf imports pikepdf; an EPUB may lay the print out too
+    return ["booksmith.pdf", *pdf, *booklet, *epub]  # an EPUB may lay the print out too
 
 
 def count_words(book: Book) -> int:
@@ -194,11 +195,12 @@ def _build_pdf(
     bleed_mm = max(finishing.bleed_mm for finishing in editions.values())  # one layout serves every edition
     with result.timed("layout"):
         document = _lay_out_print(html, settings, styles, bleed_mm, result.weasyprint_messages)
-    with result.timed("write"):
-        write_document(document, editions, result.weasyprint_messages)
     with result.timed("pagemap"):  # saved for the EPUB's page list, so the book is laid out once
         starts = _save_page_map(document, _layout_key(html, book, settings, styles), build_dir)
-    return len(document.pages), starts
+    pages = len(document.pages)
+    with result.timed("write"):
+        write_document(document, editions, result.weasyprint_messages)
+    return pages, starts
 
 
 def _lay_out_print(
