@@ -1,0 +1,73 @@
+"""The parallel layout experiment (bench/parallel.py) on a small generated book.
+
+Its joined PDF must be the one-process PDF again, tagged structure included, and its check
+must notice tags that no longer reach the pages. No timings: those live in the benchmark.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+import pytest
+
+from support import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+import parallel
+from manuscripts import write_manuscript
+
+pytestmark = pytest.mark.e2e
+
+
+def _script(name: str, *args: str | Path) -> dict[str, Any]:
+    """A bench script in a fresh interpreter, as bench/run.py runs it; its last line is JSON."""
+    command = [sys.executable, str(ROOT / "bench" / name), *map(str, args)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
+    figures: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(one-process PDF, two-worker PDF) of the 16-page benchmark book, from the same print HTML."""
+    work = tmp_path_factory.mktemp("parallel")
+    assert write_manuscript(work / "book", 16) >= 2  # a chapter for each worker
+    html = work / "print.html"
+    prepared = _script("worker.py", "html", work / "book", work / "build", html)
+    css, base, variant = prepared["css"], prepared["base"], prepared["variant"]
+    assert variant == "pdf/ua-1"
+    _script("worker.py", "weasyprint", html, work / "one.pdf", base, variant, *css)
+    _script("parallel.py", "build", html, work / "parallel.pdf", base, "2", variant, *css)
+    return work / "one.pdf", work / "parallel.pdf"
+
+
+def test_the_joined_book_has_the_same_pages_links_and_tags(built: tuple[Path, Path]) -> None:
+    found = parallel.check(*map(str, built))
+    assert found["pages_with_other_text"] == [] and found["same_outline"] and found["same_links"]
+    assert found["same_structure_text"], found["first_structure_difference"]
+    assert found["qpdf_check"] == "clean"
+    reference, candidate = found["structure"]
+    assert candidate["elements"] == reference["elements"]
+    assert candidate["marked_reached"] == reference["marked_reached"] > 0
+    assert candidate["annotations_reached"] == reference["annotations_reached"] > 0
+    assert candidate["unmapped"] == candidate["wrong_parent"] == candidate["duplicate_keys"] == 0
+    assert candidate["artifacts"] > reference["artifacts"]  # the folios, stamped as pagination artifacts
+    assert candidate["catalog"] == reference["catalog"]  # /Lang, /MarkInfo, XMP, …
+    assert found["same"]
+
+
+def test_the_check_notices_pages_whose_tags_lead_to_other_pages(built: tuple[Path, Path], tmp_path: Path) -> None:
+    reference, candidate = built
+    with pikepdf.open(candidate) as pdf:
+        tagged = [page.obj for page in pdf.pages if "/StructParents" in page.obj]
+        first, second = tagged[len(tagged) // 2 : len(tagged) // 2 + 2]  # two pages of text
+        first.StructParents, second.StructParents = int(second.StructParents), int(first.StructParents)
+        pdf.save(tmp_path / "swapped.pdf")
+    broken = parallel.structure(str(tmp_path / "swapped.pdf"))
+    assert broken["unmapped"] > 0
+    assert not parallel.tags_agree(parallel.structure(str(reference)), broken)
