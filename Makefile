@@ -26,13 +26,17 @@ BUILD_DEBS := libpango-1.0-0:libpango-1.0-0 libpangoft2-1.0-0:libpangoft2-1.0-0 
               fonts-noto-color-emoji:fonts-noto-color-emoji pdftoppm:poppler-utils
 TEST_DEBS  := pdftotext:poppler-utils qpdf:qpdf java:default-jre-headless ebook-convert:calibre
 
-# The articles book.toml lists, each assembled by its own rule so only a changed one is redone.
-ARTICLES := $(shell $(PYTHON) -c 'import sys, tomllib; print(" ".join(c["source"] for c in tomllib.load(open(sys.argv[1], "rb")).get("chapters", []) if str(c.get("source", "")).endswith(".txt")))' $(MANUSCRIPT)/book.toml 2>/dev/null)
+# The files book.toml names: chapter sources (articles and hand-written .md chapters) and figure images.
+BOOK_FILES := $(shell $(PYTHON) -c 'import sys, tomllib; c = tomllib.load(open(sys.argv[1], "rb")).get("chapters", []); print(" ".join(str(x) for e in c if isinstance(e, dict) for x in [e.get("source", "")] + [f.get("image", "") for f in e.get("figures", []) if isinstance(f, dict)] if x))' $(MANUSCRIPT)/book.toml 2>/dev/null)
+ARTICLES := $(filter %.txt,$(BOOK_FILES))
+# `make manuscript` assembles each article by its own rule, so only a changed one is redone. A build
+# does not wait for these rules: it assembles what is stale itself, in one process (fingerprinted,
+# so one edited article is the only one redone), instead of one process per article.
 CHAPTER_FILES := $(patsubst %.txt,$(BUILD)/chapters/%.md,$(ARTICLES))
 CODE      := $(wildcard src/booksmith/*.py) $(shell find src/booksmith/templates -name '*.j2' 2>/dev/null)
 STYLES    := $(wildcard styles/*.css $(MANUSCRIPT)/styles/*.css)
 COVER     := $(wildcard $(MANUSCRIPT)/cover.jpg $(MANUSCRIPT)/cover.jpeg $(MANUSCRIPT)/cover.png)
-BOOK_DEPS := $(MANUSCRIPT)/book.toml $(CHAPTER_FILES) $(STYLES) $(COVER) $(CODE) $(RUNTIME)
+BOOK_DEPS := $(MANUSCRIPT)/book.toml $(wildcard $(addprefix $(MANUSCRIPT)/,$(BOOK_FILES))) $(STYLES) $(COVER) $(CODE) $(RUNTIME)
 
 .DELETE_ON_ERROR:
 .PHONY: help pdf booklet epub manuscript test golden lint clean distclean setup system-deps preview watch check new bench
