@@ -103,3 +103,22 @@ def test_the_saved_page_map_is_used_only_for_the_same_layout(tmp_path: Path):
     assert load(layout_key("<p>x</p>", [css], "A5", []), tmp_path / "pagemap.json") is None
     assert layout_key("<p>x</p>", [css], "B5", []) != layout_key("<p>x</p>", [css], "A5", [])
     assert load(key, tmp_path / "missing.json") is None
+
+
+def test_several_pages_in_one_element_are_each_marked_where_they_begin():
+    # A long book's sources page is one element over dozens of printed pages.
+    starts = [PageStart(11, "c-1", 10, "behindtotidy"), PageStart(12, "c-1", 18, "tidythestands")]
+    starts.append(PageStart(13, "c-1", len("Fansstayedbehindtotidythestandsquietlyand"), "wellandthen"))
+    xhtml, targets = mark_page_breaks({"c.xhtml": PAGE}, starts)
+    assert [t.label for t in targets] == ["11", "12", "13"]
+    assert _before_marker(xhtml["c.xhtml"], 11)[1].startswith("be\u00adhind")
+    assert _before_marker(xhtml["c.xhtml"], 12)[1].startswith("tidy the")
+    assert _before_marker(xhtml["c.xhtml"], 13)[1].startswith("well”")
+    assert etree.fromstring(xhtml["c.xhtml"].encode()) is not None
+
+
+def test_a_place_past_the_end_of_its_element_gets_no_marker_instead_of_failing():
+    # "ß" compares as "ss": the search can find a place one letter past the element's last letter.
+    page = PAGE.replace("One item", "die Straße x")
+    pages, targets = mark_page_breaks({"c.xhtml": page}, [PageStart(9, "c-2", 9, "x")])
+    assert targets == [] and pages["c.xhtml"] == page
