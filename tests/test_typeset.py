@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from booksmith.hyphens import SOFT_HYPHEN, hyphenate
 from booksmith.model import Book, BookMeta, Chapter, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
 from booksmith.parse import letters
-from booksmith.typeset import NBSP, SOFT_HYPHEN, hyphenate, typeset_book, typeset_text
+from booksmith.typeset import _LITERAL, _LITERAL_MARKS, NBSP, typeset_book, typeset_text
 
 
 @pytest.mark.parametrize(
@@ -58,6 +59,20 @@ def test_quotes_follow_the_language(language, set_):
 )
 def test_code_in_the_text_is_left_exactly_as_typed(literal):
     assert typeset_text(f'He wrote {literal} and "left".') == f"He wrote {literal} and “left”."
+
+
+LITERAL_TEXT = st.lists(
+    st.sampled_from([*"a.-_+%!?/<>{}@ :\n", "www", "http", "ftp", "://", "script", "style", "<!--", "-->", "{{", "}}"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(LITERAL_TEXT)
+def test_text_without_a_literal_mark_holds_no_literal(text):
+    # typeset_text looks for literals only in text with one of these marks in it.
+    for literal in _LITERAL.finditer(text):
+        assert any(mark in literal.group() for mark in _LITERAL_MARKS), literal.group()
 
 
 def test_markdown_looking_text_is_prose_to_typography():

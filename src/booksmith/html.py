@@ -17,8 +17,8 @@ from markupsafe import Markup, escape
 
 from . import __version__
 from .model import Book, Chapter
+from .hyphens import hyphenate
 from .scripts import language_runs
-from .typeset import hyphenate
 
 TEMPLATES = Path(__file__).parent / "templates"
 MONTHS = tuple(dt.date(2000, month, 1).strftime("%B") for month in range(1, 13))  # C locale: English

@@ -10,6 +10,7 @@ Passages in the book's own script (French words in an English book) are left unm
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -36,8 +37,6 @@ _BLOCKS: tuple[tuple[int, int, str], ...] = (
     (0xFF61, 0xFF9F, "kana"),  # half-width katakana
 )
 _FAMILY = {"kana": "cjk", "han": "cjk", "hangul": "cjk", "cjk-punctuation": "cjk"}
-# Any letter of those blocks: the rest of a text (Latin, digits, punctuation) is skipped in one search.
-_IN_A_BLOCK = re.compile("[" + "".join(f"{chr(first)}-{chr(last)}" for first, last, _ in _BLOCKS) + "]")
 _SCRIPT_ONLY = {"han": "und-Hani", "cyrillic": "und-Cyrl", "arabic": "und-Arab", "hebrew": "und-Hebr"}
 # The script family of a book's own language: its passages need no mark.
 _HOME = {
@@ -56,6 +55,14 @@ _HOME = {
     "he": "hebrew",
     "yi": "hebrew",
 }
+
+
+@functools.cache
+def _in_a_block() -> re.Pattern[str]:
+    """Any letter of those blocks: the rest of a text (Latin, digits, punctuation) is skipped in one search.
+
+    Compiled when the ebook first needs it, not on import: its wide ranges take re milliseconds."""
+    return re.compile("[" + "".join(f"{chr(first)}-{chr(last)}" for first, last, _ in _BLOCKS) + "]")
 
 
 def script_of(char: str) -> str | None:
@@ -89,7 +96,7 @@ def language_runs(text: str, book_language: str) -> Iterator[tuple[str, str | No
 def _foreign_passages(text: str, home: str) -> Iterator[tuple[int, int, str | None]]:
     """(start, end, tag) of each maximal passage in one foreign script family."""
     i = 0
-    while (candidate := _IN_A_BLOCK.search(text, i)) is not None:
+    while (candidate := _in_a_block().search(text, i)) is not None:
         i = candidate.start()
         family = _family(script_of(text[i]))
         if family is None or family == home:

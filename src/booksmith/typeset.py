@@ -7,8 +7,8 @@ punctuation only, never a letter or a digit, and it leaves text that is code
 rather than prose (tags, template braces, URLs, e-mail addresses) exactly as it
 was, since a reader may need those character for character. A runaway "word"
 of hundreds of characters gets invisible break opportunities (U+200B) so it wraps
-inside the text block. Soft hyphens for the EPUB come
-from pyphen, by the book's language; the PDF hyphenates in WeasyPrint (CSS).
+inside the text block. Soft hyphens for the EPUB are added later, as the ebook's
+pages are written (hyphens.py); the PDF hyphenates in WeasyPrint (CSS).
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ import dataclasses
 import functools
 import re
 from typing import Any
-
-import pyphen
 
 from .model import Book, Chapter, Figure, Heading, ListBlock, Paragraph, Quotation
 
@@ -35,7 +33,6 @@ QUOTES = {
 }
 _OPENS_BEFORE = set(" \u00a0\n([{<—–-/“‘«„‚")
 NBSP = "\u00a0"
-SOFT_HYPHEN = "\u00ad"
 
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\s*---?\s*|(?<=\S) - (?=\S)"), "—"),  # dashes typed as hyphens
@@ -60,11 +57,15 @@ _LITERAL = re.compile(
 )
 
 
+# Every kind of literal above has one of these in it: prose without them skips the long pattern.
+_LITERAL_MARKS = ("<", "{", "@", "://", "www.")
+
+
 def typeset_text(text: str, language: str = "en") -> str:
     marks = quote_marks(language)
     out: list[str] = []
     start = 0
-    for literal in _LITERAL.finditer(text):
+    for literal in _LITERAL.finditer(text) if any(mark in text for mark in _LITERAL_MARKS) else ():
         out += [_typeset_prose(text[start : literal.start()], marks, text[start - 1 : start]), literal.group()]
         start = literal.end()
     out.append(_typeset_prose(text[start:], marks, text[start - 1 : start]))
@@ -78,9 +79,15 @@ def typeset_text(text: str, language: str = "en") -> str:
 ZWSP = "\u200b"
 RUNAWAY_LENGTH = 200
 _RUNAWAY = re.compile(rf"[^\s{ZWSP}]{{{RUNAWAY_LENGTH},}}")
-# Scripts written without spaces break between characters already: their long runs are prose.
-_BREAKS_ANYWHERE = re.compile("[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _RUNAWAY_STEP = 40
+
+
+@functools.cache
+def _breaks_anywhere() -> re.Pattern[str]:
+    """Scripts written without spaces break between characters already: their long runs are prose.
+
+    Compiled at the first runaway, not on import: its wide ranges take re milliseconds."""
+    return re.compile("[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _break_runaways(text: str) -> str:
@@ -89,7 +96,7 @@ def _break_runaways(text: str) -> str:
 
 def _with_break_opportunities(match: re.Match[str]) -> str:
     token = match.group()
-    if _BREAKS_ANYWHERE.search(token):
+    if _breaks_anywhere().search(token):
         return token
     out, since = [], 0
     for index, char in enumerate(token):
@@ -170,36 +177,3 @@ def _typeset_chapter(chapter: Chapter, setting: Any) -> Chapter:
                 block = dataclasses.replace(block, items=tuple(setting(item) for item in block.items))
         blocks.append(block)
     return dataclasses.replace(chapter, title=setting(chapter.title), blocks=tuple(blocks))
-
-
-# --- hyphenation (EPUB) -----------------------------------------------------------------------
-
-_WORD = re.compile(r"[^\W\d_]{6,}")
-
-
-@functools.cache
-def _dictionary(language: str) -> pyphen.Pyphen | None:
-    tag = language.replace("-", "_")
-    for candidate in (tag, tag.split("_")[0]):
-        if candidate in pyphen.LANGUAGES or pyphen.language_fallback(candidate):
-            return pyphen.Pyphen(lang=candidate, left=3, right=3)
-    return None
-
-
-def hyphenate(text: str, language: str) -> str:
-    """Insert soft hyphens where `language` allows a break (words of six letters or more).
-
-    Handles (@name), addresses and words with capitals inside are left whole.
-    """
-    dictionary = _dictionary(language)
-    if dictionary is None:
-        return text
-
-    def soft(match: re.Match[str]) -> str:
-        word = match.group()
-        start = match.start()
-        if (start and text[start - 1] in "@#/.:_") or any(c.isupper() for c in word[1:]):
-            return word
-        return str(dictionary.inserted(word, hyphen=SOFT_HYPHEN))
-
-    return _WORD.sub(soft, text)

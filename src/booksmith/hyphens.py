@@ -1,0 +1,148 @@
+"""Soft hyphens for the EPUB, from pyphen's dictionaries, read only as far as the book needs.
+
+pyphen parses every pattern of a dictionary when it opens one: 14,000 for English, about
+a tenth of a second, as much as the rest of a small ebook. Here a dictionary is only split
+into lines, each filed under its letters (a few milliseconds), and a pattern is parsed the
+first time a word meets it. The hyphenation itself is pyphen's (Liang's algorithm, the same
+parsing of each pattern), and tests compare the two word for word in several languages. A
+dictionary with nonstandard hyphenation (Hungarian `ssz` → `sz-sz`) is left to pyphen.
+
+The PDF does not come here: WeasyPrint hyphenates it (CSS `hyphens: auto`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pyphen
+
+SOFT_HYPHEN = "\u00ad"
+LEFT = RIGHT = 3  # letters kept together at each end of a word
+_WORD = re.compile(r"[^\W\d_]{6,}")  # shorter words gain nothing from a break
+_DIGIT = re.compile(r"\d")  # pyphen's \d: the digits of a pattern are its values, the rest its letters
+_DIGIT_OUTSIDE_ASCII = re.compile(r"[^\D0-9]")
+_VALUES_AND_LETTERS = re.compile(r"(\d?)(\D?)")
+_HEX = re.compile(r"\^{2}([0-9a-f]{2})")  # ^^e9: a character written as hex, as in pyphen
+_IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
+
+Pattern = tuple[int, tuple[int, ...]]  # where its values start in the word, and the values
+
+
+def hyphenate(text: str, language: str) -> str:
+    """Insert soft hyphens where `language` allows a break (words of six letters or more).
+
+    Handles (@name), addresses and words with capitals inside are left whole.
+    """
+    word_breaks = breaks(language)
+    if word_breaks is None:
+        return text
+
+    def soft(match: re.Match[str]) -> str:
+        start = match.start()
+        return match.group() if start and text[start - 1] in "@#/.:_" else word_breaks(match.group())
+
+    return _WORD.sub(soft, text)
+
+
+@functools.cache
+def breaks(language: str) -> Callable[[str], str] | None:
+    """word → the word with its soft hyphens, in `language`'s dictionary (None: pyphen has none)."""
+    tag = language.replace("-", "_")
+    name = pyphen.language_fallback(tag) or pyphen.language_fallback(tag.split("_")[0])
+    if not name:
+        return None
+    patterns = Patterns.read(pyphen.LANGUAGES[name])
+    inserted = patterns.inserted if patterns else _pyphen_inserted(name)
+    return functools.cache(lambda word: word if _capital_inside(word) else inserted(word))
+
+
+def _capital_inside(word: str) -> bool:
+    return any(char.isupper() for char in word[1:])  # McDonald, iPhone: a name or a brand
+
+
+def _pyphen_inserted(language: str) -> Callable[[str], str]:
+    dictionary = pyphen.Pyphen(lang=language, left=LEFT, right=RIGHT)
+    return lambda word: str(dictionary.inserted(word, hyphen=SOFT_HYPHEN))
+
+
+class Patterns:
+    """A hyphenation dictionary's patterns, each parsed when a word first needs it."""
+
+    def __init__(self, patterns: dict[str, str | Pattern]) -> None:
+        self._patterns = patterns  # letters → the pattern's text, or the pattern once parsed
+        self._longest = max(map(len, patterns), default=0)
+
+    @classmethod
+    def read(cls, path: Path) -> Patterns | None:
+        """The patterns of a `hyph_*.dic` file; None if it has nonstandard hyphenation (pyphen's job)."""
+        data = path.read_bytes()
+        encoding = data.split(b"\n", 1)[0].decode().strip()
+        encoding = "cp1251" if encoding.lower() == "microsoft-cp1251" else encoding
+        lines = [line.strip() for line in data.decode(encoding).split("\n")[1:]]
+        patterns: dict[str, str | Pattern] = {}
+        for line, letters in zip(lines, _without_digits(lines), strict=True):
+            if not line or line.startswith(_IGNORED):
+                continue
+            if "^^" in line:
+                line = _HEX.sub(lambda match: chr(int(match.group(1), 16)), line)
+                letters = _DIGIT.sub("", line)
+            if "/" in line and "=" in line:
+                return None
+            if _has_values(line, letters):  # pyphen skips a pattern of zeros
+                patterns[letters] = line
+        return cls(patterns)
+
+    def inserted(self, word: str) -> str:
+        """`word` with a soft hyphen at every break, as pyphen's `inserted` puts them."""
+        right = len(word) - RIGHT
+        letters = list(word)
+        for position in reversed([p for p in self.positions(word) if LEFT <= p <= right]):
+            letters.insert(position, SOFT_HYPHEN)
+        return "".join(letters)
+
+    def positions(self, word: str) -> list[int]:
+        """Where `word` may break (pyphen's `HyphDict.positions`, Liang's algorithm)."""
+        pointed = f".{word.lower()}."
+        values = [0] * (len(pointed) + 1)
+        patterns = self._patterns
+        for i in range(len(pointed) - 1):
+            for j in range(i + 1, min(i + self._longest, len(pointed)) + 1):
+                pattern = patterns.get(pointed[i:j])
+                if pattern is None:
+                    continue
+                if isinstance(pattern, str):  # its first use
+                    pattern = patterns[pointed[i:j]] = _parse(pattern)
+                offset, found = pattern
+                span = slice(i + offset, i + offset + len(found))
+                values[span] = map(max, found, values[span])
+        return [i - 1 for i, value in enumerate(values) if value % 2]
+
+
+def _without_digits(lines: list[str]) -> list[str]:
+    """Each line without its digits: its letters, the key it is filed under."""
+    text = "\n".join(lines)
+    if _DIGIT_OUTSIDE_ASCII.search(text):  # pyphen's \d reads any script's digits
+        return [_DIGIT.sub("", line) for line in lines]
+    # The fast way: ASCII digits are single bytes in UTF-8, deleted in one pass.
+    return text.encode("utf-8").translate(None, b"0123456789").decode("utf-8").split("\n")
+
+
+def _has_values(line: str, letters: str) -> bool:
+    """Whether a pattern has a value other than 0."""
+    if line.isascii() or not _DIGIT_OUTSIDE_ASCII.search(line):  # the digits are the characters lost
+        return len(line) - line.count("0") > len(letters)
+    return any(int(digit) for digit in _DIGIT.findall(line))
+
+
+def _parse(text: str) -> Pattern:
+    """`.ach4` → (4, (4,)): the values between the letters, without the zeros at either end."""
+    values = [int(digit or "0") for digit, _ in _VALUES_AND_LETTERS.findall(text)]
+    start, end = 0, len(values)
+    while not values[start]:
+        start += 1
+    while not values[end - 1]:
+        end -= 1
+    return start, tuple(values[start:end])
