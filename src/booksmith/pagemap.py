@@ -15,6 +15,7 @@ under the build folder with a key made from everything the layout depends on, so
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -86,14 +87,23 @@ def _contents(box: Any, ids: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, 
 
 def layout_key(html: str, stylesheets: list[Path], page_size: str, images: list[Path]) -> str:
     """A digest of everything the print layout depends on that can change between builds."""
-    from importlib.metadata import version  # not `import weasyprint`: that is the slow import
-
-    digest = hashlib.sha256(f"{FORMAT}\n{version('weasyprint')}\n{page_size}\n".encode())
+    digest = hashlib.sha256(f"{FORMAT}\n{page_size}\n".encode())
+    digest.update(_weasyprint_release())
     digest.update(html.encode("utf-8"))
     for path in [*stylesheets, *images]:
         digest.update(str(path.name).encode() + b"\n")
         digest.update(path.read_bytes() if path.is_file() else b"(missing)")
     return digest.hexdigest()
+
+
+def _weasyprint_release() -> bytes:
+    """WeasyPrint's `__init__.py`, where its version is written, found without importing it (the slow
+    import) or importlib.metadata (a slow import too, for an EPUB that needs no layout)."""
+    spec = importlib.util.find_spec("weasyprint")
+    try:
+        return Path(spec.origin).read_bytes() if spec is not None and spec.origin else b"(none)"
+    except OSError:
+        return b"(unreadable)"
 
 
 def save(starts: tuple[PageStart, ...], pages: int, key: str, path: Path) -> None:

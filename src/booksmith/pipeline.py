@@ -150,7 +150,7 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
         if "epub" in options.formats:
             if page_starts is None:  # no PDF in this run: the saved page map, or a layout now
                 page_starts = _print_page_starts(book, settings, styles, options.build, result)
-            _build_epub(book, settings, styles, options.out / "booklet.epub", result, page_starts)
+            _build_epub(book, settings, styles, options.out / "booklet.epub", result, page_starts, options.build)
             result.outputs.append(options.out / "booklet.epub")
     return result
 
@@ -239,12 +239,18 @@ def _impose(pdf: Path, target: Path, settings: Settings, result: BuildResult) ->
 
 
 def _build_epub(
-    book: Book, settings: Settings, styles: Path, target: Path, result: BuildResult, page_starts: tuple[PageStart, ...]
+    book: Book,
+    settings: Settings,
+    styles: Path,
+    target: Path,
+    result: BuildResult,
+    page_starts: tuple[PageStart, ...],
+    build_dir: Path,
 ) -> None:
     from .cover import cover_png, team_blue
     from .cssrefs import check_ebook_stylesheets
     from .epub import Edition, ebook_css, write_epub
-    from .html import contributors_line
+    from .html import COMPILED_TEMPLATES, contributors_line
 
     with result.timed("epub"):
         ebook = settings.config.ebook
@@ -259,6 +265,7 @@ def _build_epub(
             page_starts=page_starts,
             print_source=ebook.print_source,
             accessibility_summary=ebook.accessibility_summary,
+            compiled_templates=build_dir / COMPILED_TEMPLATES,
         )
         write_epub(book, edition, target)
 
@@ -273,10 +280,10 @@ def _print_page_starts(
 ) -> tuple[PageStart, ...]:
     """Where the printed pages begin: as the PDF build saved it, or laid out now (and saved)."""
     from . import pagemap
-    from .html import print_html
+    from .html import COMPILED_TEMPLATES, print_html
 
     with result.timed("html"):  # the print HTML again: the saved page map is keyed by it
-        html = print_html(book, cover_image(settings.root))
+        html = print_html(book, cover_image(settings.root), build_dir / COMPILED_TEMPLATES)
     key = _layout_key(html, book, settings, styles)
     saved = pagemap.load(key, build_dir / PAGE_MAP)
     if saved is not None:
