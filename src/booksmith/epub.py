@@ -110,6 +110,7 @@ def epub_bytes(book: Book, edition: Edition) -> bytes:
     package, pages = _package(book, edition)
     buffer = io.BytesIO()
     options = {"epub3_pages": False, "epub3_landmark": False, "raise_exceptions": True, "mtime": _midnight(book)}
+    options["compresslevel"] = 0  # stored as it is: _deterministic_zip compresses each file, once
     writer = _Writer(buffer, package, options, pages)
     writer.process()
     writer.write()

@@ -79,7 +79,10 @@ def _passage(text: str, tag: str | None, language: str, soft: bool) -> Markup:
 
 def chapter_number(book: Book, chapter: Chapter) -> int:
     """The number a chapter's opener shows, the same in both editions: forewords are not counted."""
-    index = book.chapters.index(chapter)
+    # Found by identity: `index` would compare the chapters before it field by field, for every chapter.
+    index = next((i for i, c in enumerate(book.chapters) if c is chapter), None)
+    if index is None:
+        index = book.chapters.index(chapter)  # an equal copy of one of the book's chapters
     return sum(c.role == "chapter" for c in book.chapters[: index + 1])
 
 
