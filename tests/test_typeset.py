@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from booksmith.hyphens import SOFT_HYPHEN, hyphenate
 from booksmith.model import Book, BookMeta, Chapter, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
 from booksmith.parse import letters
-from booksmith.typeset import _LITERAL, _LITERAL_MARKS, NBSP, typeset_book, typeset_text
+from booksmith.typeset import _LITERAL, _LITERAL_MARKS, _RULES, NBSP, typeset_book, typeset_text
 
 
 @pytest.mark.parametrize(
@@ -61,10 +61,11 @@ def test_code_in_the_text_is_left_exactly_as_typed(literal):
     assert typeset_text(f'He wrote {literal} and "left".') == f"He wrote {literal} and “left”."
 
 
-LITERAL_TEXT = st.lists(
-    st.sampled_from([*"a.-_+%!?/<>{}@ :\n", "www", "http", "ftp", "://", "script", "style", "<!--", "-->", "{{", "}}"]),
-    max_size=40,
-).map("".join)
+# Whole literals of every kind, and pieces of them to make odd ones from.
+LITERAL_TOKENS = ["fans@example.co.jp", "http://x.jp/a--b", "ftp://f", "www.fifa.com", "<b>", "</p>", "<!-- c -->"]
+LITERAL_TOKENS += ["{{ x }}", "{% if %}", "<script>x</script>", "<style >", "a", ".", "-", "_", "+", "@", ":", "//"]
+LITERAL_TOKENS += ["<", ">", "!", "{", "}", "%", "www", "http", " ", "\n"]
+LITERAL_TEXT = st.lists(st.sampled_from(LITERAL_TOKENS), max_size=16).map("".join)
 
 
 @settings(max_examples=500, deadline=None)
@@ -73,6 +74,20 @@ def test_text_without_a_literal_mark_holds_no_literal(text):
     # typeset_text looks for literals only in text with one of these marks in it.
     for literal in _LITERAL.finditer(text):
         assert any(mark in literal.group() for mark in _LITERAL_MARKS), literal.group()
+
+
+RULE_TOKENS = ["-", "--", "---", "3", "12", ".", "..", "x", "Ab", "km", "%", "a.m.", "(", "–"]
+RULE_TOKENS += ["No.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Mt.", "p.", "pp."]
+RULE_TEXT = st.lists(
+    st.tuples(st.sampled_from(RULE_TOKENS), st.sampled_from(["", " ", "\u00a0", "\t"])), max_size=12
+).map(lambda pairs: "".join(token + space for token, space in pairs))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(RULE_TEXT)
+def test_every_text_a_rule_matches_passes_its_quick_test(text):
+    for pattern, _, may_match in _RULES:
+        assert not pattern.search(text) or may_match(text), (pattern.pattern, text)
 
 
 def test_markdown_looking_text_is_prose_to_typography():

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .model import Book, Chapter, Figure, Heading, ListBlock, Paragraph, Quotation
@@ -34,12 +35,30 @@ QUOTES = {
 _OPENS_BEFORE = set(" \u00a0\n([{<—–-/“‘«„‚")
 NBSP = "\u00a0"
 
-_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\s*---?\s*|(?<=\S) - (?=\S)"), "—"),  # dashes typed as hyphens
-    (re.compile(r"(?<![\w.,–-])(\d+)-(\d+)(?![\w-])"), r"\1–\2"),  # scores and ranges: 3–2
-    (re.compile(r"\.\s?\.\s?\."), "…"),
-    (re.compile(r"\b(No|Mr|Mrs|Ms|Dr|St|Mt|p|pp)\. (?=\w)"), rf"\1.{NBSP}"),
-    (re.compile(r"(\d) (%|km|kg|cm|mm|m|g|am|pm|a\.m\.|p\.m\.)(?!\w)"), rf"\1{NBSP}\2"),
+# Each rule: the pattern, its replacement, and a quick test that every text it matches passes
+# (so most paragraphs skip the slower pattern; tests check the tests against the patterns).
+_RULES: tuple[tuple[re.Pattern[str], str, Callable[[str], object]], ...] = (
+    (  # dashes typed as hyphens
+        re.compile(r"\s*---?\s*|(?<=\S) - (?=\S)"),
+        "—",
+        lambda text: "--" in text or " - " in text,
+    ),
+    (  # scores and ranges: 3–2
+        re.compile(r"(?<![\w.,–-])(\d+)-(\d+)(?![\w-])"),
+        r"\1–\2",
+        re.compile(r"\d-\d").search,
+    ),
+    (re.compile(r"\.\s?\.\s?\."), "…", lambda text: "." in text),
+    (
+        re.compile(r"\b(No|Mr|Mrs|Ms|Dr|St|Mt|p|pp)\. (?=\w)"),
+        rf"\1.{NBSP}",
+        lambda text: any(abbreviated in text for abbreviated in ("No. ", "Mr", "Ms. ", "Dr. ", "St. ", "Mt. ", "p. ")),
+    ),
+    (
+        re.compile(r"(\d) (%|km|kg|cm|mm|m|g|am|pm|a\.m\.|p\.m\.)(?!\w)"),
+        rf"\1{NBSP}\2",
+        lambda text: " " in text,
+    ),
 )
 
 
@@ -110,8 +129,9 @@ def _with_break_opportunities(match: re.Match[str]) -> str:
 
 
 def _typeset_prose(text: str, marks: str, before: str) -> str:
-    for pattern, replacement in _RULES:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, may_match in _RULES:
+        if may_match(text):
+            text = pattern.sub(replacement, text)
     return _curl_quotes(text, marks, before or " ")
 
 
