@@ -397,6 +397,7 @@ def check(reference: str, candidate: str) -> dict[str, Any]:
         "first_structure_difference": next(
             ([i, a, b] for i, (a, b) in enumerate(zip(*tagged, strict=False)) if a != b), None
         ),
+        "same_tags": same_tags,
         "structure": facts,
         "qpdf_check": qpdf,
         "same": len(texts[0]) == len(texts[1])

@@ -124,13 +124,11 @@ def epub_table(summaries: list[dict[str, Any]]) -> str:
 
 
 def parallel_table(summaries: list[dict[str, Any]]) -> str:
-    header = ["pages", "one process", "parallel", "speed-up", "PDF size ×", "same pages, text, outline, links"]
+    header = ["pages", "one process", "parallel", "speed-up", "PDF size ×", "same pages, text, outline, links, tags"]
     rows = []
     for row in summaries:
         check = row["parallel_check"] or {}
         verdict = "yes" if check.get("same") else f"no: {_differences(check)}" if check else "–"
-        if check.get("tagged", [0, 0])[1] < check.get("tagged", [0, 0])[0]:
-            verdict += f"; tags on {check['tagged'][1]:.0%} of pages, not {check['tagged'][0]:.0%}"
         size = _ratio(check["bytes"][1], check["bytes"][0]) if "bytes" in check else None
         cells = [
             _cell(row["bare_seconds"]),
@@ -150,6 +148,8 @@ def _differences(check: dict[str, Any]) -> str:
         found.append(f"text differs on {len(check['pages_with_other_text'])} pages")
     found += [] if check["same_outline"] else ["outline differs"]
     found += [] if check["same_links"] else ["links differ"]
+    found += [] if check.get("same_tags", True) else ["tags differ"]
+    found += [] if check.get("qpdf_check", "clean") == "clean" else ["qpdf --check complains"]
     return ", ".join(found)
 
 
