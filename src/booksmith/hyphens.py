@@ -77,23 +77,31 @@ class Patterns:
 
     @classmethod
     def read(cls, path: Path) -> Patterns | None:
-        """The patterns of a `hyph_*.dic` file; None if it has nonstandard hyphenation (pyphen's job)."""
+        """The patterns of a `hyph_*.dic` file; None if it has nonstandard hyphenation (pyphen's job).
+
+        Read as pyphen reads it: each line stripped, comments and settings skipped, ^^hex made a
+        character, a pattern whose values are all 0 skipped, a later pattern replacing an earlier one.
+        """
         data = path.read_bytes()
         encoding = data.split(b"\n", 1)[0].decode().strip()
         encoding = "cp1251" if encoding.lower() == "microsoft-cp1251" else encoding
-        lines = [line.strip() for line in data.decode(encoding).split("\n")[1:]]
-        patterns: dict[str, str | Pattern] = {}
-        for line, letters in zip(lines, _without_digits(lines), strict=True):
-            if not line or line.startswith(_IGNORED):
-                continue
-            if "^^" in line:
-                line = _HEX.sub(lambda match: chr(int(match.group(1), 16)), line)
-                letters = _DIGIT.sub("", line)
-            if "/" in line and "=" in line:
-                return None
-            if _has_values(line, letters):  # pyphen skips a pattern of zeros
-                patterns[letters] = line
-        return cls(patterns)
+        text = data.decode(encoding)
+        lines = [line.strip() for line in text.split("\n")[1:]]
+        lines = [line for line in lines if line and not line.startswith(_IGNORED)]
+        if "^^" in text:
+            lines = [_HEX.sub(_character, line) if "^^" in line else line for line in lines]
+        if "/" in text and "=" in text and any("/" in line and "=" in line for line in lines):
+            return None
+        joined = "\n".join(lines)
+        if _DIGIT_OUTSIDE_ASCII.search(joined):  # pyphen's \d reads any script's digits: the slow way
+            values = [(_DIGIT.sub("", line), line) for line in lines if any(map(int, _DIGIT.findall(line)))]
+            return cls(dict(values))
+        # ASCII digits are single bytes in UTF-8: one pass deletes them all, leaving each line's letters.
+        letters = joined.encode("utf-8").translate(None, b"0123456789").decode("utf-8").split("\n")
+        # A line with a digit other than 0 lost more characters than its zeros.
+        return cls(
+            {key: line for key, line in zip(letters, lines, strict=True) if len(line) - line.count("0") > len(key)}
+        )
 
     def inserted(self, word: str) -> str:
         """`word` with a soft hyphen at every break, as pyphen's `inserted` puts them."""
@@ -121,20 +129,8 @@ class Patterns:
         return [i - 1 for i, value in enumerate(values) if value % 2]
 
 
-def _without_digits(lines: list[str]) -> list[str]:
-    """Each line without its digits: its letters, the key it is filed under."""
-    text = "\n".join(lines)
-    if _DIGIT_OUTSIDE_ASCII.search(text):  # pyphen's \d reads any script's digits
-        return [_DIGIT.sub("", line) for line in lines]
-    # The fast way: ASCII digits are single bytes in UTF-8, deleted in one pass.
-    return text.encode("utf-8").translate(None, b"0123456789").decode("utf-8").split("\n")
-
-
-def _has_values(line: str, letters: str) -> bool:
-    """Whether a pattern has a value other than 0."""
-    if line.isascii() or not _DIGIT_OUTSIDE_ASCII.search(line):  # the digits are the characters lost
-        return len(line) - line.count("0") > len(letters)
-    return any(int(digit) for digit in _DIGIT.findall(line))
+def _character(match: re.Match[str]) -> str:
+    return chr(int(match.group(1), 16))
 
 
 def _parse(text: str) -> Pattern:
