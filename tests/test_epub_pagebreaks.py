@@ -122,3 +122,11 @@ def test_a_place_past_the_end_of_its_element_gets_no_marker_instead_of_failing()
     page = PAGE.replace("One item", "die Straße x")
     pages, targets = mark_page_breaks({"c.xhtml": page}, [PageStart(9, "c-2", 9, "x")])
     assert targets == [] and pages["c.xhtml"] == page
+
+
+def test_the_page_map_key_changes_with_weasyprints_release():
+    from importlib.metadata import version
+
+    from booksmith.pagemap import _weasyprint_release
+
+    assert version("weasyprint").encode() in _weasyprint_release()  # its __init__.py: VERSION = __version__ = '70.0'
