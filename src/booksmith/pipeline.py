@@ -185,13 +185,13 @@ def _build_pdf(
 ) -> tuple[int, tuple[PageStart, ...]]:
     """Lay the book out once and write every print edition; returns the page count and page map."""
     from .fontcheck import warn_uncovered
-    from .html import print_html
+    from .html import COMPILED_TEMPLATES, print_html
     from .pdf import write_document
 
     with result.timed("glyphs"):  # a character no font has would print as an empty box
         warn_uncovered(book, settings, [styles, settings.root / "styles"])
     with result.timed("html"):
-        html = print_html(book, cover_image(settings.root))
+        html = print_html(book, cover_image(settings.root), build_dir / COMPILED_TEMPLATES)
     bleed_mm = max(finishing.bleed_mm for finishing in editions.values())  # one layout serves every edition
     with result.timed("layout"):
         document = _lay_out_print(html, settings, styles, bleed_mm, result.weasyprint_messages)
