@@ -21,6 +21,7 @@ from typing import Any
 
 from .errors import RenderError, warn
 from .output import atomic_path
+from .pagerefs import page_references_remembered
 from .pdffile import Finishing, finish
 
 PAGE_SIZES = {"A5": "A5", "B5": "B5", "6x9in": "6in 9in", "Letter": "letter"}
@@ -91,7 +92,12 @@ def write_document(document: Any, editions: dict[Path, Finishing], messages: lis
     gc.collect()
     said: set[str] = set()
     for target, finishing in editions.items():
-        with _weasyprint_messages() as found, atomic_path(target) as temporary, temporary.open("wb") as file:
+        with (
+            _weasyprint_messages() as found,
+            page_references_remembered(),  # WeasyPrint's tagging would be quadratic in pages (pagerefs)
+            atomic_path(target) as temporary,
+            temporary.open("wb") as file,
+        ):
             document.write_pdf(
                 file,
                 pdf_variant=PDF_VARIANT,
