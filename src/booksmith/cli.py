@@ -154,6 +154,23 @@ def _build_command(command: Any) -> None:
     build.add_argument(
         "--booklet", action="store_true", help="also dist/booklet-imposed.pdf: the pages imposed for duplex printing"
     )
+    _jobs(build)
+
+
+def _jobs(command: Any) -> None:
+    command.add_argument(
+        "--jobs",
+        type=_job_count,
+        default=1,
+        metavar="N",
+        help="lay the PDF out in N processes, joined into the same pages (default: 1; a book of 4 chapters or more)",
+    )
+
+
+def _job_count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text}")
+    return int(text)
 
 
 def _check_command(command: Any) -> None:
@@ -199,6 +216,7 @@ def _watch_command(command: Any) -> None:
     watch.add_argument("--preview", action="store_true", help="also refresh dist/preview/ after each PDF build")
     watch.add_argument("--interval", type=float, default=0.5, help="seconds between looks (default: 0.5)")
     watch.add_argument("--max-rebuilds", type=int, metavar="N", help="stop after N rebuilds (for scripts and tests)")
+    _jobs(watch)
 
 
 def _assemble_command(command: Any) -> None:
@@ -289,7 +307,10 @@ def _build_options(args: argparse.Namespace, formats: tuple[str, ...] | None = N
 
     wanted = formats or tuple(f for f in FORMATS if getattr(args, f, False)) or FORMATS
     variant, booklet = getattr(args, "print", None), getattr(args, "booklet", False)  # build's own flags
-    return BuildOptions(args.manuscript, args.out, args.build_dir, wanted, print_variant=variant, booklet=booklet)
+    jobs = getattr(args, "jobs", 1)
+    return BuildOptions(
+        args.manuscript, args.out, args.build_dir, wanted, print_variant=variant, booklet=booklet, jobs=jobs
+    )
 
 
 def _build(args: argparse.Namespace) -> int:

@@ -50,12 +50,14 @@ def lay_out(
     bleed_mm: float = 0.0,
     margins_mm: dict[str, float] | None = None,
     messages: list[str] | None = None,
+    extra_css: str = "",
 ) -> Any:
     """Lay out the print HTML into pages (a WeasyPrint Document): the slow step.
 
     With a bleed, every page reaches `bleed_mm` beyond its trim; page backgrounds fill it.
     `margins_mm` (top, bottom, inner, outer) override the design's margins, from book.toml.
     WeasyPrint's messages are logged and, when `messages` is given, added to it.
+    `extra_css` comes last (the parallel layout's filled-in page numbers and folio sheets).
     """
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
@@ -71,6 +73,8 @@ def lay_out(
             stylesheets.append(
                 weasyprint.CSS(string=_page_css(page_size, bleed_mm, margins_mm or {}), font_config=fonts)
             )
+            if extra_css:
+                stylesheets.append(weasyprint.CSS(string=extra_css, font_config=fonts))
             document = weasyprint.HTML(string=html, base_url=str(base) + "/", url_fetcher=fetcher).render(
                 stylesheets=stylesheets, presentational_hints=False, font_config=fonts
             )

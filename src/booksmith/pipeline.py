@@ -69,6 +69,7 @@ class BuildOptions:
     formats: tuple[str, ...] = FORMATS
     print_variant: str | None = None  # "shop" adds dist/booklet-shop.pdf; None: book.toml's [print] variant
     booklet: bool = False  # also impose the PDF for home duplex printing (dist/booklet-imposed.pdf)
+    jobs: int = 1  # 2 or more: the PDF laid out in that many processes when the pages are sure to be the same
 
 
 PRINT_VARIANTS = ("home", "shop")
@@ -143,7 +144,9 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
             shop = (options.print_variant or settings.config.print.variant) == "shop"
             variants = ("home", "shop") if shop else ("home",)
             editions = {options.out / PDF_NAMES[variant]: _finishing(settings, variant) for variant in variants}
-            result.pages, page_starts = _build_pdf(book, settings, styles, editions, result, options.build)
+            result.pages, page_starts = _build_pdf(
+                book, settings, styles, editions, result, options.build, options.jobs
+            )
             result.outputs.extend(editions)
             if options.booklet:
                 _impose(written.latest(options.out / PDF_NAMES["home"]), options.out / IMPOSED_NAME, settings, result)
@@ -181,7 +184,13 @@ def count_words(book: Book) -> int:
 
 
 def _build_pdf(
-    book: Book, settings: Settings, styles: Path, editions: dict[Path, Finishing], result: BuildResult, build_dir: Path
+    book: Book,
+    settings: Settings,
+    styles: Path,
+    editions: dict[Path, Finishing],
+    result: BuildResult,
+    build_dir: Path,
+    jobs: int = 1,
 ) -> tuple[int, tuple[PageStart, ...]]:
     """Lay the book out once and write every print edition; returns the page count and page map."""
     from .fontcheck import warn_uncovered
@@ -192,6 +201,9 @@ def _build_pdf(
         warn_uncovered(book, settings, [styles, settings.root / "styles"])
     with result.timed("html"):
         html = print_html(book, cover_image(settings.root), build_dir / COMPILED_TEMPLATES)
+    joined = _build_pdf_in_parts(html, book, settings, styles, editions, result, build_dir, jobs) if jobs > 1 else None
+    if joined is not None:
+        return joined
     bleed_mm = max(finishing.bleed_mm for finishing in editions.values())  # one layout serves every edition
     with result.timed("layout"):
         document = _lay_out_print(html, settings, styles, bleed_mm, result.weasyprint_messages)
@@ -200,6 +212,54 @@ def _build_pdf(
     pages = len(document.pages)
     with result.timed("write"):
         write_document(document, editions, result.weasyprint_messages)
+    return pages, starts
+
+
+def _build_pdf_in_parts(
+    html: str,
+    book: Book,
+    settings: Settings,
+    styles: Path,
+    editions: dict[Path, Finishing],
+    result: BuildResult,
+    build_dir: Path,
+    jobs: int,
+) -> tuple[int, tuple[PageStart, ...]] | None:
+    """The PDF laid out in `jobs` processes and joined (see `pdfparts`), or None, said why, when the
+    joined file could differ from the one-process file: then the caller lays it out in one process."""
+    import tempfile
+
+    from . import pagemap, pdfjoin, pdfparts
+    from .errors import note
+
+    paths = print_style_paths(styles, settings)
+    (target, finishing), *others = editions.items()
+    page = settings.config.print
+    layout = pdfparts.Layout(
+        settings.root,
+        tuple(paths),
+        page.page_size,
+        (settings.root, styles, PACKAGE_DIR),
+        tuple(page.margins_mm.given().items()),
+    )
+    try:
+        if paths[-1].name == "book.css":  # its rules could make a chapter's pages depend on where it starts
+            raise pdfparts.NotParallel("the book has its own styles/book.css")
+        if others or finishing.bleed_mm:
+            raise pdfparts.NotParallel("a shop edition is finished in one process")
+        with tempfile.TemporaryDirectory(dir=build_dir, prefix="parts-") as work:
+            with result.timed("layout"):
+                parts = pdfparts.lay_out_in_parts(html, layout, jobs, Path(work))
+            with result.timed("write"):
+                padding = pdfjoin.join(parts, finishing, target)
+    except pdfparts.NotParallel as why:
+        note(f"--jobs {jobs}: laid out in one process: {why}")
+        return None
+    result.weasyprint_messages.extend(m for part in (parts.front, *parts.body) for m in part.messages)
+    pages = parts.starts[-1] + parts.body[-1].pages + padding
+    with result.timed("pagemap"):
+        starts = pdfparts.book_page_map(parts, padding)
+        pagemap.save(starts, pages, _layout_key(html, book, settings, styles), build_dir / PAGE_MAP)
     return pages, starts
 
 

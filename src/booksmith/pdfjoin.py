@@ -1,0 +1,217 @@
+"""The parallel layout's parts (`pdfparts`) joined into the book's PDF with pikepdf, and finished.
+
+The front matter's file is the base (its catalog: /Lang, /MarkInfo, /ViewerPreferences, the
+XMP). The runs and the back matter follow, each on a right-hand page (a blank verso between,
+as WeasyPrint leaves one); blank pages before the back cover make whole sheets, as
+`pdf.pad_for_binding` does. Folios are stamped on as pagination artifacts; the outline and the
+named destinations are rebuilt; the parts' tags (PDF/UA) become one structure tree whose
+Document holds every part's elements in page order, with one ParentTree numbered as WeasyPrint
+numbers a whole book (each page its index, then the link annotations). Finished as `pdffile`
+finishes the one-process file (page labels, print boxes), and saved with a content-hash /ID.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+
+from .output import atomic_path
+from .pdffile import Finishing
+from .pdfparts import Parts
+
+BINDING_MULTIPLE = 4  # as pdf.pad_for_binding
+
+
+def join(parts: Parts, finishing: Finishing, target: Path) -> int:
+    """The book's PDF from its parts, finished and written atomically; returns the blank pages padded in."""
+    warnings.filterwarnings("ignore", category=pikepdf.PageCopyWarning)  # the destinations are rebuilt below
+    opened: list[pikepdf.Pdf] = []
+    with pikepdf.open(parts.front.path) as book:
+        size = (float(book.pages[0].mediabox[2]), float(book.pages[0].mediabox[3]))
+        pages = list(book.pages)
+        front_index = {page.obj.objgen: i for i, page in enumerate(pages)}
+        with book.open_outline() as front_outline:
+            outline = [_outline_entry(item, front_index) for item in front_outline.root]
+        # A name's first real anchor wins, as in WeasyPrint; the empty stand-ins never do.
+        names: dict[str, list[Any]] = {
+            str(name): [front_index[dest[0].objgen], *list(dest)[1:]]
+            for name, dest in pikepdf.NameTree(book.Root.Names.Dests).items()
+            if str(name) not in parts.stand_ins
+        }
+        trees = [(0, len(book.pages), _without_stand_ins(book.Root.StructTreeRoot))]
+        for number, (part, start) in enumerate(zip(parts.body, parts.starts, strict=True)):
+            source = pikepdf.open(part.path)
+            opened.append(source)
+            while len(book.pages) < start:
+                book.add_blank_page(page_size=size)
+            index = {page.obj.objgen: start + i for i, page in enumerate(source.pages)}
+            book.pages.extend(source.pages)
+            # Copied after its pages, the tree's /Pg and /OBJR point at the book's copies of them.
+            copied = book.copy_foreign(source.Root.StructTreeRoot)
+            is_back = number == len(parts.body) - 1
+            trees.append((start, len(source.pages), _without_stand_ins(copied) if is_back else copied))
+            for name, dest in pikepdf.NameTree(source.Root.Names.Dests).items():
+                names.setdefault(str(name), [index[dest[0].objgen], *list(dest)[1:]])
+            with source.open_outline() as part_outline:
+                outline += [_outline_entry(item, index) for item in part_outline.root]
+        for sheet_path, start, part in zip(parts.sheets, parts.starts, parts.body, strict=True):
+            sheet = pikepdf.open(sheet_path)
+            opened.append(sheet)
+            for i, (stamp, folio) in enumerate(zip(sheet.pages, part.folios, strict=True)):
+                if folio:
+                    stamp_artifact(book, book.pages[start + i], stamp, start + i + 1)
+        merge_structure(book, trees)
+        # Page numbers become the pages themselves, so the padding before the back cover moves them along.
+        pages = list(book.pages)
+        padding = _pad_for_binding(book, size)
+        _set_destinations(book, names, pages, outline)
+        finish(book, finishing)
+        with atomic_path(target) as temporary:
+            book.save(
+                temporary,
+                deterministic_id=True,  # a hash of the content: the same book, the same bytes
+                object_stream_mode=pikepdf.ObjectStreamMode.generate,
+                compress_streams=True,
+                fix_metadata_version=False,  # the XMP exactly as WeasyPrint wrote it
+            )
+    for source in opened:
+        source.close()
+    return padding
+
+
+def _pad_for_binding(book: pikepdf.Pdf, size: tuple[float, float]) -> int:
+    """Blank pages before the back cover (the last page) so a folded booklet has whole sheets."""
+    missing = -len(book.pages) % BINDING_MULTIPLE
+    for _ in range(missing):
+        blank = book.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Page,
+                MediaBox=pikepdf.Array([0, 0, *size]),
+                Resources=pikepdf.Dictionary(),
+                Contents=book.make_stream(b""),
+            )
+        )
+        book.pages.insert(len(book.pages) - 1, pikepdf.Page(blank))
+    return missing
+
+
+def _set_destinations(book: pikepdf.Pdf, names: dict[str, list[Any]], pages: list[Any], outline: list[Any]) -> None:
+    index = {page.obj.objgen: i for i, page in enumerate(book.pages)}
+    moved = [index[page.obj.objgen] for page in pages]  # a page's number before the padding → after
+    tree = pikepdf.NameTree.new(book)
+    for name, (number, *where) in sorted(names.items()):
+        tree[name] = pikepdf.Array([book.pages[moved[number]].obj, *where])
+    book.Root.Names.Dests = tree.obj
+    with book.open_outline() as book_outline:
+        book_outline.root.clear()
+        book_outline.root.extend(_outline_item(entry, moved) for entry in outline)
+
+
+def finish(book: pikepdf.Pdf, finishing: Finishing) -> None:
+    """What `pdffile.finish` adds to the one-process file: page labels and the print boxes (home edition)."""
+    if finishing.bleed_mm or finishing.crop_marks:
+        raise ValueError("the parallel layout finishes the home edition only")
+    book.Root.PageLabels = book.make_indirect(
+        pikepdf.Dictionary(Nums=pikepdf.Array([0, pikepdf.Dictionary(S=pikepdf.Name.D)]))
+    )
+    for page in book.pages:
+        trim = pikepdf.Array(list(page.obj.get("/TrimBox", page.obj.MediaBox)))  # as written, like pdffile's
+        page.obj.TrimBox = trim
+        page.obj.BleedBox = page.obj.MediaBox = pikepdf.Array([round(float(value), 4) for value in trim])
+        for stale in ("/CropBox", "/ArtBox"):
+            if stale in page.obj:
+                del page.obj[stale]
+
+
+def stamp_artifact(book: pikepdf.Pdf, page: pikepdf.Page, stamp: pikepdf.Page, number: int) -> None:
+    """Draw `stamp` (a page of the folio sheet) over `page` as a pagination artifact, outside the structure.
+
+    Named by the page's number, not at random, for the same bytes every time; a part's pages may
+    share one resource dictionary, so each folio needs a name of its own."""
+    form = book.copy_foreign(stamp.as_form_xobject())
+    name = page.add_resource(form, pikepdf.Name.XObject, pikepdf.Name(f"/BooksmithFolio{number}"))
+    page.contents_add(book.make_stream(b"q\n"), prepend=True)  # the page's own graphics state ends before it
+    artifact = f"Q\n/Artifact <</Type /Pagination /Subtype /Footer>> BDC\nq {name} Do Q\nEMC\n"
+    page.contents_add(book.make_stream(artifact.encode("ascii")))
+
+
+def merge_structure(book: pikepdf.Pdf, trees: list[tuple[int, int, Any]]) -> None:
+    """One structure tree: every part's top elements under the front's Document, in page order, and one
+    ParentTree numbered as WeasyPrint numbers a whole book (each page its index, then the link annotations)."""
+    root = book.Root.StructTreeRoot
+    document = root.K[0]
+    kids: list[Any] = []
+    pages: list[Any] = []  # the ParentTree's page entries: key, array of elements by MCID, …
+    objects: list[tuple[Any, Any]] = []  # (link annotation, its element), numbered after the pages
+    for start, count, tree in trees:
+        for kid in tree.K[0].K:
+            kid.P = document
+            kids.append(kid)
+        entries = dict(pikepdf.NumberTree(tree.ParentTree).items())
+        for number in range(start, start + count):
+            page = book.pages[number]
+            pages += [number, entries.pop(int(page.obj.StructParents))]
+            page.obj.StructParents = number
+            for annotation in page.obj.get("/Annots", []):
+                if "/StructParent" in annotation:
+                    objects.append((annotation, entries.pop(int(annotation.StructParent))))
+        if entries:
+            raise RuntimeError(f"a part's ParentTree maps {len(entries)} keys no page or annotation holds")
+        _merge_maps(root, tree)
+    nums = list(pages)
+    for number, (annotation, element) in enumerate(objects, start=len(book.pages)):
+        annotation.StructParent = number
+        nums += [number, element]
+    document.K = pikepdf.Array(kids)
+    root.ParentTree = book.make_indirect(pikepdf.Dictionary(Nums=pikepdf.Array(nums)))
+    root.ParentTreeNextKey = len(book.pages) + len(objects)
+
+
+def _merge_maps(root: Any, tree: Any) -> None:
+    """The part's RoleMap and ClassMap entries into the book's; one name with two meanings is an error."""
+    for key in ("/RoleMap", "/ClassMap"):
+        if key not in tree or tree.objgen == root.objgen:
+            continue
+        if key not in root:
+            root[key] = pikepdf.Dictionary()
+        merged = root[key]
+        for name, value in tree[key].items():
+            if name in merged and repr(merged[name]) != repr(value):
+                raise RuntimeError(f"{key}{name} means two things in two parts")
+            merged[name] = value
+
+
+def _without_stand_ins(tree: Any) -> Any:
+    """The tree without the empty spans `pdfparts.with_anchors` added (they tag nothing)."""
+    stack = [tree.K[0]]
+    while stack:
+        element = stack.pop()
+        kids = element.get("/K")
+        if not isinstance(kids, pikepdf.Array):
+            continue
+        kept = [kid for kid in kids if not _empty_span(kid)]
+        if len(kept) != len(kids):
+            element.K = pikepdf.Array(kept)
+        stack += [kid for kid in kept if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/StructElem"]
+    return tree
+
+
+def _empty_span(kid: Any) -> bool:
+    if not isinstance(kid, pikepdf.Dictionary) or kid.get("/S") != "/Span":
+        return False
+    kids = kid.get("/K")
+    return kids is None or (isinstance(kids, pikepdf.Array) and len(kids) == 0)
+
+
+def _outline_entry(item: Any, index: dict[Any, int]) -> tuple[str, int, list[Any]]:
+    return str(item.title), index[item.destination[0].objgen], [_outline_entry(c, index) for c in item.children]
+
+
+def _outline_item(entry: tuple[str, int, list[Any]], moved: list[int]) -> pikepdf.OutlineItem:
+    title, page, children = entry
+    item = pikepdf.OutlineItem(title, moved[page])
+    item.children.extend(_outline_item(child, moved) for child in children)
+    return item

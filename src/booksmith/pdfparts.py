@@ -1,0 +1,245 @@
+"""The print layout in parallel (`build --jobs N`): the book cut into parts, each laid out in a forked worker.
+
+Chapters open on right-hand pages, so a run of whole chapters lays out the same wherever it
+starts; what depends on the start is printed by the page (folios) or points across runs (the
+contents page, the sources page's links, the outline). So:
+1. the print HTML is cut into the front matter, N runs of whole chapters (balanced by length)
+   and the back matter (the sources page and the back cover);
+2. forked workers lay out one run each and write it as a PDF, its folios taken off and noted
+   page by page, with its anchors' pages and its part of the page map;
+3. meanwhile the parent lays out the front matter once to count its pages; when the runs' page
+   counts are in, the back matter is laid out with its links' page numbers filled in, then the
+   front matter with the real contents numbers, and a sheet of folios for every part;
+4. `pdfjoin` joins the parts into the book.
+`lay_out_in_parts` returns None (and says why) when it cannot promise the one-process pages.
+"""
+
+from __future__ import annotations
+
+import html as html_text
+import multiprocessing
+import re
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .pagemap import PageStart, page_map
+
+MIN_CHAPTERS = 4  # fewer, and the parts cost more than they save
+_CHAPTER = re.compile(r'<section class="chapter[^"]*"')
+_BACK = re.compile(r'<section class="sources[^"]*"')
+_LINK = re.compile(r'<a href="#([^"]+)"')
+_TITLE = re.compile(r'<h1 class="cover-title">(.*?)</h1>', re.S)
+_TARGET_COUNTER = re.compile(r"target-counter\(\s*attr\(\s*href\s*\)\s*,\s*page\s*\)")
+
+
+class NotParallel(Exception):
+    """The parallel layout cannot promise the one-process pages; the message says why."""
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Everything `pdf.lay_out` is given but the HTML: the same for every part."""
+
+    base: Path
+    styles: tuple[Path, ...]
+    page_size: str
+    allowed: tuple[Path, ...]
+    margins_mm: tuple[tuple[str, float], ...]
+
+    def render(self, html: str, extra_css: str, messages: list[str]) -> Any:
+        from .pdf import lay_out
+
+        return lay_out(
+            html,
+            base=self.base,
+            styles=list(self.styles),
+            page_size=self.page_size,
+            allowed=list(self.allowed),
+            margins_mm=dict(self.margins_mm),
+            messages=messages,
+            extra_css=extra_css,
+        )
+
+
+@dataclass(frozen=True)
+class Part:
+    """One laid-out part, as a worker reports it: its file, and what the join needs to know of it."""
+
+    path: Path
+    pages: int
+    folios: tuple[bool, ...]  # whether each page carries a folio (taken off; stamped on by the join)
+    anchors: dict[str, int]  # each anchor's first page in the part (0-based)
+    starts: tuple[PageStart, ...]  # the part's page map, numbered from its first page
+    messages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The laid-out book: the front matter, the runs and the back matter (last), where each begins."""
+
+    front: Part
+    body: tuple[Part, ...]
+    starts: tuple[int, ...]  # each body part's first page in the book (0-based)
+    sheets: tuple[Path, ...]  # each body part's folio sheet
+    stand_ins: frozenset[str]  # the empty anchors the front and back matter were given
+
+
+def split_book(html: str, runs: int) -> tuple[str, str, list[str], str, str]:
+    """(head, front matter, runs of chapter sections, back matter, tail) of the print HTML."""
+    body = html.index("<body>") + len("<body>")
+    starts = [match.start() for match in _CHAPTER.finditer(html)]
+    back = _BACK.search(html, starts[-1]) if starts else None
+    if len(starts) < MIN_CHAPTERS or back is None or not _TITLE.search(html):
+        raise NotParallel(f"fewer than {MIN_CHAPTERS} chapters")
+    end = html.rindex("</body>")
+    sections = [html[a:b] for a, b in zip(starts, [*starts[1:], back.start()], strict=True)]
+    total = sum(map(len, sections))
+    chunks: list[list[str]] = [[]]
+    for section in sections:
+        if sum(map(len, chunks[-1])) >= total / runs and len(chunks) < runs:
+            chunks.append([])
+        chunks[-1].append(section)
+    return (
+        html[:body],
+        html[body : starts[0]],
+        ["".join(chunk) for chunk in chunks],
+        html[back.start() : end],
+        html[end:],
+    )
+
+
+def with_anchors(part: str, names: list[str]) -> str:
+    """The part with empty elements for the link targets it lacks, so WeasyPrint keeps those links."""
+    spans = "".join(f'<span id="{name}"></span>' for name in names)
+    heading = re.search(r"</h[1-6]>", part)
+    return part[: heading.start()] + spans + part[heading.start() :] if heading else spans + part
+
+
+def reference_rules(styles: tuple[Path, ...], numbers: dict[str, int]) -> str:
+    """The stylesheets' `target-counter(attr(href), page)` rules again, one per link, with the number filled in."""
+    import tinycss2
+
+    rules = []
+    for path in styles:
+        for rule in tinycss2.parse_stylesheet(path.read_text(encoding="utf-8"), True, True):
+            if rule.type != "qualified-rule":
+                continue
+            for declaration in tinycss2.parse_declaration_list(rule.content, True, True):
+                value = tinycss2.serialize(declaration.value) if declaration.type == "declaration" else ""
+                if declaration.type != "declaration" or declaration.lower_name != "content":
+                    continue
+                if not _TARGET_COUNTER.search(value):
+                    continue
+                for selector in tinycss2.serialize(rule.prelude).split(","):
+                    element, _, pseudo = selector.strip().partition("::")
+                    pseudo = f"::{pseudo}" if pseudo else ""
+                    for name, number in numbers.items():
+                        filled = _TARGET_COUNTER.sub(f'"{number}"', value)
+                        rules.append(f'{element}[href="#{name}"]{pseudo} {{ content: {filled}; }}')
+    return "\n".join(rules)
+
+
+def lay_out_part(layout: Layout, html: str, extra_css: str, target: Path, pages: int | None = None) -> Part:
+    """One part → its PDF without folios; which of its pages carry one; its anchors and page map.
+
+    Runs in a forked worker: `pdf.lay_out` gives it the restricted URL fetcher and collects its messages."""
+    from .pdf import PDF_VARIANT
+
+    messages: list[str] = []
+    document = layout.render(html, extra_css, messages)
+    if pages is not None and len(document.pages) != pages:
+        raise NotParallel("the contents page changed length with the real page numbers")
+    folios: list[bool] = []
+    anchors: dict[str, int] = {}
+    for index, page in enumerate(document.pages):
+        boxes = page._page_box.children
+        folio = [box for box in boxes if getattr(box, "at_keyword", None) == "@bottom-center" and box.is_generated]
+        folios.append(bool(folio))
+        page._page_box.children = [box for box in boxes if all(box is not f for f in folio)]
+        anchors.update((name, index) for name in page.anchors if name not in anchors)
+    starts = page_map(document)
+    document.write_pdf(target, pdf_variant=PDF_VARIANT, uncompressed_pdf=False)
+    return Part(target, len(document.pages), tuple(folios), anchors, starts, tuple(messages))
+
+
+def folio_sheet(layout: Layout, folios: tuple[bool, ...], first: int, target: Path) -> Path:
+    """A part's pages, blank but for their folios, numbered from `first` as in the whole book."""
+    pages = "".join(f'<div class="{"folio" if folio else "none"}"></div>' for folio in folios)
+    sheet_css = (
+        f"@page :first {{ counter-reset: page {first}; }}\n"  # set after the first increment
+        "div { break-before: page; height: 1px; } div:first-child { break-before: auto; }\n"
+        "div.none { page: none; } @page none { @bottom-center { content: none; } }\n"
+        "@page :left { @top-center { content: none; } } @page :right { @top-center { content: none; } }\n"
+    )
+    document = layout.render(f"<!DOCTYPE html><html><body>{pages}</body></html>", sheet_css, [])
+    document.write_pdf(target)
+    return target
+
+
+def lay_out_in_parts(html: str, layout: Layout, jobs: int, work: Path) -> Parts:
+    """The book laid out by `jobs` forked workers, as parts for `pdfjoin.join`; NotParallel when it cannot."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        raise NotParallel("this platform cannot fork")
+    head, front, chunks, back, tail = split_book(html, jobs)
+    title = html_text.unescape(_TITLE.search(html).group(1))  # type: ignore[union-attr]  # checked by split_book
+    quoted = title.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    running = f'body {{ string-set: book-title "{quoted}"; }}'  # the cover sets it in the whole book
+    work.mkdir(parents=True, exist_ok=True)
+    front_links, back_links = _LINK.findall(front), _LINK.findall(back)
+    front_html = head + with_anchors(front, front_links) + tail
+    back_html = head + with_anchors(back, back_links) + tail
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        jobs_done: list[Future[Part]] = [
+            pool.submit(lay_out_part, layout, head + chunk + tail, running, work / f"run-{i}.pdf")
+            for i, chunk in enumerate(chunks)
+        ]
+        draft = reference_rules(layout.styles, dict.fromkeys(front_links, 999))
+        front_pages = len(layout.render(front_html, draft, []).pages)  # while the workers lay out
+        body = [job.result() for job in jobs_done]
+        where = _anchor_pages(front_pages, body)
+        back_rules = running + "\n" + reference_rules(layout.styles, {name: where[name] + 1 for name in back_links})
+        body.append(pool.submit(lay_out_part, layout, back_html, back_rules, work / "back.pdf").result())
+        starts = _page_starts(front_pages, body)
+        where = _anchor_pages(front_pages, body)
+        front_rules = reference_rules(layout.styles, {name: where[name] + 1 for name in front_links})
+        front_job = pool.submit(lay_out_part, layout, front_html, front_rules, work / "front.pdf", front_pages)
+        sheet_jobs = [
+            pool.submit(folio_sheet, layout, part.folios, start + 1, work / f"folios-{i}.pdf")
+            for i, (part, start) in enumerate(zip(body, starts, strict=True))
+        ]
+        front_part = front_job.result()
+        sheets = tuple(job.result() for job in sheet_jobs)
+    return Parts(front_part, tuple(body), tuple(starts), sheets, frozenset(front_links + back_links))
+
+
+def _anchor_pages(front_pages: int, parts: list[Part]) -> dict[str, int]:
+    """Each anchor's page in the whole book (0-based), from the parts laid out so far."""
+    where: dict[str, int] = {}
+    for part, start in zip(parts, _page_starts(front_pages, parts), strict=True):
+        for name, index in part.anchors.items():
+            where.setdefault(name, start + index)  # the back matter's stand-ins come after the real anchors
+    return where
+
+
+def _page_starts(front_pages: int, parts: list[Part]) -> list[int]:
+    """Each part's first page (0-based, always a right-hand page: a blank verso may come first)."""
+    starts: list[int] = []
+    page = front_pages
+    for part in parts:
+        page += page % 2
+        starts.append(page)
+        page += part.pages
+    return starts
+
+
+def book_page_map(parts: Parts, padding: int) -> tuple[PageStart, ...]:
+    """The whole book's page map from the parts' (the back cover, the last page, after the padding)."""
+    found = list(parts.front.starts)
+    last = parts.starts[-1] + parts.body[-1].pages  # 1-based number of the back matter's last page
+    for part, start in zip(parts.body, parts.starts, strict=True):
+        for entry in part.starts:
+            number = entry.page + start
+            found.append(replace(entry, page=number + padding if number == last else number))
+    return tuple(found)

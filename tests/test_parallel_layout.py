@@ -1,0 +1,176 @@
+"""`build --jobs 2`: the book laid out in parts by forked workers and joined must be the one-process book.
+
+Compared as the benchmark's prototype compared them: the page count, each page's text, the
+outline, where every link lands, the tagged structure with the text it tags, qpdf's check, the
+fonts embedded; and the same bytes twice, the same page map for the EPUB. When equality is not
+assured the build says why on stderr and lays the book out in one process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+import pytest
+
+from booksmith import pdfparts
+from support import ROOT, SEED_MANUSCRIPT, run, tool
+
+sys.path.insert(0, str(ROOT / "bench"))
+from manuscripts import write_manuscript
+
+FALLBACK = "--jobs 2: laid out in one process: "
+
+
+def booksmith(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "booksmith", *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
+def build(manuscript: Path, out: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+    done = booksmith("build", manuscript, "--pdf", "--out", out / "dist", "--build-dir", out / "build", *flags)
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.fixture(scope="module")
+def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The same 8-chapter book (about 36 pages) built with --jobs 1, and twice with --jobs 2."""
+    work = tmp_path_factory.mktemp("jobs")
+    assert write_manuscript(work / "book", 36) >= 6
+    build(work / "book", work / "one")
+    for name in ("two", "again"):
+        done = build(work / "book", work / name, "--jobs", "2")
+        assert FALLBACK not in done.stderr
+    return {name: work / name for name in ("one", "two", "again")}
+
+
+def _page_texts(pdf: Path) -> list[str]:
+    return run(tool("pdftotext"), "-layout", pdf, "-").stdout.split("\f")[:-1]
+
+
+def _outline(pdf: Path) -> list[tuple[int, str, int]]:
+    with pikepdf.open(pdf) as document:
+        index = {page.obj.objgen: i for i, page in enumerate(document.pages)}
+        found: list[tuple[int, str, int]] = []
+
+        def walk(items: Any, depth: int) -> None:
+            for item in items:
+                found.append((depth, str(item.title), index[item.destination[0].objgen]))
+                walk(item.children, depth + 1)
+
+        with document.open_outline() as outline:
+            walk(outline.root, 0)
+    return found
+
+
+def _links(pdf: Path) -> list[tuple[int, int]]:
+    """(page of the link, page it lands on) for every internal link."""
+    with pikepdf.open(pdf) as document:
+        index = {page.obj.objgen: i for i, page in enumerate(document.pages)}
+        names = pikepdf.NameTree(document.Root.Names.Dests)
+        return [
+            (number, index[names[str(annotation.Dest)][0].objgen])
+            for number, page in enumerate(document.pages)
+            for annotation in page.obj.get("/Annots", [])
+            if annotation.get("/Subtype") == "/Link" and "/Dest" in annotation
+        ]
+
+
+def _structure_text(pdf: Path) -> list[str]:
+    """Poppler's reading of the structure tree with the text each element tags; object numbers masked."""
+    done = run(tool("pdfinfo"), "-struct-text", pdf)
+    assert done.returncode == 0, done.stderr
+    return [re.sub(r"Object \d+ \d+", "Object", line) for line in done.stdout.splitlines()]
+
+
+def _boxes_and_labels(pdf: Path) -> tuple[str, list[str]]:
+    with pikepdf.open(pdf) as document:
+        boxes = [repr([page.obj.get(key) for key in ("/MediaBox", "/TrimBox", "/BleedBox")]) for page in document.pages]
+        return repr(document.Root.PageLabels), boxes
+
+
+@pytest.mark.e2e
+def test_the_joined_book_has_the_one_process_pages_outline_links_and_tags(books: dict[str, Path]) -> None:
+    one, two = books["one"] / "dist" / "booklet.pdf", books["two"] / "dist" / "booklet.pdf"
+    texts = _page_texts(one)
+    assert len(texts) >= 30 and len(texts) % 4 == 0
+    assert _page_texts(two) == texts  # folios, running heads and the contents page's numbers included
+    outline = _outline(one)
+    assert len(outline) >= 8 and _outline(two) == outline
+    links = _links(one)
+    assert len(links) >= 16 and _links(two) == links
+    tagged = _structure_text(one)
+    assert len(tagged) > 500 and _structure_text(two) == tagged
+    assert _boxes_and_labels(two) == _boxes_and_labels(one)  # pdffile's finishing: labels and print boxes
+
+
+@pytest.mark.e2e
+def test_the_joined_book_is_clean_embeds_its_fonts_and_is_reproducible(books: dict[str, Path]) -> None:
+    two = books["two"] / "dist" / "booklet.pdf"
+    checked = run(tool("qpdf"), "--check", two)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    fonts = run(tool("pdffonts"), two).stdout.splitlines()[2:]
+    assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # the emb column
+    assert two.read_bytes() == (books["again"] / "dist" / "booklet.pdf").read_bytes()
+
+
+@pytest.mark.e2e
+def test_the_page_map_for_the_epub_is_the_one_process_map(books: dict[str, Path]) -> None:
+    one, two = (json.loads((books[name] / "build" / "pagemap.json").read_text()) for name in ("one", "two"))
+    assert len(one["starts"]) > 20 and one["pages"] >= 30
+    assert two == one
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    ("setup", "flags", "reason"),
+    [
+        ("seed", (), "fewer than 4 chapters"),
+        ("seed", ("--print", "shop"), "a shop edition is finished in one process"),
+        ("own css", (), "the book has its own styles/book.css"),
+    ],
+)
+def test_a_book_it_cannot_join_exactly_is_laid_out_in_one_process(
+    tmp_path: Path, setup: str, flags: tuple[str, ...], reason: str
+) -> None:
+    manuscript = tmp_path / "book"
+    shutil.copytree(SEED_MANUSCRIPT, manuscript, ignore=shutil.ignore_patterns("dist", "build"))
+    if setup == "own css":
+        (manuscript / "styles").mkdir(exist_ok=True)
+        (manuscript / "styles" / "book.css").write_text("p { orphans: 3; }\n", encoding="utf-8")
+    done = build(manuscript, tmp_path, "--jobs", "2", *flags)
+    assert [line for line in done.stderr.splitlines() if line.startswith(FALLBACK)] == [FALLBACK + reason]
+    assert run(tool("qpdf"), "--check", tmp_path / "dist" / "booklet.pdf").returncode == 0
+
+
+def test_without_fork_the_book_is_laid_out_in_one_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(pdfparts.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    layout = pdfparts.Layout(tmp_path, (), "A5", (tmp_path,), ())
+    with pytest.raises(pdfparts.NotParallel, match="cannot fork"):
+        pdfparts.lay_out_in_parts(_book_html(6), layout, 2, tmp_path / "parts")
+
+
+def _book_html(chapters: int) -> str:
+    sections = "".join(
+        f'<section class="chapter" id="chapter-{n}"><h1>{n}</h1>{"<p>x</p>" * n}</section>' for n in range(chapters)
+    )
+    front = '<section class="cover"><h1 class="cover-title">T</h1></section><nav class="contents"></nav>'
+    back = '<section class="sources" id="sources"></section><section class="back-cover"></section>'
+    return f"<html><head></head><body>{front}{sections}{back}</body></html>"
+
+
+def test_the_book_is_cut_into_runs_of_whole_chapters() -> None:
+    html = _book_html(6)
+    head, front, runs, back, tail = pdfparts.split_book(html, 2)
+    assert head + front + "".join(runs) + back + tail == html
+    assert len(runs) == 2 and all(part.startswith('<section class="chapter"') for part in runs)
+    assert back.startswith('<section class="sources"') and "back-cover" in back
+    with pytest.raises(pdfparts.NotParallel, match="fewer than 4 chapters"):
+        pdfparts.split_book(_book_html(3), 2)
