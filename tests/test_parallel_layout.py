@@ -41,12 +41,12 @@ def build(manuscript: Path, out: Path, *flags: str) -> subprocess.CompletedProce
 
 @pytest.fixture(scope="module")
 def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The same 8-chapter book (about 36 pages) built with --jobs 1, and twice with --jobs 2."""
+    """The same 8-chapter book (about 36 pages) built with --jobs 1, and twice with --jobs 2 (once imposed too)."""
     work = tmp_path_factory.mktemp("jobs")
     assert write_manuscript(work / "book", 36) >= 6
-    build(work / "book", work / "one")
-    for name in ("two", "again"):
-        done = build(work / "book", work / name, "--jobs", "2")
+    build(work / "book", work / "one", "--booklet")
+    for name, flags in (("two", ()), ("again", ("--booklet",))):
+        done = build(work / "book", work / name, "--jobs", "2", *flags)
         assert FALLBACK not in done.stderr
     return {name: work / name for name in ("one", "two", "again")}
 
@@ -119,6 +119,14 @@ def test_the_joined_book_is_clean_embeds_its_fonts_and_is_reproducible(books: di
     fonts = run(tool("pdffonts"), two).stdout.splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # the emb column
     assert two.read_bytes() == (books["again"] / "dist" / "booklet.pdf").read_bytes()
+
+
+@pytest.mark.e2e
+def test_the_joined_book_imposes_as_the_one_process_book(books: dict[str, Path]) -> None:
+    one, again = (books[name] / "dist" / "booklet-imposed.pdf" for name in ("one", "again"))
+    assert run(tool("qpdf"), "--check", again).returncode == 0
+    texts = _page_texts(one)
+    assert len(texts) >= 8 and _page_texts(again) == texts
 
 
 @pytest.mark.e2e

@@ -27,7 +27,12 @@ BINDING_MULTIPLE = 4  # as pdf.pad_for_binding
 
 def join(parts: Parts, finishing: Finishing, target: Path) -> int:
     """The book's PDF from its parts, finished and written atomically; returns the blank pages padded in."""
-    warnings.filterwarnings("ignore", category=pikepdf.PageCopyWarning)  # the destinations are rebuilt below
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", pikepdf.PageCopyWarning)  # the destinations are rebuilt below
+        return _join(parts, finishing, target)
+
+
+def _join(parts: Parts, finishing: Finishing, target: Path) -> int:
     opened: list[pikepdf.Pdf] = []
     with pikepdf.open(parts.front.path) as book:
         size = (float(book.pages[0].mediabox[2]), float(book.pages[0].mediabox[3]))
