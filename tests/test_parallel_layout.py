@@ -1,8 +1,9 @@
 """`build --jobs 2`: the book laid out in parts by forked workers and joined must be the one-process book.
 
 Compared as the benchmark's prototype compared them: the page count, each page's text, the
-outline, where every link lands, the tagged structure with the text it tags, qpdf's check, the
-fonts embedded; and the same bytes twice, the same page map for the EPUB. When equality is not
+outline, where every link lands, the tagged structure with the text it tags, the print boxes and
+page labels, qpdf's check, the fonts embedded; for the home and the shop edition (bleed, crop
+marks); and the same bytes twice, the same page map for the EPUB. When equality is not
 assured the build says why on stderr and lays the book out in one process.
 """
 
@@ -41,12 +42,12 @@ def build(manuscript: Path, out: Path, *flags: str) -> subprocess.CompletedProce
 
 @pytest.fixture(scope="module")
 def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The same 8-chapter book (about 36 pages) built with --jobs 1, and twice with --jobs 2 (once imposed too)."""
+    """The same 8-chapter book (about 36 pages), both editions, built with --jobs 1, and twice with --jobs 2."""
     work = tmp_path_factory.mktemp("jobs")
     assert write_manuscript(work / "book", 36) >= 6
-    build(work / "book", work / "one", "--booklet")
+    build(work / "book", work / "one", "--print", "shop", "--booklet")
     for name, flags in (("two", ()), ("again", ("--booklet",))):
-        done = build(work / "book", work / name, "--jobs", "2", *flags)
+        done = build(work / "book", work / name, "--print", "shop", "--jobs", "2", *flags)
         assert FALLBACK not in done.stderr
     return {name: work / name for name in ("one", "two", "again")}
 
@@ -90,15 +91,21 @@ def _structure_text(pdf: Path) -> list[str]:
     return [re.sub(r"Object \d+ \d+", "Object", line) for line in done.stdout.splitlines()]
 
 
-def _boxes_and_labels(pdf: Path) -> tuple[str, list[str]]:
+def _finishing(pdf: Path) -> tuple[str, list[str]]:
+    """The page labels, and each page's boxes and whether it has the crop marks' registration colour."""
     with pikepdf.open(pdf) as document:
-        boxes = [repr([page.obj.get(key) for key in ("/MediaBox", "/TrimBox", "/BleedBox")]) for page in document.pages]
-        return repr(document.Root.PageLabels), boxes
+        pages = [
+            repr([page.obj.get(key) for key in ("/MediaBox", "/TrimBox", "/BleedBox", "/CropBox", "/ArtBox")])
+            + repr(page.obj.Resources.get("/ColorSpace", {}).get("/BooksmithRegistration"))
+            for page in document.pages
+        ]
+        return repr(document.Root.PageLabels), pages
 
 
 @pytest.mark.e2e
-def test_the_joined_book_has_the_one_process_pages_outline_links_and_tags(books: dict[str, Path]) -> None:
-    one, two = books["one"] / "dist" / "booklet.pdf", books["two"] / "dist" / "booklet.pdf"
+@pytest.mark.parametrize("edition", ["booklet.pdf", "booklet-shop.pdf"])
+def test_the_joined_book_has_the_one_process_pages_outline_links_and_tags(books: dict[str, Path], edition: str) -> None:
+    one, two = books["one"] / "dist" / edition, books["two"] / "dist" / edition
     texts = _page_texts(one)
     assert len(texts) >= 30 and len(texts) % 4 == 0
     assert _page_texts(two) == texts  # folios, running heads and the contents page's numbers included
@@ -108,17 +115,27 @@ def test_the_joined_book_has_the_one_process_pages_outline_links_and_tags(books:
     assert len(links) >= 16 and _links(two) == links
     tagged = _structure_text(one)
     assert len(tagged) > 500 and _structure_text(two) == tagged
-    assert _boxes_and_labels(two) == _boxes_and_labels(one)  # pdffile's finishing: labels and print boxes
+    assert _finishing(two) == _finishing(one)  # pdffile's: labels, print boxes, the crop marks' colour
 
 
 @pytest.mark.e2e
-def test_the_joined_book_is_clean_embeds_its_fonts_and_is_reproducible(books: dict[str, Path]) -> None:
-    two = books["two"] / "dist" / "booklet.pdf"
+@pytest.mark.parametrize("edition", ["booklet.pdf", "booklet-shop.pdf"])
+def test_the_joined_book_is_clean_embeds_its_fonts_and_is_reproducible(books: dict[str, Path], edition: str) -> None:
+    two = books["two"] / "dist" / edition
     checked = run(tool("qpdf"), "--check", two)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     fonts = run(tool("pdffonts"), two).stdout.splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # the emb column
-    assert two.read_bytes() == (books["again"] / "dist" / "booklet.pdf").read_bytes()
+    assert two.read_bytes() == (books["again"] / "dist" / edition).read_bytes()
+
+
+@pytest.mark.e2e
+def test_the_shop_edition_has_crop_marks_outside_the_bleed(books: dict[str, Path]) -> None:
+    with pikepdf.open(books["two"] / "dist" / "booklet-shop.pdf") as document:
+        for page in document.pages:
+            trim, bleed, media = (list(map(float, page.obj[key])) for key in ("/TrimBox", "/BleedBox", "/MediaBox"))
+            assert media[0] < bleed[0] < trim[0] and media[2] > bleed[2] > trim[2]
+            assert b"/BooksmithRegistration CS" in page.obj.Contents[-1].read_bytes()  # the marks come last
 
 
 @pytest.mark.e2e
@@ -141,7 +158,6 @@ def test_the_page_map_for_the_epub_is_the_one_process_map(books: dict[str, Path]
     ("setup", "flags", "reason"),
     [
         ("seed", (), "fewer than 4 chapters"),
-        ("seed", ("--print", "shop"), "a shop edition is finished in one process"),
         ("own css", (), "the book has its own styles/book.css"),
     ],
 )

@@ -7,7 +7,8 @@ as WeasyPrint leaves one); blank pages before the back cover make whole sheets, 
 named destinations are rebuilt; the parts' tags (PDF/UA) become one structure tree whose
 Document holds every part's elements in page order, with one ParentTree numbered as WeasyPrint
 numbers a whole book (each page its index, then the link annotations). Finished as `pdffile`
-finishes the one-process file (page labels, print boxes), and saved with a content-hash /ID.
+finishes the one-process file (page labels, print boxes, a shop's crop marks), one join for each
+edition, and saved with a content-hash /ID.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 import pikepdf
 
 from .output import atomic_path
-from .pdffile import Finishing
+from .pdffile import POINTS_PER_MM, REGISTRATION, Finishing, _marks_stream
 from .pdfparts import Parts
 
 BINDING_MULTIPLE = 4  # as pdf.pad_for_binding
@@ -35,7 +36,8 @@ def join(parts: Parts, finishing: Finishing, target: Path) -> int:
 def _join(parts: Parts, finishing: Finishing, target: Path) -> int:
     opened: list[pikepdf.Pdf] = []
     with pikepdf.open(parts.front.path) as book:
-        size = (float(book.pages[0].mediabox[2]), float(book.pages[0].mediabox[3]))
+        trim = book.pages[0].obj.get("/TrimBox", book.pages[0].obj.MediaBox)  # with a bleed, [0 0 width height]
+        size = (float(trim[2]), float(trim[3]))
         pages = list(book.pages)
         front_index = {page.obj.objgen: i for i, page in enumerate(pages)}
         with book.open_outline() as front_outline:
@@ -51,7 +53,7 @@ def _join(parts: Parts, finishing: Finishing, target: Path) -> int:
             source = pikepdf.open(part.path)
             opened.append(source)
             while len(book.pages) < start:
-                book.add_blank_page(page_size=size)
+                book.pages.append(_blank_page(book, size))
             index = {page.obj.objgen: start + i for i, page in enumerate(source.pages)}
             book.pages.extend(source.pages)
             # Copied after its pages, the tree's /Pg and /OBJR point at the book's copies of them.
@@ -91,16 +93,19 @@ def _pad_for_binding(book: pikepdf.Pdf, size: tuple[float, float]) -> int:
     """Blank pages before the back cover (the last page) so a folded booklet has whole sheets."""
     missing = -len(book.pages) % BINDING_MULTIPLE
     for _ in range(missing):
-        blank = book.make_indirect(
-            pikepdf.Dictionary(
-                Type=pikepdf.Name.Page,
-                MediaBox=pikepdf.Array([0, 0, *size]),
-                Resources=pikepdf.Dictionary(),
-                Contents=book.make_stream(b""),
-            )
-        )
-        book.pages.insert(len(book.pages) - 1, pikepdf.Page(blank))
+        book.pages.insert(len(book.pages) - 1, _blank_page(book, size))
     return missing
+
+
+def _blank_page(book: pikepdf.Pdf, size: tuple[float, float]) -> pikepdf.Page:
+    """A page with nothing on it, the size of the trim (the finishing grows its boxes as any page's)."""
+    page = pikepdf.Dictionary(
+        Type=pikepdf.Name.Page,
+        MediaBox=pikepdf.Array([0, 0, *size]),
+        Resources=pikepdf.Dictionary(),
+        Contents=book.make_stream(b""),
+    )
+    return pikepdf.Page(book.make_indirect(page))
 
 
 def _set_destinations(book: pikepdf.Pdf, names: dict[str, list[Any]], pages: list[Any], outline: list[Any]) -> None:
@@ -116,19 +121,45 @@ def _set_destinations(book: pikepdf.Pdf, names: dict[str, list[Any]], pages: lis
 
 
 def finish(book: pikepdf.Pdf, finishing: Finishing) -> None:
-    """What `pdffile.finish` adds to the one-process file: page labels and the print boxes (home edition)."""
-    if finishing.bleed_mm or finishing.crop_marks:
-        raise ValueError("the parallel layout finishes the home edition only")
+    """What `pdffile.finish` adds to the one-process file: page labels, print boxes, crop marks."""
     book.Root.PageLabels = book.make_indirect(
         pikepdf.Dictionary(Nums=pikepdf.Array([0, pikepdf.Dictionary(S=pikepdf.Name.D)]))
     )
+    registration = _registration_colour(book) if finishing.crop_marks else None
     for page in book.pages:
         trim = pikepdf.Array(list(page.obj.get("/TrimBox", page.obj.MediaBox)))  # as written, like pdffile's
         page.obj.TrimBox = trim
-        page.obj.BleedBox = page.obj.MediaBox = pikepdf.Array([round(float(value), 4) for value in trim])
+        page.obj.BleedBox = _grown(trim, finishing.bleed_mm)
+        page.obj.MediaBox = _grown(trim, finishing.slug_mm())
         for stale in ("/CropBox", "/ArtBox"):
             if stale in page.obj:
                 del page.obj[stale]
+        if registration is not None:
+            _draw_crop_marks(book, page, registration, finishing)
+
+
+def _grown(box: pikepdf.Array, mm: float) -> pikepdf.Array:
+    grow = mm * POINTS_PER_MM
+    left, bottom, right, top = (float(value) for value in box)
+    return pikepdf.Array([round(left - grow, 4), round(bottom - grow, 4), round(right + grow, 4), round(top + grow, 4)])
+
+
+def _registration_colour(book: pikepdf.Pdf) -> pikepdf.Array:
+    """Separation /All: a mark that prints on every plate, as `pdffile` draws it."""
+    tint = pikepdf.Dictionary(FunctionType=2, Domain=[0, 1], C0=[0, 0, 0, 0], C1=[1, 1, 1, 1], N=1)
+    return pikepdf.Array([pikepdf.Name.Separation, pikepdf.Name.All, pikepdf.Name.DeviceCMYK, book.make_indirect(tint)])
+
+
+def _draw_crop_marks(book: pikepdf.Pdf, page: pikepdf.Page, registration: pikepdf.Array, finishing: Finishing) -> None:
+    """pdffile's marks: the page's own content wrapped in q … Q, then the hairlines as a page artifact."""
+    resources = page.obj.Resources  # a part's pages may share one dictionary: the colour is added once
+    if "/ColorSpace" not in resources:
+        resources.ColorSpace = pikepdf.Dictionary()
+    if REGISTRATION not in resources.ColorSpace:
+        resources.ColorSpace[REGISTRATION] = registration
+    left, bottom, right, top = (float(value) for value in page.obj.TrimBox)
+    page.contents_add(book.make_stream(b"q\n"), prepend=True)
+    page.contents_add(book.make_stream(b"Q\n" + _marks_stream((left, bottom, right, top), finishing)))
 
 
 def stamp_artifact(book: pikepdf.Pdf, page: pikepdf.Page, stamp: pikepdf.Page, number: int) -> None:

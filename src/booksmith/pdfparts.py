@@ -47,6 +47,7 @@ class Layout:
     page_size: str
     allowed: tuple[Path, ...]
     margins_mm: tuple[tuple[str, float], ...]
+    bleed_mm: float = 0.0  # a shop edition's: one layout serves every edition, as in one process
 
     def render(self, html: str, extra_css: str, messages: list[str]) -> Any:
         from .pdf import lay_out
@@ -58,6 +59,7 @@ class Layout:
             page_size=self.page_size,
             allowed=list(self.allowed),
             margins_mm=dict(self.margins_mm),
+            bleed_mm=self.bleed_mm,
             messages=messages,
             extra_css=extra_css,
         )

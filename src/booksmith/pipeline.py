@@ -233,7 +233,6 @@ def _build_pdf_in_parts(
     from .errors import note
 
     paths = print_style_paths(styles, settings)
-    (target, finishing), *others = editions.items()
     page = settings.config.print
     layout = pdfparts.Layout(
         settings.root,
@@ -241,17 +240,17 @@ def _build_pdf_in_parts(
         page.page_size,
         (settings.root, styles, PACKAGE_DIR),
         tuple(page.margins_mm.given().items()),
+        max(finishing.bleed_mm for finishing in editions.values()),  # one layout serves every edition
     )
     try:
         if paths[-1].name == "book.css":  # its rules could make a chapter's pages depend on where it starts
             raise pdfparts.NotParallel("the book has its own styles/book.css")
-        if others or finishing.bleed_mm:
-            raise pdfparts.NotParallel("a shop edition is finished in one process")
         with tempfile.TemporaryDirectory(dir=build_dir, prefix="parts-") as work:
             with result.timed("layout"):
                 parts = pdfparts.lay_out_in_parts(html, layout, jobs, Path(work))
             with result.timed("write"):
-                padding = pdfjoin.join(parts, finishing, target)
+                for target, finishing in editions.items():  # a join each, as each is a write of its own
+                    padding = pdfjoin.join(parts, finishing, target)
     except pdfparts.NotParallel as why:
         note(f"--jobs {jobs}: laid out in one process: {why}")
         return None
