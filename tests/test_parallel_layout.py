@@ -198,3 +198,13 @@ def test_the_book_is_cut_into_runs_of_whole_chapters() -> None:
     assert back.startswith('<section class="sources"') and "back-cover" in back
     with pytest.raises(pdfparts.NotParallel, match="fewer than 4 chapters"):
         pdfparts.split_book(_book_html(3), 2)
+
+
+def test_with_jobs_the_join_and_its_pikepdf_load_with_ctrl_c_held(tmp_path: Path) -> None:
+    """Ctrl-C inside pikepdf's import aborts Python (see `interrupts`): pdfjoin loads before the build."""
+    from booksmith.pipeline import BuildOptions, _libraries
+
+    parallel = _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("pdf",), jobs=2))
+    assert {"booksmith.pdfparts", "booksmith.pdfjoin"} <= set(parallel)
+    assert "booksmith.pdfjoin" not in _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("pdf",)))
+    assert "booksmith.pdfjoin" not in _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("epub",), jobs=2))

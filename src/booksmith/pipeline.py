@@ -160,10 +160,12 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
 
 def _libraries(options: BuildOptions) -> list[str]:
     """The stages with native libraries beneath, imported with Ctrl-C held (see `interrupts`)."""
-    pdf = ["weasyprint"] if "pdf" in options.formats or options.booklet else []
-    booklet = ["booksmith.impose"] if options.booklet else []  # pikepdf: only imposing needs it
+    wants_pdf = "pdf" in options.formats or options.booklet
+    pdf = ["weasyprint"] if wants_pdf else []
+    parts = ["booksmith.pdfparts", "booksmith.pdfjoin"] if wants_pdf and options.jobs > 1 else []  # pikepdf too
+    booklet = ["booksmith.impose"] if options.booklet else []  # pikepdf: imposing needs it
     epub = ["booksmith.epub", "booksmith.cover"] if "epub" in options.formats else []
-    return ["booksmith.pdf", *pdf, *booklet, *epub]  # an EPUB may lay the print out too
+    return ["booksmith.pdf", *pdf, *parts, *booklet, *epub]  # an EPUB may lay the print out too
 
 
 def count_words(book: Book) -> int:
