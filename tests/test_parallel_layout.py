@@ -208,3 +208,11 @@ def test_with_jobs_the_join_and_its_pikepdf_load_with_ctrl_c_held(tmp_path: Path
     assert {"booksmith.pdfparts", "booksmith.pdfjoin"} <= set(parallel)
     assert "booksmith.pdfjoin" not in _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("pdf",)))
     assert "booksmith.pdfjoin" not in _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("epub",), jobs=2))
+
+
+def test_no_more_workers_than_runs_or_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdfparts.os, "cpu_count", lambda: 2)
+    assert pdfparts.worker_count(8, 5) == 2
+    assert pdfparts.worker_count(8, 1) == 1
+    monkeypatch.setattr(pdfparts.os, "cpu_count", lambda: None)
+    assert pdfparts.worker_count(4, 3) == 1

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html as html_text
 import multiprocessing
+import os
 import re
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -192,7 +193,8 @@ def lay_out_in_parts(html: str, layout: Layout, jobs: int, work: Path) -> Parts:
     front_links, back_links = _LINK.findall(front), _LINK.findall(back)
     front_html = head + with_anchors(front, front_links) + tail
     back_html = head + with_anchors(back, back_links) + tail
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+    workers = worker_count(jobs, len(chunks))
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         jobs_done: list[Future[Part]] = [
             pool.submit(lay_out_part, layout, head + chunk + tail, running, work / f"run-{i}.pdf")
             for i, chunk in enumerate(chunks)
@@ -214,6 +216,11 @@ def lay_out_in_parts(html: str, layout: Layout, jobs: int, work: Path) -> Parts:
         front_part = front_job.result()
         sheets = tuple(job.result() for job in sheet_jobs)
     return Parts(front_part, tuple(body), tuple(starts), sheets, frozenset(front_links + back_links))
+
+
+def worker_count(jobs: int, runs: int) -> int:
+    """No more workers than runs or cores: a forking pool starts them all at once (Python 3.11)."""
+    return max(1, min(jobs, runs, os.cpu_count() or 1))
 
 
 def _anchor_pages(front_pages: int, parts: list[Part]) -> dict[str, int]:
