@@ -216,3 +216,22 @@ def test_no_more_workers_than_runs_or_cores(monkeypatch: pytest.MonkeyPatch) -> 
     assert pdfparts.worker_count(8, 1) == 1
     monkeypatch.setattr(pdfparts.os, "cpu_count", lambda: None)
     assert pdfparts.worker_count(4, 3) == 1
+
+
+@pytest.mark.parametrize("front", ["not a pdf", "a pdf without the parts' names and tags"])
+def test_parts_it_cannot_join_are_not_parallel_not_a_traceback(tmp_path: Path, front: str) -> None:
+    from booksmith import pdfjoin
+    from booksmith.pdffile import Finishing
+
+    path = tmp_path / "front.pdf"
+    if front == "not a pdf":
+        path.write_bytes(b"%PDF-1.7\nnothing\n")
+    else:
+        with pikepdf.new() as document:
+            document.add_blank_page()
+            document.save(path)
+    part = pdfparts.Part(path, 1, (False,), {}, (), ())
+    parts = pdfparts.Parts(part, (part,), (2,), (path,), frozenset())
+    with pytest.raises(pdfparts.NotParallel, match="the parts could not be joined"):
+        pdfjoin.join(parts, Finishing(), tmp_path / "book.pdf")
+    assert not (tmp_path / "book.pdf").exists()

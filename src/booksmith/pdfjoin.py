@@ -14,6 +14,7 @@ edition, and saved with a content-hash /ID.
 from __future__ import annotations
 
 import warnings
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -21,71 +22,73 @@ import pikepdf
 
 from .output import atomic_path
 from .pdffile import POINTS_PER_MM, REGISTRATION, Finishing, _marks_stream
-from .pdfparts import Parts
+from .pdfparts import NotParallel, Parts
 
 BINDING_MULTIPLE = 4  # as pdf.pad_for_binding
+# What a part pikepdf cannot read or join raises (a missing key is an AttributeError or a KeyError):
+# the book is then laid out in one process instead.
+JOIN_ERRORS = (pikepdf.PdfError, RuntimeError, AttributeError, KeyError, ValueError)
 
 
 def join(parts: Parts, finishing: Finishing, target: Path) -> int:
     """The book's PDF from its parts, finished and written atomically; returns the blank pages padded in."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", pikepdf.PageCopyWarning)  # the destinations are rebuilt below
-        return _join(parts, finishing, target)
+        try:
+            with ExitStack() as opened:  # every file opened is closed, whatever happens
+                return _join(parts, finishing, target, opened)
+        except JOIN_ERRORS as error:
+            raise NotParallel(f"the parts could not be joined ({type(error).__name__}: {error})") from error
 
 
-def _join(parts: Parts, finishing: Finishing, target: Path) -> int:
-    opened: list[pikepdf.Pdf] = []
-    with pikepdf.open(parts.front.path) as book:
-        trim = book.pages[0].obj.get("/TrimBox", book.pages[0].obj.MediaBox)  # with a bleed, [0 0 width height]
-        size = (float(trim[2]), float(trim[3]))
-        pages = list(book.pages)
-        front_index = {page.obj.objgen: i for i, page in enumerate(pages)}
-        with book.open_outline() as front_outline:
-            outline = [_outline_entry(item, front_index) for item in front_outline.root]
-        # A name's first real anchor wins, as in WeasyPrint; the empty stand-ins never do.
-        names: dict[str, list[Any]] = {
-            str(name): [front_index[dest[0].objgen], *list(dest)[1:]]
-            for name, dest in pikepdf.NameTree(book.Root.Names.Dests).items()
-            if str(name) not in parts.stand_ins
-        }
-        trees = [(0, len(book.pages), _without_stand_ins(book.Root.StructTreeRoot))]
-        for number, (part, start) in enumerate(zip(parts.body, parts.starts, strict=True)):
-            source = pikepdf.open(part.path)
-            opened.append(source)
-            while len(book.pages) < start:
-                book.pages.append(_blank_page(book, size))
-            index = {page.obj.objgen: start + i for i, page in enumerate(source.pages)}
-            book.pages.extend(source.pages)
-            # Copied after its pages, the tree's /Pg and /OBJR point at the book's copies of them.
-            copied = book.copy_foreign(source.Root.StructTreeRoot)
-            is_back = number == len(parts.body) - 1
-            trees.append((start, len(source.pages), _without_stand_ins(copied) if is_back else copied))
-            for name, dest in pikepdf.NameTree(source.Root.Names.Dests).items():
-                names.setdefault(str(name), [index[dest[0].objgen], *list(dest)[1:]])
-            with source.open_outline() as part_outline:
-                outline += [_outline_entry(item, index) for item in part_outline.root]
-        for sheet_path, start, part in zip(parts.sheets, parts.starts, parts.body, strict=True):
-            sheet = pikepdf.open(sheet_path)
-            opened.append(sheet)
-            for i, (stamp, folio) in enumerate(zip(sheet.pages, part.folios, strict=True)):
-                if folio:
-                    stamp_artifact(book, book.pages[start + i], stamp, start + i + 1)
-        merge_structure(book, trees)
-        # Page numbers become the pages themselves, so the padding before the back cover moves them along.
-        pages = list(book.pages)
-        padding = _pad_for_binding(book, size)
-        _set_destinations(book, names, pages, outline)
-        finish(book, finishing)
-        with atomic_path(target) as temporary:
-            book.save(
-                temporary,
-                deterministic_id=True,  # a hash of the content: the same book, the same bytes
-                object_stream_mode=pikepdf.ObjectStreamMode.generate,
-                compress_streams=True,
-                fix_metadata_version=False,  # the XMP exactly as WeasyPrint wrote it
-            )
-    for source in opened:
-        source.close()
+def _join(parts: Parts, finishing: Finishing, target: Path, opened: ExitStack) -> int:
+    book = opened.enter_context(pikepdf.open(parts.front.path))
+    trim = book.pages[0].obj.get("/TrimBox", book.pages[0].obj.MediaBox)  # with a bleed, [0 0 width height]
+    size = (float(trim[2]), float(trim[3]))
+    pages = list(book.pages)
+    front_index = {page.obj.objgen: i for i, page in enumerate(pages)}
+    with book.open_outline() as front_outline:
+        outline = [_outline_entry(item, front_index) for item in front_outline.root]
+    # A name's first real anchor wins, as in WeasyPrint; the empty stand-ins never do.
+    names: dict[str, list[Any]] = {
+        str(name): [front_index[dest[0].objgen], *list(dest)[1:]]
+        for name, dest in pikepdf.NameTree(book.Root.Names.Dests).items()
+        if str(name) not in parts.stand_ins
+    }
+    trees = [(0, len(book.pages), _without_stand_ins(book.Root.StructTreeRoot))]
+    for number, (part, start) in enumerate(zip(parts.body, parts.starts, strict=True)):
+        source = opened.enter_context(pikepdf.open(part.path))  # the book's copies read from it until saved
+        while len(book.pages) < start:
+            book.pages.append(_blank_page(book, size))
+        index = {page.obj.objgen: start + i for i, page in enumerate(source.pages)}
+        book.pages.extend(source.pages)
+        # Copied after its pages, the tree's /Pg and /OBJR point at the book's copies of them.
+        copied = book.copy_foreign(source.Root.StructTreeRoot)
+        is_back = number == len(parts.body) - 1
+        trees.append((start, len(source.pages), _without_stand_ins(copied) if is_back else copied))
+        for name, dest in pikepdf.NameTree(source.Root.Names.Dests).items():
+            names.setdefault(str(name), [index[dest[0].objgen], *list(dest)[1:]])
+        with source.open_outline() as part_outline:
+            outline += [_outline_entry(item, index) for item in part_outline.root]
+    for sheet_path, start, part in zip(parts.sheets, parts.starts, parts.body, strict=True):
+        sheet = opened.enter_context(pikepdf.open(sheet_path))
+        for i, (stamp, folio) in enumerate(zip(sheet.pages, part.folios, strict=True)):
+            if folio:
+                stamp_artifact(book, book.pages[start + i], stamp, start + i + 1)
+    merge_structure(book, trees)
+    # Page numbers become the pages themselves, so the padding before the back cover moves them along.
+    pages = list(book.pages)
+    padding = _pad_for_binding(book, size)
+    _set_destinations(book, names, pages, outline)
+    finish(book, finishing)
+    with atomic_path(target) as temporary:
+        book.save(
+            temporary,
+            deterministic_id=True,  # a hash of the content: the same book, the same bytes
+            object_stream_mode=pikepdf.ObjectStreamMode.generate,
+            compress_streams=True,
+            fix_metadata_version=False,  # the XMP exactly as WeasyPrint wrote it
+        )
     return padding
 
 
