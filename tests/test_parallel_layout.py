@@ -235,3 +235,27 @@ def test_parts_it_cannot_join_are_not_parallel_not_a_traceback(tmp_path: Path, f
     with pytest.raises(pdfparts.NotParallel, match="the parts could not be joined"):
         pdfjoin.join(parts, Finishing(), tmp_path / "book.pdf")
     assert not (tmp_path / "book.pdf").exists()
+
+
+def test_a_part_is_written_with_page_references_remembered(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Without `pagerefs`, WeasyPrint's tagging is quadratic in the part's pages."""
+    from contextlib import contextmanager
+
+    from booksmith import pdf
+
+    entered: list[bool] = []
+    remembered = pdf.page_references_remembered
+
+    @contextmanager
+    def recorded() -> Any:
+        with remembered():
+            entered.append(True)
+            yield
+
+    monkeypatch.setattr(pdf, "page_references_remembered", recorded)
+    layout = pdfparts.Layout(tmp_path, (), "A5", (tmp_path,), ())
+    html = '<html lang="en"><head><title>T</title></head><body><p id="a">x</p></body></html>'
+    part = pdfparts.lay_out_part(layout, html, "", tmp_path / "part.pdf")
+    assert entered == [True] and part.pages == 1 and part.anchors == {"a": 0}
+    with pikepdf.open(part.path) as written:
+        assert "/StructTreeRoot" in written.Root  # tagged as the book is

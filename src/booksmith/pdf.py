@@ -113,6 +113,14 @@ def write_document(document: Any, editions: dict[Path, Finishing], messages: lis
         said.update(found)
 
 
+def write_part(document: Any, target: Path, messages: list[str], **options: Any) -> None:
+    """A part of the parallel layout (`pdfparts`) written as `write_document` writes the book: tagged in
+    linear time (`pagerefs`), WeasyPrint's messages added to `messages`, not said (the parent says them once)."""
+    with _weasyprint_messages() as found, page_references_remembered():
+        document.write_pdf(target, **options)
+    messages.extend(found)
+
+
 def _finisher(finishing: Finishing) -> Callable[[Any, Any], None]:
     """What WeasyPrint calls with its PDF objects (pydyf's), just before it writes them."""
     return lambda _document, pdf: finish(pdf, finishing)

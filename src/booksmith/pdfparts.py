@@ -148,7 +148,7 @@ def lay_out_part(layout: Layout, html: str, extra_css: str, target: Path, pages:
     """One part → its PDF without folios; which of its pages carry one; its anchors and page map.
 
     Runs in a forked worker: `pdf.lay_out` gives it the restricted URL fetcher and collects its messages."""
-    from .pdf import PDF_VARIANT
+    from .pdf import PDF_VARIANT, write_part
 
     messages: list[str] = []
     document = layout.render(html, extra_css, messages)
@@ -163,7 +163,7 @@ def lay_out_part(layout: Layout, html: str, extra_css: str, target: Path, pages:
         page._page_box.children = [box for box in boxes if all(box is not f for f in folio)]
         anchors.update((name, index) for name in page.anchors if name not in anchors)
     starts = page_map(document)
-    document.write_pdf(target, pdf_variant=PDF_VARIANT, uncompressed_pdf=False)
+    write_part(document, target, messages, pdf_variant=PDF_VARIANT, uncompressed_pdf=False)
     return Part(target, len(document.pages), tuple(folios), anchors, starts, tuple(messages))
 
 
@@ -176,8 +176,11 @@ def folio_sheet(layout: Layout, folios: tuple[bool, ...], first: int, target: Pa
         "div.none { page: none; } @page none { @bottom-center { content: none; } }\n"
         "@page :left { @top-center { content: none; } } @page :right { @top-center { content: none; } }\n"
     )
-    document = layout.render(f"<!DOCTYPE html><html><body>{pages}</body></html>", sheet_css, [])
-    document.write_pdf(target)
+    from .pdf import write_part
+
+    messages: list[str] = []  # the parts' own stylesheets: any message is one a part has already given
+    document = layout.render(f"<!DOCTYPE html><html><body>{pages}</body></html>", sheet_css, messages)
+    write_part(document, target, messages)  # untagged: a folio is stamped on as an artifact
     return target
 
 
