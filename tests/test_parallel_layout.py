@@ -259,3 +259,16 @@ def test_a_part_is_written_with_page_references_remembered(monkeypatch: pytest.M
     assert entered == [True] and part.pages == 1 and part.anchors == {"a": 0}
     with pikepdf.open(part.path) as written:
         assert "/StructTreeRoot" in written.Root  # tagged as the book is
+
+
+def test_workers_leave_ctrl_c_to_the_parent_which_stops_them_at_once() -> None:
+    import signal
+    import time
+
+    processes: list[Any] = []
+    with pytest.raises(KeyboardInterrupt), pdfparts.worker_pool(2) as pool:
+        assert pool.submit(signal.getsignal, signal.SIGINT).result() == signal.SIG_IGN
+        pool.submit(time.sleep, 60)
+        processes += pool._processes.values()
+        raise KeyboardInterrupt  # as Ctrl-C raises it in the parent
+    assert len(processes) == 2 and all(process.exitcode == -signal.SIGTERM for process in processes)

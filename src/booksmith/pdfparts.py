@@ -20,7 +20,10 @@ import html as html_text
 import multiprocessing
 import os
 import re
+import signal
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -197,7 +200,7 @@ def lay_out_in_parts(html: str, layout: Layout, jobs: int, work: Path) -> Parts:
     front_html = head + with_anchors(front, front_links) + tail
     back_html = head + with_anchors(back, back_links) + tail
     workers = worker_count(jobs, len(chunks))
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with worker_pool(workers) as pool:
         jobs_done: list[Future[Part]] = [
             pool.submit(lay_out_part, layout, head + chunk + tail, running, work / f"run-{i}.pdf")
             for i, chunk in enumerate(chunks)
@@ -219,6 +222,27 @@ def lay_out_in_parts(html: str, layout: Layout, jobs: int, work: Path) -> Parts:
         front_part = front_job.result()
         sheets = tuple(job.result() for job in sheet_jobs)
     return Parts(front_part, tuple(body), tuple(starts), sheets, frozenset(front_links + back_links))
+
+
+@contextmanager
+def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """Forked workers that leave Ctrl-C to the parent; when the parent is interrupted or fails, they are
+    stopped at once (their work is no longer wanted): no worker's traceback, no worker left running."""
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_leave_ctrl_c_to_the_parent)
+    try:
+        yield pool
+    except BaseException:
+        for process in list((pool._processes or {}).values()):
+            process.terminate()
+        # Quick now: the pool's own thread finds its workers gone and reaps them (a join of ours would race it).
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _leave_ctrl_c_to_the_parent() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the terminal sends it to the workers too
 
 
 def worker_count(jobs: int, runs: int) -> int:
