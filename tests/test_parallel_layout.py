@@ -272,3 +272,21 @@ def test_workers_leave_ctrl_c_to_the_parent_which_stops_them_at_once() -> None:
         processes += pool._processes.values()
         raise KeyboardInterrupt  # as Ctrl-C raises it in the parent
     assert len(processes) == 2 and all(process.exitcode == -signal.SIGTERM for process in processes)
+
+
+def test_the_workers_collect_weasyprint_messages_and_the_parent_says_each_once(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    css = tmp_path / "odd.css"
+    css.write_text("p { colour: red; }\n", encoding="utf-8")
+    layout = pdfparts.Layout(tmp_path, (css,), "A5", (tmp_path,), ())
+    with caplog.at_level(logging.DEBUG, logger="booksmith"):
+        parts = pdfparts.lay_out_in_parts(_book_html(6), layout, 2, tmp_path / "parts")
+        assert not caplog.records and "colour" not in capfd.readouterr().err  # nothing said by a worker
+        odd = [message for message in parts.messages if "colour" in message]
+        assert len(odd) == 1  # laid out in every part and the front matter twice; said once
+        pdfparts.say(parts.messages)
+    said = [record.getMessage() for record in caplog.records if "colour" in record.getMessage()]
+    assert said == [f"warning: weasyprint: {odd[0]}"]

@@ -17,6 +17,7 @@ contents page, the sources page's links, the outline). So:
 from __future__ import annotations
 
 import html as html_text
+import logging
 import multiprocessing
 import os
 import re
@@ -54,19 +55,21 @@ class Layout:
     bleed_mm: float = 0.0  # a shop edition's: one layout serves every edition, as in one process
 
     def render(self, html: str, extra_css: str, messages: list[str]) -> Any:
+        """The pages; WeasyPrint's messages only added to `messages`: the parent says them once (`say`)."""
         from .pdf import lay_out
 
-        return lay_out(
-            html,
-            base=self.base,
-            styles=list(self.styles),
-            page_size=self.page_size,
-            allowed=list(self.allowed),
-            margins_mm=dict(self.margins_mm),
-            bleed_mm=self.bleed_mm,
-            messages=messages,
-            extra_css=extra_css,
-        )
+        with _unsaid():
+            return lay_out(
+                html,
+                base=self.base,
+                styles=list(self.styles),
+                page_size=self.page_size,
+                allowed=list(self.allowed),
+                margins_mm=dict(self.margins_mm),
+                bleed_mm=self.bleed_mm,
+                messages=messages,
+                extra_css=extra_css,
+            )
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ class Parts:
     starts: tuple[int, ...]  # each body part's first page in the book (0-based)
     sheets: tuple[Path, ...]  # each body part's folio sheet
     stand_ins: frozenset[str]  # the empty anchors the front and back matter were given
+    messages: tuple[str, ...] = ()  # WeasyPrint's, each once (the front matter is laid out twice)
 
 
 def split_book(html: str, runs: int) -> tuple[str, str, list[str], str, str]:
@@ -206,7 +210,8 @@ def lay_out_in_parts(html: str, layout: Layout, jobs: int, work: Path) -> Parts:
             for i, chunk in enumerate(chunks)
         ]
         draft = reference_rules(layout.styles, dict.fromkeys(front_links, 999))
-        front_pages = len(layout.render(front_html, draft, []).pages)  # while the workers lay out
+        draft_messages: list[str] = []
+        front_pages = len(layout.render(front_html, draft, draft_messages).pages)  # while the workers lay out
         body = [job.result() for job in jobs_done]
         where = _anchor_pages(front_pages, body)
         back_rules = running + "\n" + reference_rules(layout.styles, {name: where[name] + 1 for name in back_links})
@@ -221,7 +226,32 @@ def lay_out_in_parts(html: str, layout: Layout, jobs: int, work: Path) -> Parts:
         ]
         front_part = front_job.result()
         sheets = tuple(job.result() for job in sheet_jobs)
-    return Parts(front_part, tuple(body), tuple(starts), sheets, frozenset(front_links + back_links))
+    messages = dict.fromkeys([*draft_messages, *front_part.messages, *(m for part in body for m in part.messages)])
+    return Parts(front_part, tuple(body), tuple(starts), sheets, frozenset(front_links + back_links), tuple(messages))
+
+
+def say(messages: tuple[str, ...]) -> None:
+    """WeasyPrint's messages as the one-process build says them: the harmless at debug level, the rest as warnings."""
+    from .errors import warn
+    from .pdf import is_harmless, log
+
+    for message in messages:
+        if is_harmless(message):
+            log.debug("weasyprint: %s", message)
+        else:
+            warn(f"weasyprint: {message}")
+
+
+@contextmanager
+def _unsaid() -> Iterator[None]:
+    """booksmith's log silenced: `pdf.lay_out` says WeasyPrint's messages as well as collecting them."""
+    logger = logging.getLogger("booksmith")
+    was = logger.disabled
+    logger.disabled = True
+    try:
+        yield
+    finally:
+        logger.disabled = was
 
 
 @contextmanager

@@ -256,7 +256,8 @@ def _build_pdf_in_parts(
     except pdfparts.NotParallel as why:
         note(f"--jobs {jobs}: laid out in one process: {why}")
         return None
-    result.weasyprint_messages.extend(m for part in (parts.front, *parts.body) for m in part.messages)
+    pdfparts.say(parts.messages)  # once each, and only for the joined book (a fallback says its own)
+    result.weasyprint_messages.extend(parts.messages)
     pages = parts.starts[-1] + parts.body[-1].pages + padding
     with result.timed("pagemap"):
         starts = pdfparts.book_page_map(parts, padding)
