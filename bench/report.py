@@ -61,8 +61,8 @@ def summary(size: dict[str, Any]) -> dict[str, Any]:
         "parallel_check": size.get("parallel_check"),
         "parallel_speedup": median(
             [
-                _ratio(b["total_seconds"], p["total_seconds"])
-                for b, p in zip(bare, size.get("parallel") or [], strict=False)
+                _ratio(one["total_seconds"], jobs["total_seconds"])
+                for one, jobs in zip(ours, size.get("parallel") or [], strict=False)
             ]
         ),
     }
@@ -124,14 +124,14 @@ def epub_table(summaries: list[dict[str, Any]]) -> str:
 
 
 def parallel_table(summaries: list[dict[str, Any]]) -> str:
-    header = ["pages", "one process", "parallel", "speed-up", "PDF size ×", "same pages, text, outline, links, tags"]
+    header = ["pages", "--jobs 1", "--jobs", "speed-up", "PDF size ×", "same pages, text, outline, links, tags"]
     rows = []
     for row in summaries:
         check = row["parallel_check"] or {}
         verdict = "yes" if check.get("same") else f"no: {_differences(check)}" if check else "–"
         size = _ratio(check["bytes"][1], check["bytes"][0]) if "bytes" in check else None
         cells = [
-            _cell(row["bare_seconds"]),
+            _cell(row["pdf_seconds"]),
             _cell(row["parallel_seconds"]),
             _cell(row["parallel_speedup"]),
             _cell(size),
@@ -194,7 +194,7 @@ def print_report(figures: dict[str, Any]) -> None:
 
         print("\n" + describe(extras))
     if any(row["parallel_seconds"] for row in summaries):
-        print("\nTwo-process layout (bench/parallel.py) against one process, same HTML, seconds\n")
+        print("\n`build --jobs` (a worker per core) against the one-process build, seconds\n")
         print(parallel_table(summaries))
     if meta.get("code_changed"):
         print("\nbooksmith's code or styles changed while the bench ran: these figures mix versions")

@@ -3,7 +3,7 @@
     make bench                       # or: .venv/bin/python bench/run.py
     bench/run.py --quick             # 16 and 100 pages, one run each: a minute or so
     bench/run.py --sizes 400 --runs 5
-    bench/run.py --parallel          # also the two-process layout experiment (bench/parallel.py)
+    bench/run.py --parallel          # also `booksmith build --jobs` (one worker per core), checked by bench/parallel.py
 
 Every measured build runs in a fresh Python process (bench/worker.py), with a fresh build
 folder, alternating with bare WeasyPrint rendering the same HTML, so both meet the same
@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--runs", type=int, help="measured runs per size; the table shows medians (default 3)")
     parser.add_argument("--quick", action="store_true", help="16 and 100 pages, one run each")
     parser.add_argument("--no-extras", action="store_true", help="skip the start-up and rebuild timings")
-    parser.add_argument("--parallel", action="store_true", help="also run the parallel layout experiment (pikepdf)")
+    parser.add_argument("--parallel", action="store_true", help="also time `build --jobs` (a worker per core)")
     return parser
 
 
@@ -82,7 +82,7 @@ def _book(pages: int) -> Path:
 
 def measure_size(pages: int, runs: int, parallel: bool = False) -> dict[str, Any]:
     """`runs` cold PDF builds, each followed by bare WeasyPrint on the same HTML and by the EPUB build
-    (and, with `parallel`, by the two-process layout of bench/parallel.py on the same HTML)."""
+    (and, with `parallel`, by `booksmith build --jobs` with a worker per core, checked against the one-process PDF)."""
     book = _book(pages)
     chapters = write_manuscript(book, pages)
     prepared = worker("html", book, book / "build-html", book / "print.html")
@@ -97,13 +97,10 @@ def measure_size(pages: int, runs: int, parallel: bool = False) -> dict[str, Any
         # The EPUB as `booksmith build --epub` runs after the PDF: chapters assembled, layout known.
         epub_runs.append(worker("booksmith", book, book / "dist", book / "build", "epub"))
         if parallel:
-            together = book / f"parallel-{run}.pdf"
+            for folder in (book / "build-jobs", book / "dist-jobs"):
+                shutil.rmtree(folder, ignore_errors=True)
             cores = str(os.cpu_count() or 2)
-            parallel_runs.append(
-                script(
-                    PARALLEL, "build", book / "print.html", together, prepared["base"], cores, variant, *prepared["css"]
-                )
-            )
+            parallel_runs.append(worker("booksmith", book, book / "dist-jobs", book / "build-jobs", "pdf", cores))
     return {
         "target_pages": pages,
         "chapters": chapters,
@@ -112,8 +109,13 @@ def measure_size(pages: int, runs: int, parallel: bool = False) -> dict[str, Any
         "epub": epub_runs,
         "pandoc_seconds": pandoc_times(book, runs),
         "parallel": parallel_runs,
-        "parallel_check": script(PARALLEL, "check", book / "bare-0.pdf", book / "parallel-0.pdf") if parallel else None,
+        "parallel_check": script(PARALLEL, "check", *_one_and_jobs(book)) if parallel else None,
     }
+
+
+def _one_and_jobs(book: Path) -> tuple[Path, Path]:
+    """The last one-process PDF and the last `--jobs` PDF of a book."""
+    return book / "dist" / "booklet.pdf", book / "dist-jobs" / "booklet.pdf"
 
 
 def worker(mode: str, *args: str | Path) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """One measured build, run by bench/run.py in a fresh Python process; prints its figures as JSON.
 
-    worker.py booksmith MANUSCRIPT OUT BUILD FORMATS     the real pipeline (pipeline.build)
+    worker.py booksmith MANUSCRIPT OUT BUILD FORMATS [JOBS]  the real pipeline (pipeline.build)
     worker.py weasyprint HTML PDF BASE VARIANT CSS...    bare WeasyPrint on the same HTML and stylesheets
     worker.py html MANUSCRIPT BUILD HTML                 write the print HTML (not measured)
 
@@ -66,7 +66,7 @@ def _reset_peak() -> bool:
         return False
 
 
-def run_booksmith(manuscript: str, out: str, build_dir: str, formats: str) -> dict[str, Any]:
+def run_booksmith(manuscript: str, out: str, build_dir: str, formats: str, jobs: str = "1") -> dict[str, Any]:
     memory = Memory()
     ended: dict[str, float] = {}  # each stage's end, seconds since this script's first line
     current = ["start"]  # "start": imports and book.toml, before the first stage
@@ -76,11 +76,14 @@ def run_booksmith(manuscript: str, out: str, build_dir: str, formats: str) -> di
         ended[current[0]] = time.perf_counter() - STARTED
         current[0] = stage
 
+    import dataclasses
     import inspect
 
     from booksmith import pipeline
 
     options = pipeline.BuildOptions(Path(manuscript), Path(out), Path(build_dir), tuple(formats.split(",")))
+    if jobs != "1":  # `build --jobs`: the layout in forked workers (src/booksmith/pdfparts.py)
+        options = dataclasses.replace(options, jobs=int(jobs))
     if "on_stage" in inspect.signature(pipeline.build).parameters:
         result = pipeline.build(options, on_stage=on_stage)
     else:  # an older pipeline without the stage hook: whole-build figures only
