@@ -23,7 +23,7 @@ from typing import Any
 
 def check(reference: str, candidate: str) -> dict[str, Any]:
     """Does the parallel PDF match the one-process PDF: pages, text per page, outline, links, tags, catalog?"""
-    texts = [_page_texts(reference), _page_texts(candidate)]
+    texts = [page_texts(reference), page_texts(candidate)]
     differing = [number for number, (a, b) in enumerate(zip(*texts, strict=False), start=1) if a != b]
     outlines = [_outline(reference), _outline(candidate)]
     links = [_links(reference), _links(candidate)]
@@ -191,7 +191,7 @@ def _qpdf_check(path: str) -> str:
     return "clean" if done.returncode == 0 else f"exit {done.returncode}: {(done.stdout + done.stderr)[-500:]}"
 
 
-def _page_texts(path: str) -> list[str]:
+def page_texts(path: str) -> list[str]:
     done = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, check=True)
     return done.stdout.split("\f")[:-1]
 

@@ -1,6 +1,6 @@
 """`build --jobs 2`: the book laid out in parts by forked workers and joined must be the one-process book.
 
-Compared as the benchmark's prototype compared them: the page count, each page's text, the
+Compared by the benchmark's check (bench/parallel.py): the page count, each page's text, the
 outline, where every link lands, the tagged structure with the text it tags, the print boxes and
 page labels, qpdf's check, the fonts embedded; for the home and the shop edition (bleed, crop
 marks); and the same bytes twice, the same page map for the EPUB. When equality is not
@@ -10,7 +10,6 @@ assured the build says why on stderr and lays the book out in one process.
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import subprocess
 import sys
@@ -24,6 +23,7 @@ from booksmith import pdfparts
 from support import ROOT, SEED_MANUSCRIPT, run, tool
 
 sys.path.insert(0, str(ROOT / "bench"))
+import parallel  # the benchmark's check: pages, text, outline, links and tags of two PDFs
 from manuscripts import write_manuscript
 
 FALLBACK = "--jobs 2: laid out in one process: "
@@ -52,45 +52,6 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {name: work / name for name in ("one", "two", "again")}
 
 
-def _page_texts(pdf: Path) -> list[str]:
-    return run(tool("pdftotext"), "-layout", pdf, "-").stdout.split("\f")[:-1]
-
-
-def _outline(pdf: Path) -> list[tuple[int, str, int]]:
-    with pikepdf.open(pdf) as document:
-        index = {page.obj.objgen: i for i, page in enumerate(document.pages)}
-        found: list[tuple[int, str, int]] = []
-
-        def walk(items: Any, depth: int) -> None:
-            for item in items:
-                found.append((depth, str(item.title), index[item.destination[0].objgen]))
-                walk(item.children, depth + 1)
-
-        with document.open_outline() as outline:
-            walk(outline.root, 0)
-    return found
-
-
-def _links(pdf: Path) -> list[tuple[int, int]]:
-    """(page of the link, page it lands on) for every internal link."""
-    with pikepdf.open(pdf) as document:
-        index = {page.obj.objgen: i for i, page in enumerate(document.pages)}
-        names = pikepdf.NameTree(document.Root.Names.Dests)
-        return [
-            (number, index[names[str(annotation.Dest)][0].objgen])
-            for number, page in enumerate(document.pages)
-            for annotation in page.obj.get("/Annots", [])
-            if annotation.get("/Subtype") == "/Link" and "/Dest" in annotation
-        ]
-
-
-def _structure_text(pdf: Path) -> list[str]:
-    """Poppler's reading of the structure tree with the text each element tags; object numbers masked."""
-    done = run(tool("pdfinfo"), "-struct-text", pdf)
-    assert done.returncode == 0, done.stderr
-    return [re.sub(r"Object \d+ \d+", "Object", line) for line in done.stdout.splitlines()]
-
-
 def _finishing(pdf: Path) -> tuple[str, list[str]]:
     """The page labels, and each page's boxes and whether it has the crop marks' registration colour."""
     with pikepdf.open(pdf) as document:
@@ -106,16 +67,31 @@ def _finishing(pdf: Path) -> tuple[str, list[str]]:
 @pytest.mark.parametrize("edition", ["booklet.pdf", "booklet-shop.pdf"])
 def test_the_joined_book_has_the_one_process_pages_outline_links_and_tags(books: dict[str, Path], edition: str) -> None:
     one, two = books["one"] / "dist" / edition, books["two"] / "dist" / edition
-    texts = _page_texts(one)
-    assert len(texts) >= 30 and len(texts) % 4 == 0
-    assert _page_texts(two) == texts  # folios, running heads and the contents page's numbers included
-    outline = _outline(one)
-    assert len(outline) >= 8 and _outline(two) == outline
-    links = _links(one)
-    assert len(links) >= 16 and _links(two) == links
-    tagged = _structure_text(one)
-    assert len(tagged) > 500 and _structure_text(two) == tagged
+    found = parallel.check(str(one), str(two))
+    assert found["pages"][0] >= 30 and found["pages"][0] % 4 == 0
+    assert found["pages"][1] == found["pages"][0]
+    assert found["pages_with_other_text"] == []  # folios, running heads and the contents page's numbers included
+    assert found["outline_entries"] >= 8 and found["same_outline"]
+    assert found["links"] >= 16 and found["same_links"]
+    assert found["structure_text_lines"] > 500 and found["same_structure_text"], found["first_structure_difference"]
+    reference, candidate = found["structure"]
+    assert candidate["marked_reached"] == reference["marked_reached"] > 0
+    assert candidate["artifacts"] > reference["artifacts"]  # the folios, stamped as pagination artifacts
+    assert found["same_tags"] and found["same"]
     assert _finishing(two) == _finishing(one)  # pdffile's: labels, print boxes, the crop marks' colour
+
+
+@pytest.mark.e2e
+def test_the_check_notices_pages_whose_tags_lead_to_other_pages(books: dict[str, Path], tmp_path: Path) -> None:
+    reference, candidate = books["one"] / "dist" / "booklet.pdf", books["two"] / "dist" / "booklet.pdf"
+    with pikepdf.open(candidate) as pdf:
+        tagged = [page.obj for page in pdf.pages if "/StructParents" in page.obj]
+        first, second = tagged[len(tagged) // 2 : len(tagged) // 2 + 2]  # two pages of text
+        first.StructParents, second.StructParents = int(second.StructParents), int(first.StructParents)
+        pdf.save(tmp_path / "swapped.pdf")
+    broken = parallel.structure(str(tmp_path / "swapped.pdf"))
+    assert broken["unmapped"] > 0
+    assert not parallel.tags_agree(parallel.structure(str(reference)), broken)
 
 
 @pytest.mark.e2e
@@ -142,8 +118,8 @@ def test_the_shop_edition_has_crop_marks_outside_the_bleed(books: dict[str, Path
 def test_the_joined_book_imposes_as_the_one_process_book(books: dict[str, Path]) -> None:
     one, again = (books[name] / "dist" / "booklet-imposed.pdf" for name in ("one", "again"))
     assert run(tool("qpdf"), "--check", again).returncode == 0
-    texts = _page_texts(one)
-    assert len(texts) >= 8 and _page_texts(again) == texts
+    texts = parallel.page_texts(str(one))
+    assert len(texts) >= 8 and parallel.page_texts(str(again)) == texts
 
 
 @pytest.mark.e2e
