@@ -203,10 +203,11 @@ def _build_pdf(
         warn_uncovered(book, settings, [styles, settings.root / "styles"])
     with result.timed("html"):
         html = print_html(book, cover_image(settings.root), build_dir / COMPILED_TEMPLATES)
-    joined = _build_pdf_in_parts(html, book, settings, styles, editions, result, build_dir, jobs) if jobs > 1 else None
-    if joined is not None:
-        return joined
     bleed_mm = max(finishing.bleed_mm for finishing in editions.values())  # one layout serves every edition
+    if jobs > 1:
+        joined = _build_pdf_in_parts(html, book, settings, styles, bleed_mm, editions, result, build_dir, jobs)
+        if joined is not None:
+            return joined
     with result.timed("layout"):
         document = _lay_out_print(html, settings, styles, bleed_mm, result.weasyprint_messages)
     with result.timed("pagemap"):  # saved for the EPUB's page list, so the book is laid out once
@@ -222,6 +223,7 @@ def _build_pdf_in_parts(
     book: Book,
     settings: Settings,
     styles: Path,
+    bleed_mm: float,
     editions: dict[Path, Finishing],
     result: BuildResult,
     build_dir: Path,
@@ -234,18 +236,17 @@ def _build_pdf_in_parts(
     from . import pagemap, pdfjoin, pdfparts
     from .errors import note
 
-    paths = print_style_paths(styles, settings)
-    page = settings.config.print
+    setup = _print_setup(settings, styles)
     layout = pdfparts.Layout(
-        settings.root,
-        tuple(paths),
-        page.page_size,
-        (settings.root, styles, PACKAGE_DIR),
-        tuple(page.margins_mm.given().items()),
-        max(finishing.bleed_mm for finishing in editions.values()),  # one layout serves every edition
+        setup["base"],
+        tuple(setup["styles"]),
+        setup["page_size"],
+        tuple(setup["allowed"]),
+        tuple(setup["margins_mm"].items()),
+        bleed_mm,
     )
     try:
-        if paths[-1].name == "book.css":  # its rules could make a chapter's pages depend on where it starts
+        if layout.styles[-1].name == "book.css":  # its rules could make a chapter's pages depend on where it starts
             raise pdfparts.NotParallel("the book has its own styles/book.css")
         with tempfile.TemporaryDirectory(dir=build_dir, prefix="parts-") as work:
             with result.timed("layout"):
@@ -270,17 +271,20 @@ def _lay_out_print(
 ) -> Any:
     from .pdf import lay_out, pad_for_binding
 
-    document = lay_out(
-        html,
-        base=settings.root,
-        styles=print_style_paths(styles, settings),
-        page_size=settings.config.print.page_size,
-        allowed=[settings.root, styles, PACKAGE_DIR],
-        bleed_mm=bleed_mm,
-        margins_mm=settings.config.print.margins_mm.given(),
-        messages=messages,
-    )
+    document = lay_out(html, **_print_setup(settings, styles), bleed_mm=bleed_mm, messages=messages)
     return pad_for_binding(document)
+
+
+def _print_setup(settings: Settings, styles: Path) -> dict[str, Any]:
+    """What `pdf.lay_out` is given for the print edition besides the HTML, the bleed and the messages."""
+    page = settings.config.print
+    return {
+        "base": settings.root,
+        "styles": print_style_paths(styles, settings),
+        "page_size": page.page_size,
+        "allowed": [settings.root, styles, PACKAGE_DIR],
+        "margins_mm": page.margins_mm.given(),
+    }
 
 
 def _finishing(settings: Settings, variant: str) -> Finishing:
