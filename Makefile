@@ -35,7 +35,7 @@ ARTICLES := $(filter %.txt,$(BOOK_FILES))
 # does not wait for these rules: it assembles what is stale itself, in one process (fingerprinted,
 # so one edited article is the only one redone), instead of one process per article.
 CHAPTER_FILES := $(patsubst %.txt,$(BUILD)/chapters/%.md,$(ARTICLES))
-CODE      := $(wildcard src/booksmith/*.py) $(shell find src/booksmith/templates -name '*.j2' 2>/dev/null)
+CODE      := $(shell find src/booksmith -name '*.py' -o -name '*.j2' 2>/dev/null)
 STYLES    := $(wildcard styles/*.css $(MANUSCRIPT)/styles/*.css)
 COVER     := $(wildcard $(MANUSCRIPT)/cover.jpg $(MANUSCRIPT)/cover.jpeg $(MANUSCRIPT)/cover.png)
 BOOK_DEPS := $(MANUSCRIPT)/book.toml $(wildcard $(addprefix $(MANUSCRIPT)/,$(BOOK_FILES))) $(STYLES) $(COVER) $(CODE) $(RUNTIME)

@@ -144,9 +144,10 @@ def run_weasyprint(html_path: str, pdf_path: str, base: str, variant: str, *css:
 
 def write_print_html(manuscript: str, build_dir: str, html_path: str) -> dict[str, Any]:
     """The print HTML booksmith hands to WeasyPrint, and the stylesheets, for the bare run."""
-    from booksmith import config, pdf, pipeline
-    from booksmith.html import print_html
-    from booksmith.pdf import PAGE_SIZES
+    from booksmith import config, pipeline
+    from booksmith.html.render import print_html
+    from booksmith.pdf import layout as pdf
+    from booksmith.pdf.layout import PAGE_SIZES
 
     settings = config.load(Path(manuscript))
     book = pipeline.load_book(settings, Path(build_dir), pipeline.BuildResult())

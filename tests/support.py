@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from booksmith.clean import clean
-from booksmith.parse import sentences
-from booksmith.sources import read_source
+from booksmith.manuscript.clean import clean
+from booksmith.manuscript.parse import sentences
+from booksmith.manuscript.sources import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_MANUSCRIPT = ROOT / "manuscript"

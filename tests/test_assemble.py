@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from booksmith import config
-from booksmith.assemble import assemble_book, derive_title
 from booksmith.errors import BooksmithError, SourceError
+from booksmith.manuscript.assemble import assemble_book, derive_title
 from booksmith.model import Figure, Origin, Paragraph
 from support import FIXTURES
 

@@ -20,10 +20,10 @@ import pytest
 from lxml import etree, html
 
 from booksmith import config
-from booksmith.html import print_html
+from booksmith.html.render import print_html
+from booksmith.manuscript.sources import read_source
 from booksmith.pipeline import BuildOptions, BuildResult, build, load_book
-from booksmith.sources import read_source
-from booksmith.typeset import typeset_text
+from booksmith.typeset.typography import typeset_text
 from support import FIXTURES, epub_documents, epubcheck, letters, pdf_text, run, tool, xhtml_text
 
 ERRORS = Path(__file__).parent / "errors"

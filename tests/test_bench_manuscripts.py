@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from booksmith import config
-from booksmith.assemble import assemble_book
+from booksmith.manuscript.assemble import assemble_book
 from support import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))

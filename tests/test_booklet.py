@@ -12,7 +12,8 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from booksmith.impose import (
+from booksmith.pdf.finishing import POINTS_PER_MM
+from booksmith.pdf.impose import (
     A4_LANDSCAPE,
     LETTER_LANDSCAPE,
     SheetLayout,
@@ -21,7 +22,6 @@ from booksmith.impose import (
     impose,
     saddle_stitch_order,
 )
-from booksmith.pdffile import POINTS_PER_MM
 from support import letters, run, tool
 
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from booksmith.chapterfile import chapter_from_file, escape, read_markdown, write_chapter
 from booksmith.errors import SourceError
+from booksmith.manuscript.chapterfile import chapter_from_file, escape, read_markdown, write_chapter
 from booksmith.model import Chapter, Credit, Drop, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
 
 HERE = Origin("articles/a.txt", 1)

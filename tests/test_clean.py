@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from booksmith.clean import RULES, clean, split_groups
+from booksmith.manuscript.clean import RULES, clean, split_groups
+from booksmith.manuscript.sources import read_source
 from booksmith.model import Drop
-from booksmith.sources import read_source
 from support import FIXTURES
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from booksmith import cli
-from booksmith.cli import main
-from booksmith.new import new_book
+from booksmith.cli import main as cli
+from booksmith.cli.main import main
+from booksmith.cli.new import new_book
 
 COMMANDS = ["new", "build", "check", "preview", "watch", "assemble"]
 ARTICLE = "Fans cleaned the stadium after the match.\n\nThe players left a note in Russian.\n"
@@ -105,7 +105,7 @@ def test_every_command_has_complete_help(command, capsys):
 
 def test_help_does_not_import_weasyprint_or_rich():
     probe = (
-        "import sys\nfrom booksmith.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "import sys\nfrom booksmith.cli.main import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in ('weasyprint', 'rich', 'PIL', 'jinja2', 'msgspec') if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
@@ -167,7 +167,7 @@ def test_a_bug_is_one_line_without_a_traceback_unless_debug(tmp_path, monkeypatc
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr("booksmith.new.new_book", broken)
+    monkeypatch.setattr("booksmith.cli.new.new_book", broken)
     assert main(["new", "book", "a.txt"]) == 70
     err = capsys.readouterr().err
     assert err == "booksmith: internal error (a bug in booksmith); run again with --debug for details\n"
@@ -181,7 +181,7 @@ def test_an_interruption_exits_130_and_says_outputs_are_unchanged(tmp_path, monk
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("booksmith.new.new_book", interrupted)
+    monkeypatch.setattr("booksmith.cli.new.new_book", interrupted)
     assert main(["new", "book", "a.txt"]) == 130
     assert capsys.readouterr().err == "booksmith: interrupted; earlier outputs are unchanged\n"
 

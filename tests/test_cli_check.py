@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from booksmith.check import parse_epubcheck
-from booksmith.cli import main
-from booksmith.new import new_book
+from booksmith.cli.check import parse_epubcheck
+from booksmith.cli.main import main
+from booksmith.cli.new import new_book
 from support import SEED_MANUSCRIPT
 
 ARTICLE = "Fans cleaned the stadium after the match.\n\nThe players left a note in Russian.\n"

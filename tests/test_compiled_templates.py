@@ -9,7 +9,7 @@ from typing import Any
 import jinja2
 import pytest
 
-from booksmith.html import COMPILED_TEMPLATES, CompiledTemplates, _compiler_settings, environment
+from booksmith.html.render import COMPILED_TEMPLATES, CompiledTemplates, _compiler_settings, environment
 
 
 class Counting(jinja2.Environment):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from booksmith.new import new_book
+from booksmith.cli.new import new_book
 from booksmith.pipeline import BuildOptions, build
 from support import FIXTURES, ROOT, SEED_MANUSCRIPT, letters, pdf_text, run, tool
 

@@ -8,7 +8,7 @@ import io
 import pytest
 from PIL import Image, ImageChops, ImageDraw
 
-from booksmith.cover import DEFAULT_BLUE, HEIGHT, WIDTH, cover_png, draw_cover
+from booksmith.epub.cover import DEFAULT_BLUE, HEIGHT, WIDTH, cover_png, draw_cover
 from support import ROOT
 
 FONTS = ROOT / "styles" / "fonts"

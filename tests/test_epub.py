@@ -202,7 +202,7 @@ def test_every_sentence_of_the_foreword_is_in_the_epub(fixture_book):
 
 def test_the_print_edition_is_laid_out_once_per_build(fixture_book, tmp_path, monkeypatch):
     """Both editions in one run, or `make pdf epub`: one layout; an EPUB alone lays out only if no map is saved."""
-    from booksmith import pdf
+    from booksmith.pdf import layout as pdf
 
     calls: list[str] = []
     real = pdf.lay_out

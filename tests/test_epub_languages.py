@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from booksmith.cover import DEFAULT_BLUE, team_blue
-from booksmith.scripts import language_runs
+from booksmith.epub.cover import DEFAULT_BLUE, team_blue
+from booksmith.typeset.scripts import language_runs
 
 
 @pytest.mark.parametrize(

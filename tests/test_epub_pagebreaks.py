@@ -6,8 +6,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from booksmith.pagebreaks import mark_page_breaks
-from booksmith.pagemap import PageStart, layout_key, load, save
+from booksmith.epub.pagebreaks import mark_page_breaks
+from booksmith.pdf.pagemap import PageStart, layout_key, load, save
 
 PAGE = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE html>
@@ -127,6 +127,6 @@ def test_a_place_past_the_end_of_its_element_gets_no_marker_instead_of_failing()
 def test_the_page_map_key_changes_with_weasyprints_release():
     from importlib.metadata import version
 
-    from booksmith.pagemap import _weasyprint_release
+    from booksmith.pdf.pagemap import _weasyprint_release
 
     assert version("weasyprint").encode() in _weasyprint_release()  # its __init__.py: VERSION = __version__ = '70.0'

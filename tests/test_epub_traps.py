@@ -15,11 +15,11 @@ import pytest
 from ebooklib import epub as ebooklib_epub
 
 from booksmith import config
-from booksmith.epub import Edition, epub_bytes, write_epub
+from booksmith.epub.package import Edition, epub_bytes, write_epub
 from booksmith.errors import OutputError
-from booksmith.html import render
+from booksmith.html.render import render
 from booksmith.model import Book
-from booksmith.pagemap import PageStart
+from booksmith.pdf.pagemap import PageStart
 from booksmith.pipeline import BuildResult, load_book
 from epub_reading import EPUB_TYPE, NS, Unpacked
 from test_epub import FIXTURE_BOOK

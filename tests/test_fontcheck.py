@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from booksmith import config
-from booksmith.fontcheck import Coverage, Uncovered, locate, needs_no_glyph, system_coverage, uncovered, warning_text
 from booksmith.model import Origin
+from booksmith.pdf.glyphs import Coverage, Uncovered, locate, needs_no_glyph, system_coverage, uncovered, warning_text
 from booksmith.pipeline import BuildOptions, BuildResult, build
 from support import FIXTURES, run, tool
 

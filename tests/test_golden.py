@@ -22,10 +22,10 @@ from typing import Any
 import pytest
 
 from booksmith import config
-from booksmith.assemble import assemble_book
+from booksmith.manuscript.assemble import assemble_book
 from booksmith.model import Book, Chapter
 from booksmith.pipeline import book_meta
-from booksmith.typeset import typeset_book
+from booksmith.typeset.typography import typeset_book
 from support import FIXTURES, SEED_MANUSCRIPT
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pyphen
 import pytest
 
-from booksmith.hyphens import LEFT, RIGHT, SOFT_HYPHEN, Patterns, _parse, breaks, hyphenate
+from booksmith.typeset.hyphens import LEFT, RIGHT, SOFT_HYPHEN, Patterns, _parse, breaks, hyphenate
 from support import SEED_MANUSCRIPT
 
 # English (both), French, Dutch, Russian, Greek, and Afrikaans (a pattern written as ^^hex).

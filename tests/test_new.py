@@ -7,8 +7,8 @@ import tomllib
 import pytest
 
 from booksmith import config
-from booksmith.cli import main
-from booksmith.new import book_toml, guess_chapter, new_book, title_from_folder
+from booksmith.cli.main import main
+from booksmith.cli.new import book_toml, guess_chapter, new_book, title_from_folder
 from support import SEED_MANUSCRIPT, run, tool
 
 SEED_ARTICLES = sorted((SEED_MANUSCRIPT / "articles").glob("*.txt"))

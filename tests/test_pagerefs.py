@@ -7,7 +7,7 @@ import io
 import pydyf
 import weasyprint
 
-from booksmith.pagerefs import page_references_remembered
+from booksmith.pdf.pagerefs import page_references_remembered
 
 
 def test_the_remembered_references_follow_each_added_page():

@@ -19,7 +19,7 @@ from typing import Any
 import pikepdf
 import pytest
 
-from booksmith import pdfparts
+from booksmith.pdf import parts as pdfparts
 from support import ROOT, SEED_MANUSCRIPT, run, tool
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -181,9 +181,9 @@ def test_with_jobs_the_join_and_its_pikepdf_load_with_ctrl_c_held(tmp_path: Path
     from booksmith.pipeline import BuildOptions, _libraries
 
     parallel = _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("pdf",), jobs=2))
-    assert {"booksmith.pdfparts", "booksmith.pdfjoin"} <= set(parallel)
-    assert "booksmith.pdfjoin" not in _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("pdf",)))
-    assert "booksmith.pdfjoin" not in _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("epub",), jobs=2))
+    assert {"booksmith.pdf.parts", "booksmith.pdf.join"} <= set(parallel)
+    assert "booksmith.pdf.join" not in _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("pdf",)))
+    assert "booksmith.pdf.join" not in _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("epub",), jobs=2))
 
 
 def test_no_more_workers_than_runs_or_cores(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -196,8 +196,8 @@ def test_no_more_workers_than_runs_or_cores(monkeypatch: pytest.MonkeyPatch) -> 
 
 @pytest.mark.parametrize("front", ["not a pdf", "a pdf without the parts' names and tags"])
 def test_parts_it_cannot_join_are_not_parallel_not_a_traceback(tmp_path: Path, front: str) -> None:
-    from booksmith import pdfjoin
-    from booksmith.pdffile import Finishing
+    from booksmith.pdf import join as pdfjoin
+    from booksmith.pdf.finishing import Finishing
 
     path = tmp_path / "front.pdf"
     if front == "not a pdf":
@@ -217,7 +217,7 @@ def test_a_part_is_written_with_page_references_remembered(monkeypatch: pytest.M
     """Without `pagerefs`, WeasyPrint's tagging is quadratic in the part's pages."""
     from contextlib import contextmanager
 
-    from booksmith import pdf
+    from booksmith.pdf import layout as pdf
 
     entered: list[bool] = []
     remembered = pdf.page_references_remembered

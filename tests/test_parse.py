@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from booksmith.clean import Line, clean
 from booksmith.errors import SourceError
+from booksmith.manuscript.clean import Line, clean
+from booksmith.manuscript.parse import TextLostError, block_letters, letters, parse_article, sentences
+from booksmith.manuscript.sources import read_source
 from booksmith.model import Figure, Heading, ListBlock, Origin, Paragraph, Quotation
-from booksmith.parse import TextLostError, block_letters, letters, parse_article, sentences
-from booksmith.sources import read_source
 from support import FIXTURES
 
 
@@ -185,7 +185,7 @@ def test_letters_of_every_fixture_survive_parsing():
 
 
 def test_a_block_that_loses_text_is_an_internal_error(monkeypatch):
-    import booksmith.parse as parse_module
+    import booksmith.manuscript.parse as parse_module
 
     def lossy(group, path):
         yield Paragraph(group[0].text[:-3], Origin(path, group[0].number))

@@ -8,9 +8,9 @@ import shutil
 import pytest
 from PIL import Image
 
-from booksmith import preview
-from booksmith.cli import main
-from booksmith.preview import compose_sheet, make_preview, spreads
+from booksmith.cli import preview
+from booksmith.cli.main import main
+from booksmith.cli.preview import compose_sheet, make_preview, spreads
 from support import SEED_MANUSCRIPT, run, tool
 
 COLOURS = [(200, 30, 30), (30, 160, 30), (30, 30, 200), (220, 200, 20), (20, 200, 200)]

@@ -18,10 +18,10 @@ import pikepdf
 import pytest
 
 from booksmith import config
-from booksmith.cli import main
+from booksmith.cli.main import main
 from booksmith.errors import BooksmithError
-from booksmith.pdf import is_harmless, lay_out, write_document
-from booksmith.pdffile import MARK_MIN_OFFSET_MM, POINTS_PER_MM, REGISTRATION, Finishing
+from booksmith.pdf.finishing import MARK_MIN_OFFSET_MM, POINTS_PER_MM, REGISTRATION, Finishing
+from booksmith.pdf.layout import is_harmless, lay_out, write_document
 from booksmith.pipeline import BuildOptions, build
 from support import SEED_MANUSCRIPT, letters, run, tool
 

@@ -19,8 +19,8 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from booksmith.pdf import is_harmless
-from booksmith.pdffile import POINTS_PER_MM
+from booksmith.pdf.finishing import POINTS_PER_MM
+from booksmith.pdf.layout import is_harmless
 from booksmith.pipeline import BuildOptions, build
 from support import FIXTURES, SEED_MANUSCRIPT, run, tool
 

@@ -17,15 +17,15 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from booksmith import config
-from booksmith.assemble import assemble_book
-from booksmith.clean import RULES
 from booksmith.errors import BooksmithError
-from booksmith.html import print_html, render
+from booksmith.html.render import print_html, render
+from booksmith.manuscript.assemble import assemble_book
+from booksmith.manuscript.clean import RULES
+from booksmith.manuscript.parse import TextLostError, block_letters, letters
+from booksmith.manuscript.sources import read_source
 from booksmith.model import Block, Book, Chapter, ListBlock
-from booksmith.parse import TextLostError, block_letters, letters
 from booksmith.pipeline import book_meta
-from booksmith.sources import read_source
-from booksmith.typeset import typeset_book
+from booksmith.typeset.typography import typeset_book
 
 WORDS = ["Japan", "fans", "the", "stadium", "Belgium", "3-2", "said", "tweeted", "@samurai", "Honda", "l'équipe"]
 WORDS += ["東京", "شكرا", "🇯🇵", "Zu\u0308rich", "it's", "--", "...", "&amp;", "<b>", "{{", "%}", "*", "_", "#", "\\"]

@@ -16,10 +16,10 @@ from urllib.parse import urlsplit
 import pytest
 from lxml import etree
 
-from booksmith.cli import main
-from booksmith.cssrefs import references, stays_in_the_epub
-from booksmith.new import new_book
-from booksmith.pdf import lay_out
+from booksmith.cli.main import main
+from booksmith.cli.new import new_book
+from booksmith.epub.stylesheets import references, stays_in_the_epub
+from booksmith.pdf.layout import lay_out
 from booksmith.pipeline import BuildOptions, build
 from support import FIXTURES
 

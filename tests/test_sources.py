@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from booksmith.errors import SourceError
-from booksmith.sources import read_source
+from booksmith.manuscript.sources import read_source
 from support import FIXTURES, ROOT
 
 ARTICLES = FIXTURES / "articles"

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from booksmith.hyphens import SOFT_HYPHEN, hyphenate
+from booksmith.manuscript.parse import letters
 from booksmith.model import Book, BookMeta, Chapter, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
-from booksmith.parse import letters
-from booksmith.typeset import _LITERAL, _LITERAL_MARKS, _RULES, NBSP, typeset_book, typeset_text
+from booksmith.typeset.hyphens import SOFT_HYPHEN, hyphenate
+from booksmith.typeset.typography import _LITERAL, _LITERAL_MARKS, _RULES, NBSP, typeset_book, typeset_text
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from booksmith import pipeline
-from booksmith.new import new_book
+from booksmith.cli.new import new_book
+from booksmith.cli.watch import Watched, changed_files, watch
 from booksmith.pipeline import BuildOptions
-from booksmith.watch import Watched, changed_files, watch
 
 ARTICLE = "Fans cleaned the stadium after the match.\n\nThe players left a note in Russian.\n"
 

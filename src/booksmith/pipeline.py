@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import config, interrupts
-from .config import Settings
+from .config.settings import Settings
 from .errors import BooksmithError, ConfigError, RenderError
 from .model import Book, BookMeta, Contributor, Figure, ListBlock, Quotation
 from .output import outputs_together
 
 if TYPE_CHECKING:
-    from .pagemap import PageStart
-    from .pdffile import Finishing
+    from .pdf.finishing import Finishing
+    from .pdf.pagemap import PageStart
 
 FORMATS = ("pdf", "epub")
 StageHook = Callable[[str], None]  # told each stage's name as it starts (the progress display)
@@ -115,8 +115,8 @@ def book_meta(settings: Settings) -> BookMeta:
 
 def load_book(settings: Settings, build_dir: Path, result: BuildResult) -> Book:
     # Imported once book.toml has passed: a config error answers without loading the stages.
-    from .assemble import assemble_book
-    from .typeset import typeset_book
+    from .manuscript.assemble import assemble_book
+    from .typeset.typography import typeset_book
 
     with result.timed("assemble"):
         chapters = assemble_book(settings, build_dir)
@@ -162,10 +162,10 @@ def _libraries(options: BuildOptions) -> list[str]:
     """The stages with native libraries beneath, imported with Ctrl-C held (see `interrupts`)."""
     wants_pdf = "pdf" in options.formats or options.booklet
     pdf = ["weasyprint"] if wants_pdf else []
-    parts = ["booksmith.pdfparts", "booksmith.pdfjoin"] if wants_pdf and options.jobs > 1 else []  # pikepdf too
-    booklet = ["booksmith.impose"] if options.booklet else []  # pikepdf: imposing needs it
-    epub = ["booksmith.epub", "booksmith.cover"] if "epub" in options.formats else []
-    return ["booksmith.pdf", *pdf, *parts, *booklet, *epub]  # an EPUB may lay the print out too
+    parts = ["booksmith.pdf.parts", "booksmith.pdf.join"] if wants_pdf and options.jobs > 1 else []  # pikepdf too
+    booklet = ["booksmith.pdf.impose"] if options.booklet else []  # pikepdf: imposing needs it
+    epub = ["booksmith.epub.package", "booksmith.epub.cover"] if "epub" in options.formats else []
+    return ["booksmith.pdf.layout", *pdf, *parts, *booklet, *epub]  # an EPUB may lay the print out too
 
 
 def count_words(book: Book) -> int:
@@ -195,9 +195,9 @@ def _build_pdf(
     jobs: int = 1,
 ) -> tuple[int, tuple[PageStart, ...]]:
     """Lay the book out once and write every print edition; returns the page count and page map."""
-    from .fontcheck import warn_uncovered
-    from .html import COMPILED_TEMPLATES, print_html
-    from .pdf import write_document
+    from .html.render import COMPILED_TEMPLATES, print_html
+    from .pdf.glyphs import warn_uncovered
+    from .pdf.layout import write_document
 
     with result.timed("glyphs"):  # a character no font has would print as an empty box
         warn_uncovered(book, settings, [styles, settings.root / "styles"])
@@ -233,8 +233,10 @@ def _build_pdf_in_parts(
     joined file could differ from the one-process file: then the caller lays it out in one process."""
     import tempfile
 
-    from . import pagemap, pdfjoin, pdfparts
     from .errors import note
+    from .pdf import join as pdfjoin
+    from .pdf import pagemap
+    from .pdf import parts as pdfparts
 
     setup = _print_setup(settings, styles)
     layout = pdfparts.Layout(
@@ -269,7 +271,7 @@ def _build_pdf_in_parts(
 def _lay_out_print(
     html: str, settings: Settings, styles: Path, bleed_mm: float = 0.0, messages: list[str] | None = None
 ) -> Any:
-    from .pdf import lay_out, pad_for_binding
+    from .pdf.layout import lay_out, pad_for_binding
 
     document = lay_out(html, **_print_setup(settings, styles), bleed_mm=bleed_mm, messages=messages)
     return pad_for_binding(document)
@@ -288,7 +290,7 @@ def _print_setup(settings: Settings, styles: Path) -> dict[str, Any]:
 
 
 def _finishing(settings: Settings, variant: str) -> Finishing:
-    from .pdffile import Finishing
+    from .pdf.finishing import Finishing
 
     if variant == "home":
         return Finishing()
@@ -297,7 +299,7 @@ def _finishing(settings: Settings, variant: str) -> Finishing:
 
 
 def _impose(pdf: Path, target: Path, settings: Settings, result: BuildResult) -> None:
-    from .impose import impose
+    from .pdf.impose import impose
 
     with result.timed("impose"):
         impose(pdf, target, page_size=settings.config.print.page_size, creep_mm=settings.config.print.creep_mm)
@@ -313,10 +315,10 @@ def _build_epub(
     page_starts: tuple[PageStart, ...],
     build_dir: Path,
 ) -> None:
-    from .cover import cover_png, team_blue
-    from .cssrefs import check_ebook_stylesheets
-    from .epub import Edition, ebook_css, write_epub
-    from .html import COMPILED_TEMPLATES, contributors_line
+    from .epub.cover import cover_png, team_blue
+    from .epub.package import Edition, ebook_css, write_epub
+    from .epub.stylesheets import check_ebook_stylesheets
+    from .html.render import COMPILED_TEMPLATES, contributors_line
 
     with result.timed("epub"):
         ebook = settings.config.ebook
@@ -345,8 +347,8 @@ def _print_page_starts(
     book: Book, settings: Settings, styles: Path, build_dir: Path, result: BuildResult
 ) -> tuple[PageStart, ...]:
     """Where the printed pages begin: as the PDF build saved it, or laid out now (and saved)."""
-    from . import pagemap
-    from .html import COMPILED_TEMPLATES, print_html
+    from .html.render import COMPILED_TEMPLATES, print_html
+    from .pdf import pagemap
 
     with result.timed("html"):  # the print HTML again: the saved page map is keyed by it
         html = print_html(book, cover_image(settings.root), build_dir / COMPILED_TEMPLATES)
@@ -361,7 +363,7 @@ def _print_page_starts(
 
 
 def _save_page_map(document: Any, key: str, build_dir: Path) -> tuple[PageStart, ...]:
-    from . import pagemap
+    from .pdf import pagemap
 
     starts = pagemap.page_map(document)
     pagemap.save(starts, len(document.pages), key, build_dir / PAGE_MAP)
@@ -369,7 +371,7 @@ def _save_page_map(document: Any, key: str, build_dir: Path) -> tuple[PageStart,
 
 
 def _layout_key(html: str, book: Book, settings: Settings, styles: Path) -> str:
-    from .pagemap import layout_key
+    from .pdf.pagemap import layout_key
 
     images = [settings.root / b.image for c in book.chapters for b in c.blocks if isinstance(b, Figure) and b.image]
     page = settings.config.print

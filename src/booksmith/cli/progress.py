@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import display_path
+from ..errors import display_path
 
 log = logging.getLogger("booksmith")
 

@@ -26,8 +26,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.container import container_plugin
 
-from .errors import SourceError
-from .model import Block, Chapter, Credit, Drop, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
+from ..errors import SourceError
+from ..model import Block, Chapter, Credit, Drop, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
 
 FENCE = "+++"
 ATTRIBUTION_MARK = "— "

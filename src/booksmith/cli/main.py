@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import __version__
-from .errors import BooksmithError
+from .. import __version__
+from ..errors import BooksmithError
 
 EXIT_USAGE = 64
 EXIT_BUG = 70
@@ -283,7 +283,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from .errors import display_path
+    from ..errors import display_path
     from .new import new_book
 
     made = new_book(args.folder, args.articles, args.title)
@@ -303,7 +303,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _build_options(args: argparse.Namespace, formats: tuple[str, ...] | None = None) -> Any:
-    from .pipeline import FORMATS, BuildOptions
+    from ..pipeline import FORMATS, BuildOptions
 
     wanted = formats or tuple(f for f in FORMATS if getattr(args, f, False)) or FORMATS
     variant, booklet = getattr(args, "print", None), getattr(args, "booklet", False)  # build's own flags
@@ -320,7 +320,7 @@ def _build(args: argparse.Namespace) -> int:
 
 def _build_with_progress(options: Any, args: argparse.Namespace) -> Any:
     """One build, with the spinner on a terminal, `--timings` lines and the summary line."""
-    from . import pipeline
+    from .. import pipeline
     from .progress import Stopwatch, stage_display, summary
 
     clock = Stopwatch()
@@ -334,8 +334,8 @@ def _build_with_progress(options: Any, args: argparse.Namespace) -> Any:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from ..errors import display_path
     from .check import Findings, check_manuscript, check_outputs
-    from .errors import display_path
 
     findings = Findings()
     chapters = check_manuscript(args.manuscript, findings)
@@ -349,7 +349,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _preview(args: argparse.Namespace) -> int:
-    from .errors import display_path
+    from ..errors import display_path
     from .preview import make_preview
 
     if not args.no_build:
@@ -365,7 +365,7 @@ def _watch(args: argparse.Namespace) -> int:
     def build(options: Any) -> None:
         result = _build_with_progress(options, args)
         if args.preview and result.pages is not None:
-            from .errors import display_path
+            from ..errors import display_path
             from .preview import make_preview
 
             _, sheet = make_preview(options.out / "booklet.pdf", options.out)
@@ -376,8 +376,8 @@ def _watch(args: argparse.Namespace) -> int:
 
 
 def _assemble(args: argparse.Namespace) -> int:
-    from .assemble import assemble_book
-    from .config import load
+    from ..config.settings import load
+    from ..manuscript.assemble import assemble_book
 
     chapters = assemble_book(load(args.manuscript), args.build_dir, only=args.only)
     log.debug("assembled %d chapters into %s", len(chapters), args.build_dir / "chapters")

@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import SourceError, warn
+from ..errors import SourceError, warn
 
 DEFAULT_MAX_BYTES = 1024 * 1024  # book.toml's [build] max_article_kib changes it
 

@@ -19,10 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import RenderError, warn
-from .output import atomic_path
+from ..errors import RenderError, warn
+from ..output import atomic_path
+from .finishing import Finishing, finish
 from .pagerefs import page_references_remembered
-from .pdffile import Finishing, finish
 
 PAGE_SIZES = {"A5": "A5", "B5": "B5", "6x9in": "6in 9in", "Letter": "letter"}
 PDF_VARIANT = "pdf/ua-1"  # tagged, with the XMP title and language PDF/UA asks for

@@ -20,9 +20,9 @@ from typing import Any
 
 import pikepdf
 
-from .output import atomic_path
-from .pdffile import POINTS_PER_MM, REGISTRATION, Finishing, _marks_stream
-from .pdfparts import NotParallel, Parts
+from ..output import atomic_path
+from .finishing import POINTS_PER_MM, REGISTRATION, Finishing, _marks_stream
+from .parts import NotParallel, Parts
 
 BINDING_MULTIPLE = 4  # as pdf.pad_for_binding
 # What a part pikepdf cannot read or join raises (a missing key is an AttributeError or a KeyError):

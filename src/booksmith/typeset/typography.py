@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .model import Book, Chapter, Figure, Heading, ListBlock, Paragraph, Quotation
+from ..model import Book, Chapter, Figure, Heading, ListBlock, Paragraph, Quotation
 
 # Opening double, closing double, opening single, closing single.
 QUOTES = {

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import RenderError
+from ..errors import RenderError
 
 URL_FUNCTIONS = {"url", "src", "image", "image-set", "-webkit-image-set", "cross-fade"}  # take URLs as strings
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")

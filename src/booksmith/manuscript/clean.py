@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .model import Drop
+from ..model import Drop
 
 
 @dataclass(frozen=True)

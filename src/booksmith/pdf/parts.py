@@ -56,7 +56,7 @@ class Layout:
 
     def render(self, html: str, extra_css: str, messages: list[str]) -> Any:
         """The pages; WeasyPrint's messages only added to `messages`: the parent says them once (`say`)."""
-        from .pdf import lay_out
+        from .layout import lay_out
 
         with _unsaid():
             return lay_out(
@@ -155,7 +155,7 @@ def lay_out_part(layout: Layout, html: str, extra_css: str, target: Path, pages:
     """One part → its PDF without folios; which of its pages carry one; its anchors and page map.
 
     Runs in a forked worker: `pdf.lay_out` gives it the restricted URL fetcher and collects its messages."""
-    from .pdf import PDF_VARIANT, write_part
+    from .layout import PDF_VARIANT, write_part
 
     messages: list[str] = []
     document = layout.render(html, extra_css, messages)
@@ -183,7 +183,7 @@ def folio_sheet(layout: Layout, folios: tuple[bool, ...], first: int, target: Pa
         "div.none { page: none; } @page none { @bottom-center { content: none; } }\n"
         "@page :left { @top-center { content: none; } } @page :right { @top-center { content: none; } }\n"
     )
-    from .pdf import write_part
+    from .layout import write_part
 
     messages: list[str] = []  # the parts' own stylesheets: any message is one a part has already given
     document = layout.render(f"<!DOCTYPE html><html><body>{pages}</body></html>", sheet_css, messages)
@@ -232,8 +232,8 @@ def lay_out_in_parts(html: str, layout: Layout, jobs: int, work: Path) -> Parts:
 
 def say(messages: tuple[str, ...]) -> None:
     """WeasyPrint's messages as the one-process build says them: the harmless at debug level, the rest as warnings."""
-    from .errors import warn
-    from .pdf import is_harmless, log
+    from ..errors import warn
+    from .layout import is_harmless, log
 
     for message in messages:
         if is_harmless(message):

@@ -14,13 +14,13 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .assemble import derive_title
-from .clean import clean
-from .config import CONFIG_NAME
-from .errors import BooksmithError, ConfigError, SourceError, note, raise_all
-from .model import Heading, Paragraph
-from .parse import parse_article
-from .sources import read_source
+from ..config.settings import CONFIG_NAME
+from ..errors import BooksmithError, ConfigError, SourceError, note, raise_all
+from ..manuscript.assemble import derive_title
+from ..manuscript.clean import clean
+from ..manuscript.parse import parse_article
+from ..manuscript.sources import read_source
+from ..model import Heading, Paragraph
 
 ARTICLES = "articles"
 CHAPTER_SUFFIXES = (".txt", ".md")

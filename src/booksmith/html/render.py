@@ -17,12 +17,12 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from . import __version__
-from .errors import OutputError
-from .hyphens import hyphenate
-from .model import Book, Chapter
-from .output import write_bytes_atomic
-from .scripts import language_runs
+from .. import __version__
+from ..errors import OutputError
+from ..model import Book, Chapter
+from ..output import write_bytes_atomic
+from ..typeset.hyphens import hyphenate
+from ..typeset.scripts import language_runs
 
 TEMPLATES = Path(__file__).parent / "templates"
 MONTHS = tuple(dt.date(2000, month, 1).strftime("%B") for month in range(1, 13))  # C locale: English

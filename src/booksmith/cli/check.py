@@ -20,10 +20,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import config
-from .assemble import assemble_book
-from .config import Settings
-from .errors import BooksmithError, ErrorGroup, RenderError, display_path, warn
+from .. import config
+from ..config.settings import Settings
+from ..errors import BooksmithError, ErrorGroup, RenderError, display_path, warn
+from ..manuscript.assemble import assemble_book
 
 log = logging.getLogger("booksmith")
 EXIT_WARNINGS = 1

@@ -22,9 +22,9 @@ from typing import Annotated, Any, Literal
 import msgspec
 from msgspec import Meta, Struct
 
-from .configschema import Check, SchemaProblem, problems
-from .errors import BooksmithError, ConfigError, raise_all
-from .sources import DEFAULT_MAX_BYTES
+from ..errors import BooksmithError, ConfigError, raise_all
+from ..manuscript.sources import DEFAULT_MAX_BYTES
+from .problems import Check, SchemaProblem, problems
 
 CONFIG_NAME = "book.toml"
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")

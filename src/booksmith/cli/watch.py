@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .errors import BooksmithError, display_path
-from .pipeline import PACKAGE_DIR, BuildOptions, styles_dir
+from ..errors import BooksmithError, display_path
+from ..pipeline import PACKAGE_DIR, BuildOptions, styles_dir
 
 log = logging.getLogger("booksmith")
 Snapshot = dict[Path, tuple[int, int]]  # path → (mtime in ns, size)
@@ -36,7 +36,12 @@ class Watched:
     @classmethod
     def for_build(cls, options: BuildOptions) -> Watched:
         outputs = (options.out.resolve(), options.build.resolve())
-        return cls(options.manuscript.resolve(), styles_dir().resolve(), (PACKAGE_DIR / "templates").resolve(), outputs)
+        return cls(
+            options.manuscript.resolve(),
+            styles_dir().resolve(),
+            (PACKAGE_DIR / "html" / "templates").resolve(),
+            outputs,
+        )
 
     def snapshot(self) -> Snapshot:
         files: Snapshot = {}

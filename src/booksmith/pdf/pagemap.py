@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from .output import write_text_atomic
+from ..output import write_text_atomic
 
 SNIPPET_LETTERS = 24
 FORMAT = 1  # bump when the JSON's shape or the walk's rules change

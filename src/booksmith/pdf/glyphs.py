@@ -21,9 +21,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import CONFIG_NAME, Settings
-from .errors import warn
-from .model import Book, Figure, ListBlock, Origin, Quotation
+from ..config.settings import CONFIG_NAME, Settings
+from ..errors import warn
+from ..model import Book, Figure, ListBlock, Origin, Quotation
 
 FONT_SUFFIXES = (".otf", ".ttf", ".ttc", ".woff", ".woff2")
 VARIATION_SELECTORS = (range(0xFE00, 0xFE10), range(0xE0100, 0xE01F0))
@@ -195,8 +195,8 @@ def _block_text(block: object) -> str:
 
 
 def _source_lines(settings: Settings, relative: str) -> tuple[str, ...]:
-    from .errors import BooksmithError
-    from .sources import read_source
+    from ..errors import BooksmithError
+    from ..manuscript.sources import read_source
 
     encoding = next((c.encoding for c in settings.config.chapters if c.source == relative), None)
     try:

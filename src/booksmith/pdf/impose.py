@@ -20,8 +20,8 @@ from pathlib import Path
 import pikepdf
 from pikepdf import Dictionary, Name
 
-from .output import write_bytes_atomic
-from .pdffile import POINTS_PER_MM, save_reproducibly
+from ..output import write_bytes_atomic
+from .finishing import POINTS_PER_MM, save_reproducibly
 
 log = logging.getLogger("booksmith")
 

@@ -31,13 +31,13 @@ from typing import Any
 from ebooklib import epub
 from lxml import etree
 
-from .epubimages import COVER_IMAGE, figure_images
-from .epubmeta import Features, describe, print_source
-from .html import render
-from .model import Book
-from .output import write_bytes_atomic
+from ..html.render import render
+from ..model import Book
+from ..output import write_bytes_atomic
+from ..pdf.pagemap import PageStart
+from .images import COVER_IMAGE, figure_images
+from .metadata import Features, describe, print_source
 from .pagebreaks import PageTarget, mark_page_breaks
-from .pagemap import PageStart
 
 STYLESHEET = "style/book.css"
 XHTML = "application/xhtml+xml"

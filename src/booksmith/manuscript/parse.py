@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..errors import BooksmithError
+from ..model import Block, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
 from .clean import Group, Line
-from .errors import BooksmithError
-from .model import Block, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
 
 OPEN_QUOTES = '"“'
 CLOSE_QUOTES = '"”'

@@ -22,8 +22,8 @@ from itertools import accumulate, islice
 
 from lxml import etree
 
-from .pagemap import PageStart
-from .scripts import script_of
+from ..pdf.pagemap import PageStart
+from ..typeset.scripts import script_of
 
 EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 XHTML_SPAN = "{http://www.w3.org/1999/xhtml}span"

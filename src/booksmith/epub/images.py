@@ -15,8 +15,8 @@ from pathlib import Path
 
 from ebooklib import epub
 
-from .errors import SourceError, warn
-from .model import Book, Chapter, Figure
+from ..errors import SourceError, warn
+from ..model import Book, Chapter, Figure
 
 COVER_IMAGE = "images/cover.png"
 CORE_TYPES = {

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from ebooklib import epub
 
-from . import __version__
-from .model import Book
+from .. import __version__
+from ..model import Book
 
 # MARC relator codes (https://id.loc.gov/vocabulary/relators), and which roles make a creator.
 MARC_ROLES = {

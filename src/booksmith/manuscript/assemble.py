@@ -19,13 +19,13 @@ from pathlib import Path
 
 import msgspec
 
-from . import __version__
+from .. import __version__
+from ..config.settings import ChapterEntry, Settings, resolve_inside
+from ..errors import BooksmithError, ConfigError, OutputError, SourceError, display_path, note, raise_all, warn
+from ..model import Block, Chapter, Credit, Figure, Heading
+from ..output import write_text_atomic
 from .chapterfile import ChapterFile, chapter_from_file, read_markdown, split_front_matter, write_chapter
 from .clean import Cleaned, clean
-from .config import ChapterEntry, Settings, resolve_inside
-from .errors import BooksmithError, ConfigError, OutputError, SourceError, display_path, note, raise_all, warn
-from .model import Block, Chapter, Credit, Figure, Heading
-from .output import write_text_atomic
 from .parse import TextLostError, letters, parse_article, sentences
 from .sources import read_bytes, read_source
 
