@@ -241,3 +241,13 @@ def test_a_file_url_image_in_a_hand_written_chapter_stays_text(book, tmp_path):
     assert assemble_book(settings, Path("build"))[0].blocks[1] == Paragraph(
         "![Fans](file:///etc/passwd)", Origin("foreword.md", 3)
     )
+
+
+def test_the_fingerprint_covers_the_whole_manuscript_stage_and_the_model():
+    """A chapter file is stale when any code that made it changed, a module added later included."""
+    from booksmith.manuscript import assemble
+
+    package = Path(assemble.__file__).parents[1]
+    covered = {path.relative_to(package).as_posix() for path in assemble.assembly_code()}
+    stage = {f"manuscript/{path.name}" for path in (package / "manuscript").glob("*.py")}
+    assert stage | {"model.py", "config/settings.py", "config/problems.py"} <= covered

@@ -6,9 +6,9 @@ import pytest
 
 from booksmith.errors import SourceError
 from booksmith.manuscript.clean import Line, clean
-from booksmith.manuscript.parse import TextLostError, block_letters, letters, parse_article, sentences
+from booksmith.manuscript.parse import TextLostError, parse_article, sentences
 from booksmith.manuscript.sources import read_source
-from booksmith.model import Figure, Heading, ListBlock, Origin, Paragraph, Quotation
+from booksmith.model import Figure, Heading, ListBlock, Origin, Paragraph, Quotation, block_letters, letters
 from support import FIXTURES
 
 

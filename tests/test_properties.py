@@ -21,9 +21,9 @@ from booksmith.errors import BooksmithError
 from booksmith.html.render import print_html, render
 from booksmith.manuscript.assemble import assemble_book
 from booksmith.manuscript.clean import RULES
-from booksmith.manuscript.parse import TextLostError, block_letters, letters
+from booksmith.manuscript.parse import TextLostError
 from booksmith.manuscript.sources import read_source
-from booksmith.model import Block, Book, Chapter, ListBlock
+from booksmith.model import Block, Book, Chapter, ListBlock, block_letters, letters
 from booksmith.pipeline import book_meta
 from booksmith.typeset.typography import typeset_book
 

@@ -8,8 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from booksmith.manuscript.parse import letters
-from booksmith.model import Book, BookMeta, Chapter, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
+from booksmith.model import Book, BookMeta, Chapter, Figure, Heading, ListBlock, Origin, Paragraph, Quotation, letters
 from booksmith.typeset.hyphens import SOFT_HYPHEN, hyphenate
 from booksmith.typeset.typography import _LITERAL, _LITERAL_MARKS, _RULES, NBSP, typeset_book, typeset_text
 

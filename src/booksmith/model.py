@@ -69,6 +69,35 @@ class ListBlock:
 Block = Paragraph | Heading | Quotation | Figure | ListBlock
 
 
+def block_texts(block: Block) -> tuple[str, ...]:
+    """The texts a block prints, in reading order: every stage that reads a block's words reads them here.
+
+    A figure's label, caption and credit; a quotation's lines and attribution; a list's items
+    (without the numbers an ordered list prints: `block_letters` adds those)."""
+    match block:
+        case Paragraph(text=text) | Heading(text=text):
+            return (text,)
+        case Quotation(lines=lines, attribution=attribution):
+            return (*lines, attribution) if attribution else lines
+        case Figure(label=label, caption=caption, credit=credit):
+            return tuple(part for part in (label, caption, credit) if part)
+        case ListBlock(items=items):
+            return items
+    raise TypeError(block)
+
+
+def letters(text: str) -> str:
+    """The letters and digits of `text`: what no stage may lose, add or reorder, and what page markers count."""
+    return "".join(char for char in text if char.isalnum())
+
+
+def block_letters(block: Block) -> str:
+    """The letters a block prints, in order (an ordered list prints its numbers)."""
+    if isinstance(block, ListBlock) and block.ordered:
+        return "".join(str(n) + letters(item) for n, item in enumerate(block.items, start=1))
+    return "".join(letters(text) for text in block_texts(block))
+
+
 @dataclass(frozen=True)
 class Drop:
     """Web litter the cleaner removed, by a named rule, so the build can report it."""

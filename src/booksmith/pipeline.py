@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from . import config, interrupts
 from .config.settings import Settings
 from .errors import BooksmithError, ConfigError, RenderError
-from .model import Book, BookMeta, Contributor, Figure, ListBlock, Quotation
+from .model import Book, BookMeta, Contributor, Figure, block_texts
 from .output import outputs_together
 
 if TYPE_CHECKING:
@@ -169,20 +169,9 @@ def _libraries(options: BuildOptions) -> list[str]:
 
 
 def count_words(book: Book) -> int:
-    """The words a reader reads: every block's text, captions included."""
-    total = 0
-    for chapter in book.chapters:
-        for block in chapter.blocks:
-            if isinstance(block, Quotation):
-                parts = [*block.lines, block.attribution or ""]
-            elif isinstance(block, Figure):
-                parts = [block.caption]
-            elif isinstance(block, ListBlock):
-                parts = list(block.items)
-            else:
-                parts = [block.text]
-            total += sum(len(part.split()) for part in parts)
-    return total
+    """The words a reader reads: every block's text, captions and credits included."""
+    blocks = (block for chapter in book.chapters for block in chapter.blocks)
+    return sum(len(text.split()) for block in blocks for text in block_texts(block))
 
 
 def _build_pdf(

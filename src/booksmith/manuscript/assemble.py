@@ -22,15 +22,17 @@ import msgspec
 from .. import __version__
 from ..config.settings import ChapterEntry, Settings, resolve_inside
 from ..errors import BooksmithError, ConfigError, OutputError, SourceError, display_path, note, raise_all, warn
-from ..model import Block, Chapter, Credit, Figure, Heading
+from ..model import Block, Chapter, Credit, Figure, Heading, block_texts, letters
 from ..output import write_text_atomic
 from .chapterfile import ChapterFile, chapter_from_file, read_markdown, split_front_matter, write_chapter
 from .clean import Cleaned, clean
-from .parse import TextLostError, letters, parse_article, sentences
+from .parse import TextLostError, parse_article, sentences
 from .sources import read_bytes, read_source
 
-# The code whose output a chapter file holds: a change to it makes every file stale.
-_ASSEMBLY_CODE = ("sources.py", "clean.py", "parse.py", "chapterfile.py", "assemble.py")
+# The code whose output a chapter file holds: this package and the model (and the config stage,
+# which says what a chapter entry means). A change to any of it makes every chapter file stale.
+_PACKAGE = Path(__file__).parent
+_ASSEMBLY_CODE = (_PACKAGE, _PACKAGE.parent / "config", _PACKAGE.parent / "model.py")
 TITLE_WORDS = 8
 
 
@@ -142,12 +144,20 @@ def fingerprint(raw: bytes, entry: ChapterEntry) -> str:
 
 @functools.cache
 def _code_digest() -> bytes:
-    """This version's assembly code, read once per run rather than once per chapter."""
+    """This version's assembly code, every module of it by name and bytes, read once per run."""
     digest = hashlib.sha256(__version__.encode())
-    here = Path(__file__).parent
-    for name in _ASSEMBLY_CODE:
-        digest.update((here / name).read_bytes())
+    for path in assembly_code():
+        digest.update(f"{path.relative_to(_PACKAGE.parent)}\n".encode())
+        digest.update(path.read_bytes())
     return digest.digest()
+
+
+def assembly_code() -> list[Path]:
+    """The Python files whose change makes every chapter file stale, in a stable order."""
+    files: list[Path] = []
+    for place in _ASSEMBLY_CODE:
+        files += sorted(place.rglob("*.py")) if place.is_dir() else [place]
+    return files
 
 
 def _fresh_chapter_file(target: Path, print_: str) -> ChapterFile | None:
@@ -202,8 +212,7 @@ def _title(settings: Settings, index: int, blocks: tuple[Block, ...]) -> tuple[s
     if isinstance(first, Heading) and len(blocks) > 1:
         warn(f'chapter {index + 1} has no title; using its headline "{first.text}"', settings.path, line)
         return first.text, blocks[1:]
-    text = getattr(first, "text", None) or getattr(first, "caption", None) or " ".join(getattr(first, "lines", ()))
-    title = derive_title(text)
+    title = derive_title(first.caption if isinstance(first, Figure) else " ".join(block_texts(first)))
     warn(f'chapter {index + 1} has no title; using "{title}" from its first sentence', settings.path, line)
     return title, blocks
 

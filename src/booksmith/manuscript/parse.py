@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..errors import BooksmithError
-from ..model import Block, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
+from ..model import Block, Figure, Heading, ListBlock, Origin, Paragraph, Quotation, block_letters, letters
 from .clean import Group, Line
 
 OPEN_QUOTES = '"“'
@@ -65,11 +65,6 @@ class TextLostError(BooksmithError):
     exit_code = 70
 
 
-def letters(text: str) -> str:
-    """The letters and digits of `text`: what no stage may lose, add or reorder."""
-    return "".join(char for char in text if char.isalnum())
-
-
 def parse_article(groups: Sequence[Group], path: str) -> tuple[Block, ...]:
     blocks: list[Block] = []
     for index, group in enumerate(groups):
@@ -79,20 +74,6 @@ def parse_article(groups: Sequence[Group], path: str) -> tuple[Block, ...]:
         _check_nothing_lost(group, made, path)
         blocks.extend(made)
     return tuple(blocks)
-
-
-def block_letters(block: Block) -> str:
-    """The letters a block prints, in order (an ordered list prints its numbers)."""
-    match block:
-        case Paragraph(text=text) | Heading(text=text):
-            return letters(text)
-        case Quotation(lines=lines, attribution=attribution):
-            return letters("".join(lines) + (attribution or ""))
-        case Figure(label=label, caption=caption, credit=credit):
-            return letters((label or "") + caption + (credit or ""))
-        case ListBlock(items=items, ordered=ordered):
-            return "".join((str(n) if ordered else "") + letters(item) for n, item in enumerate(items, start=1))
-    raise TypeError(block)
 
 
 def _check_nothing_lost(group: Group, blocks: Sequence[Block], path: str) -> None:
@@ -279,4 +260,4 @@ def sentences(text: str) -> list[str]:
     return [part for part in parts if part]
 
 
-__all__ = ["Line", "TextLostError", "block_letters", "letters", "parse_article", "sentences"]
+__all__ = ["Line", "TextLostError", "parse_article", "sentences"]

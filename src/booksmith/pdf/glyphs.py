@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..config.settings import CONFIG_NAME, Settings
 from ..errors import warn
-from ..model import Book, Figure, ListBlock, Origin, Quotation
+from ..model import Book, Origin, block_texts
 
 FONT_SUFFIXES = (".otf", ".ttf", ".ttc", ".woff", ".woff2")
 VARIATION_SELECTORS = (range(0xFE00, 0xFE10), range(0xE0100, 0xE01F0))
@@ -104,7 +104,7 @@ def book_texts(book: Book, settings: Settings) -> Iterator[tuple[str, Origin]]:
         credit = chapter.credit
         yield " ".join(filter(None, (credit.publisher, credit.author, credit.url))), Origin(chapter.source, 1)
         for block in chapter.blocks:
-            yield _block_text(block), block.origin
+            yield "\n".join(block_texts(block)), block.origin
 
 
 def locate(settings: Settings, char: str, where: Origin) -> Origin:
@@ -182,16 +182,6 @@ def _hint(char: str) -> str:
     if code >= 0x1F000 or 0x2600 <= code <= 0x27BF:
         return "for emoji: install fonts-noto-color-emoji"
     return "install a font that has it, or write the character another way"
-
-
-def _block_text(block: object) -> str:
-    if isinstance(block, Quotation):
-        return "\n".join([*block.lines, block.attribution or ""])
-    if isinstance(block, Figure):
-        return "\n".join(filter(None, (block.caption, block.credit, block.label)))
-    if isinstance(block, ListBlock):
-        return "\n".join(block.items)
-    return str(getattr(block, "text", ""))
 
 
 def _source_lines(settings: Settings, relative: str) -> tuple[str, ...]:

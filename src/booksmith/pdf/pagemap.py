@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from ..model import letters
 from ..output import write_text_atomic
 
 SNIPPET_LETTERS = 24
@@ -36,10 +37,6 @@ class PageStart:
     snippet: str  # the first letters on the page, to check the place in the ebook
 
 
-def letters_of(text: str) -> str:
-    return "".join(char for char in text if char.isalnum())
-
-
 def page_map(document: Any) -> tuple[PageStart, ...]:
     """The start of every page whose first content lies inside an element with an id."""
     seen: dict[str, int] = {}  # letters so far in each element with an id
@@ -51,9 +48,9 @@ def page_map(document: Any) -> tuple[PageStart, ...]:
             if first is None and ids:
                 first = (ids[-1], seen.get(ids[-1], 0))
             if first is not None and len(snippet) < SNIPPET_LETTERS:
-                snippet += letters_of(text)
+                snippet += letters(text)
             for element_id in ids:
-                seen[element_id] = seen.get(element_id, 0) + len(letters_of(text))
+                seen[element_id] = seen.get(element_id, 0) + len(letters(text))
         if first is not None:
             starts.append(PageStart(number, first[0], first[1], snippet[:SNIPPET_LETTERS]))
     return tuple(starts)
