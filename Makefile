@@ -59,17 +59,19 @@ manuscript: $(CHAPTER_FILES) ## assemble the articles into build/chapters/ (read
 $(BUILD)/chapters/%.md: $(MANUSCRIPT)/%.txt $(MANUSCRIPT)/book.toml $(CODE) $(RUNTIME)
 	$(BOOKSMITH) assemble $(MANUSCRIPT) --build-dir $(BUILD) --only $*.txt
 
-# One layout gives the home PDF and its imposition (imposing costs about 0.01 s), so
-# `make -j pdf booklet` never lays the book out twice.
-$(OUT)/booklet.pdf $(OUT)/booklet-imposed.pdf &: $(BOOK_DEPS) $(SYSTEM)
+# The print layout is a stage of its own: the PDF build lays the book out once, writes the home
+# PDF and its imposition from it (imposing costs about 0.01 s) and keeps the layout's page map in
+# build/, so `make -j pdf booklet epub` never lays the book out twice.
+PRINT_LAYOUT := $(BUILD)/pagemap.json
+$(OUT)/booklet.pdf $(OUT)/booklet-imposed.pdf $(PRINT_LAYOUT) &: $(BOOK_DEPS) $(SYSTEM)
 	$(BOOKSMITH) build $(MANUSCRIPT) --pdf --booklet --out $(OUT) --build-dir $(BUILD) --jobs $(JOBS)
 
 $(OUT)/booklet-shop.pdf: $(BOOK_DEPS) $(SYSTEM)
 	$(BOOKSMITH) build $(MANUSCRIPT) --pdf --print shop --out $(OUT) --build-dir $(BUILD) --jobs $(JOBS)
 
-# The EPUB's page list follows the printed pages: after the PDF, it reuses the saved page map
-# (build/pagemap.json) instead of laying the book out again.
-$(OUT)/booklet.epub: $(BOOK_DEPS) | $(OUT)/booklet.pdf
+# The EPUB's page list follows the print layout's page map: it comes after the layout and reads
+# its map (an EPUB built alone, with no fresh map, lays the print edition out itself).
+$(OUT)/booklet.epub: $(BOOK_DEPS) | $(PRINT_LAYOUT)
 	$(BOOKSMITH) build $(MANUSCRIPT) --epub --out $(OUT) --build-dir $(BUILD)
 
 preview: $(OUT)/preview/spreads.png ## render the PDF's pages and a sheet of its spreads into dist/preview/

@@ -2,7 +2,7 @@
 
     parallel.py check REFERENCE.pdf CANDIDATE.pdf     compares two PDFs; prints the findings as JSON
 
-`bench/run.py --parallel` builds each book with `--jobs` (src/booksmith/pdfparts.py and pdfjoin.py
+`bench/run.py --parallel` builds each book with `--jobs` (src/booksmith/pdf/parts.py and join.py
 lay the chapters out in forked workers and join them) beside the one-process build, and runs this
 check on the two: page count, the text of every page (pdftotext), the outline's titles and pages,
 where each contents link lands, the structure tree with the text each element tags (poppler's

@@ -82,7 +82,7 @@ def run_booksmith(manuscript: str, out: str, build_dir: str, formats: str, jobs:
     from booksmith import pipeline
 
     options = pipeline.BuildOptions(Path(manuscript), Path(out), Path(build_dir), tuple(formats.split(",")))
-    if jobs != "1":  # `build --jobs`: the layout in forked workers (src/booksmith/pdfparts.py)
+    if jobs != "1":  # `build --jobs`: the layout in forked workers (src/booksmith/pdf/parts.py)
         options = dataclasses.replace(options, jobs=int(jobs))
     if "on_stage" in inspect.signature(pipeline.build).parameters:
         result = pipeline.build(options, on_stage=on_stage)
@@ -145,6 +145,7 @@ def run_weasyprint(html_path: str, pdf_path: str, base: str, variant: str, *css:
 def write_print_html(manuscript: str, build_dir: str, html_path: str) -> dict[str, Any]:
     """The print HTML booksmith hands to WeasyPrint, and the stylesheets, for the bare run."""
     from booksmith import config, pipeline
+    from booksmith.config.styles import style_paths, styles_dir
     from booksmith.html.render import print_html
     from booksmith.pdf import layout as pdf
     from booksmith.pdf.layout import PAGE_SIZES
@@ -154,7 +155,7 @@ def write_print_html(manuscript: str, build_dir: str, html_path: str) -> dict[st
     Path(html_path).write_text(print_html(book), encoding="utf-8")
     page_css = Path(html_path).with_suffix(".page.css")
     page_css.write_text(f"@page {{ size: {PAGE_SIZES[settings.config.print.page_size]}; }}\n", encoding="utf-8")
-    styles = pipeline.style_paths(pipeline.styles_dir(), settings.root, "print")
+    styles = style_paths(styles_dir(), settings.root, "print")
     variant = getattr(pdf, "PDF_VARIANT", None) or "-"  # a tagged PDF (PDF/UA) costs WeasyPrint a lot more to write
     return {
         "mode": "html",

@@ -201,23 +201,28 @@ def test_every_sentence_of_the_foreword_is_in_the_epub(fixture_book):
 
 
 def test_the_print_edition_is_laid_out_once_per_build(fixture_book, tmp_path, monkeypatch):
-    """Both editions in one run, or `make pdf epub`: one layout; an EPUB alone lays out only if no map is saved."""
-    from booksmith.pdf import layout as pdf
+    """Both editions in one run, or `make pdf epub`: one layout; an EPUB alone lays out only if no map is
+    saved, and with one saved it neither lays the book out nor renders the print HTML to find it."""
+    from booksmith.html import render
+    from booksmith.pdf import printlayout
 
     calls: list[str] = []
-    real = pdf.lay_out
 
-    def counted(*args, **kwargs):  # the real layout, counted
-        calls.append("layout")
-        return real(*args, **kwargs)
+    def counted(name, real):  # the real function, counted
+        def call(*args, **kwargs):
+            calls.append(name)
+            return real(*args, **kwargs)
 
-    monkeypatch.setattr(pdf, "lay_out", counted)
+        return call
+
+    monkeypatch.setattr(printlayout, "lay_out", counted("layout", printlayout.lay_out))
+    monkeypatch.setattr(render, "print_html", counted("html", render.print_html))
     build(BuildOptions(FIXTURE_BOOK, tmp_path / "both", tmp_path / "build-both"))
-    assert len(calls) == 1
+    assert calls == ["html", "layout"]
     build(BuildOptions(FIXTURE_BOOK, tmp_path / "again", tmp_path / "build-both", ("epub",)))
-    assert len(calls) == 1  # the map the PDF build saved is reused
+    assert calls == ["html", "layout"]  # the map the PDF build saved is reused
     build(BuildOptions(FIXTURE_BOOK, tmp_path / "alone", tmp_path / "build-alone", ("epub",)))
-    assert len(calls) == 2  # nothing saved: the EPUB lays the print edition out itself, once
+    assert calls == ["html", "layout"] * 2  # nothing saved: the EPUB lays the print edition out itself, once
     assert (tmp_path / "build-alone" / "pagemap.json").is_file()
     for out in ("both", "again", "alone"):  # and every way gives the same bytes
         assert (tmp_path / out / "booklet.epub").read_bytes() == fixture_book.epub.read_bytes()

@@ -7,7 +7,8 @@ from pathlib import Path
 from lxml import etree
 
 from booksmith.epub.pagebreaks import mark_page_breaks
-from booksmith.pdf.pagemap import PageStart, layout_key, load, save
+from booksmith.model import PageStart
+from booksmith.pdf.pagemap import load, save
 
 PAGE = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE html>
@@ -92,16 +93,43 @@ def test_marked_pages_stay_well_formed_xhtml_with_their_head_and_body():
     assert root.find("{http://www.w3.org/1999/xhtml}body").get("{http://www.idpf.org/2007/ops}type") == "bodymatter"
 
 
+def _book(text: str):
+    import datetime as dt
+
+    from booksmith.model import Book, BookMeta, Chapter, Origin, Paragraph
+
+    meta = BookMeta("T", "en", "urn:x", dt.date(2018, 7, 5))
+    paragraph = Paragraph(text, Origin("a.txt", 1))
+    return Book(meta, (Chapter("chapter-01", "One", "a.txt", (paragraph,)),))
+
+
 def test_the_saved_page_map_is_used_only_for_the_same_layout(tmp_path: Path):
+    """Keyed by what the print HTML and its layout are made from: the book, the styles, the page setup."""
+    from booksmith.pdf.layout import PrintSetup
+    from booksmith.pdf.printlayout import layout_key
+
     css = tmp_path / "print.css"
     css.write_text("p { margin: 0 }")
-    key = layout_key("<p>x</p>", [css], "A5", [])
+    setup = PrintSetup(tmp_path, (css,), "A5", (tmp_path,))
+    key = layout_key(_book("x"), setup, None)
     starts = (PageStart(7, "chapter-01", 0, "chapter"),)
     save(starts, 11, key, tmp_path / "pagemap.json")
-    assert load(key, tmp_path / "pagemap.json") == starts
+    assert load(key, tmp_path / "pagemap.json") == (11, starts)
+    assert layout_key(_book("y"), setup, None) != key  # the text
+    assert layout_key(_book("x"), PrintSetup(tmp_path, (css,), "B5", (tmp_path,)), None) != key
+    assert layout_key(_book("x"), PrintSetup(tmp_path, (css,), "A5", (tmp_path,), (("top", 9.0),)), None) != key
+    assert layout_key(_book("x"), PrintSetup(tmp_path, (css,), "A5", (tmp_path,), bleed_mm=3), None) == key
+    cover = tmp_path / "cover.jpg"
+    cover.write_bytes(b"one")
+    with_cover = layout_key(_book("x"), setup, cover)
+    cover.write_bytes(b"two")
+    assert len({key, with_cover, layout_key(_book("x"), setup, cover)}) == 3
     css.write_text("p { margin: 1em }")
-    assert load(layout_key("<p>x</p>", [css], "A5", []), tmp_path / "pagemap.json") is None
-    assert layout_key("<p>x</p>", [css], "B5", []) != layout_key("<p>x</p>", [css], "A5", [])
+    restyled = layout_key(_book("x"), setup, None)
+    assert load(restyled, tmp_path / "pagemap.json") is None
+    (tmp_path / "fonts").mkdir()
+    (tmp_path / "fonts" / "own.otf").write_bytes(b"a font")  # beside the stylesheets: @font-face names it
+    assert layout_key(_book("x"), setup, None) != restyled
     assert load(key, tmp_path / "missing.json") is None
 
 
@@ -127,6 +155,7 @@ def test_a_place_past_the_end_of_its_element_gets_no_marker_instead_of_failing()
 def test_the_page_map_key_changes_with_weasyprints_release():
     from importlib.metadata import version
 
-    from booksmith.pdf.pagemap import _weasyprint_release
+    from booksmith.pdf.printlayout import _release
 
-    assert version("weasyprint").encode() in _weasyprint_release()  # its __init__.py: VERSION = __version__ = '70.0'
+    assert version("weasyprint").encode() in _release("weasyprint")
+    assert version("jinja2").encode() in _release("jinja2")  # its __init__.py: VERSION = __version__ = '70.0'

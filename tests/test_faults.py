@@ -203,16 +203,16 @@ def test_a_full_disk_while_writing_a_chapter_file_stops_before_any_output(earlie
 
 
 def test_ctrl_c_during_the_layout_keeps_the_earlier_books(earlier, monkeypatch, capsys):
-    import booksmith.pdf.layout
+    import booksmith.pdf.printlayout
 
-    real = booksmith.pdf.layout.lay_out
+    real = booksmith.pdf.printlayout.lay_out
     laid_out = []
 
     def interrupted_layout(*args, **kwargs):  # type: ignore[no-untyped-def]
         laid_out.append(real(*args, **kwargs))  # WeasyPrint really runs; the key comes as it finishes
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(booksmith.pdf.layout, "lay_out", interrupted_layout)
+    monkeypatch.setattr(booksmith.pdf.printlayout, "lay_out", interrupted_layout)
     assert main(earlier.args()) == 130
     assert len(laid_out[0].pages) > 4
     assert capsys.readouterr().err == INTERRUPTED

@@ -20,6 +20,7 @@ import pikepdf
 import pytest
 
 from booksmith.pdf import parts as pdfparts
+from booksmith.pdf.layout import PrintSetup
 from support import ROOT, SEED_MANUSCRIPT, run, tool
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -152,7 +153,7 @@ def test_a_book_it_cannot_join_exactly_is_laid_out_in_one_process(
 
 def test_without_fork_the_book_is_laid_out_in_one_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(pdfparts.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
-    layout = pdfparts.Layout(tmp_path, (), "A5", (tmp_path,), ())
+    layout = PrintSetup(tmp_path, (), "A5", (tmp_path,))
     with pytest.raises(pdfparts.NotParallel, match="cannot fork"):
         pdfparts.lay_out_in_parts(_book_html(6), layout, 2, tmp_path / "parts")
 
@@ -217,10 +218,10 @@ def test_a_part_is_written_with_page_references_remembered(monkeypatch: pytest.M
     """Without `pagerefs`, WeasyPrint's tagging is quadratic in the part's pages."""
     from contextlib import contextmanager
 
-    from booksmith.pdf import layout as pdf
+    from booksmith.pdf import write
 
     entered: list[bool] = []
-    remembered = pdf.page_references_remembered
+    remembered = write.page_references_remembered
 
     @contextmanager
     def recorded() -> Any:
@@ -228,8 +229,8 @@ def test_a_part_is_written_with_page_references_remembered(monkeypatch: pytest.M
             entered.append(True)
             yield
 
-    monkeypatch.setattr(pdf, "page_references_remembered", recorded)
-    layout = pdfparts.Layout(tmp_path, (), "A5", (tmp_path,), ())
+    monkeypatch.setattr(write, "page_references_remembered", recorded)
+    layout = PrintSetup(tmp_path, (), "A5", (tmp_path,))
     html = '<html lang="en"><head><title>T</title></head><body><p id="a">x</p></body></html>'
     part = pdfparts.lay_out_part(layout, html, "", tmp_path / "part.pdf")
     assert entered == [True] and part.pages == 1 and part.anchors == {"a": 0}
@@ -257,7 +258,7 @@ def test_the_workers_collect_weasyprint_messages_and_the_parent_says_each_once(
 
     css = tmp_path / "odd.css"
     css.write_text("p { colour: red; }\n", encoding="utf-8")
-    layout = pdfparts.Layout(tmp_path, (css,), "A5", (tmp_path,), ())
+    layout = PrintSetup(tmp_path, (css,), "A5", (tmp_path,))
     with caplog.at_level(logging.DEBUG, logger="booksmith"):
         parts = pdfparts.lay_out_in_parts(_book_html(6), layout, 2, tmp_path / "parts")
         assert not caplog.records and "colour" not in capfd.readouterr().err  # nothing said by a worker

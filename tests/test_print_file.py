@@ -21,7 +21,8 @@ from booksmith import config
 from booksmith.cli.main import main
 from booksmith.errors import BooksmithError
 from booksmith.pdf.finishing import MARK_MIN_OFFSET_MM, POINTS_PER_MM, REGISTRATION, Finishing
-from booksmith.pdf.layout import is_harmless, lay_out, write_document
+from booksmith.pdf.layout import PrintSetup, is_harmless, lay_out
+from booksmith.pdf.write import write_document
 from booksmith.pipeline import BuildOptions, build
 from support import SEED_MANUSCRIPT, letters, run, tool
 
@@ -279,8 +280,8 @@ def test_book_toml_margins_win_over_the_design_with_inner_and_outer_mirrored(tmp
     design = tmp_path / "design.css"
     design.write_text("@page { margin: 10mm } @page :left, :right { margin-left: 10mm }\nbody, p { margin: 0 }")
     html = "<html lang=\"en\"><p>Recto</p><p style='break-before: page'>Verso</p></html>"
-    margins = {"top": 20.0, "inner": 25.0, "outer": 12.0}
-    document = lay_out(html, base=tmp_path, styles=[design], page_size="A5", allowed=[tmp_path], margins_mm=margins)
+    margins = (("top", 20.0), ("inner", 25.0), ("outer", 12.0))
+    document = lay_out(html, PrintSetup(tmp_path, (design,), "A5", (tmp_path,), margins))
     write_document(document, {tmp_path / "margins.pdf": Finishing()})
     words = word_boxes(tmp_path / "margins.pdf")
     assert words["Recto"][0] == pytest.approx(25 * POINTS_PER_MM, abs=1)  # a right-hand page: the spine on the left

@@ -19,7 +19,7 @@ from lxml import etree
 from booksmith.cli.main import main
 from booksmith.cli.new import new_book
 from booksmith.epub.stylesheets import references, stays_in_the_epub
-from booksmith.pdf.layout import lay_out
+from booksmith.pdf.layout import PrintSetup, lay_out
 from booksmith.pipeline import BuildOptions, build
 from support import FIXTURES
 
@@ -344,5 +344,5 @@ def test_presentational_html_attributes_have_no_effect_on_the_print_layout(tmp_p
 
     hinted = weasyprint.HTML(string=html).render(presentational_hints=True)
     assert styles(hinted) == {"hint": ("right", 0.0), "cell": ("start", 1.0)}
-    ours = lay_out(html, base=tmp_path, styles=[], page_size="A5", allowed=[tmp_path])
+    ours = lay_out(html, PrintSetup(tmp_path, (), "A5", (tmp_path,)))
     assert styles(ours) == {"hint": ("start", 0.0), "cell": ("start", 0.0)}

@@ -163,3 +163,13 @@ class BookMeta:
 class Book:
     meta: BookMeta
     chapters: tuple[Chapter, ...]
+
+
+@dataclass(frozen=True)
+class PageStart:
+    """Where a printed page begins, as the print layout found it: what the EPUB's page list marks."""
+
+    page: int  # the printed page number (pages are numbered from the cover, as the folios are)
+    target: str  # id of the element the page begins in
+    letters: int  # letters of that element's text on earlier pages
+    snippet: str  # the first letters on the page, to check the place in the ebook

@@ -1,64 +1,34 @@
 """The build: every stage, in order. This is the only module that knows the order.
 
-book.toml ─config─▶ Settings ─assemble─▶ chapters (build/chapters/*.md)
-  ─typeset─▶ Book ─html─▶ print HTML ─pdf─▶ dist/booklet.pdf (and booklet-shop.pdf) ─impose─▶ booklet-imposed.pdf
-                       └─▶ XHTML pages ─epub─▶ dist/booklet.epub
+book.toml ─config─▶ Settings ─manuscript─▶ chapters (build/chapters/*.md) ─typeset─▶ Book
+  ─html─▶ print HTML ─pdf─▶ PrintLayout ─▶ dist/booklet.pdf (booklet-shop.pdf) ─impose─▶ booklet-imposed.pdf
+  Book + PrintLayout's page map ─html, epub─▶ dist/booklet.epub
 """
 
 from __future__ import annotations
 
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from . import config, interrupts
-from .config.settings import Settings
-from .errors import BooksmithError, ConfigError, RenderError
-from .model import Book, BookMeta, Contributor, Figure, block_texts
+from .config import Settings
+from .config.styles import PACKAGE_DIR, cover_image, print_style_paths, style_paths, styles_dir
+from .errors import ConfigError, note
+from .model import Book, BookMeta, Contributor, block_texts
 from .output import outputs_together
 
 if TYPE_CHECKING:
     from .pdf.finishing import Finishing
-    from .pdf.pagemap import PageStart
+    from .pdf.layout import PrintSetup
+    from .pdf.printlayout import PrintLayout
 
 FORMATS = ("pdf", "epub")
 StageHook = Callable[[str], None]  # told each stage's name as it starts (the progress display)
-PACKAGE_DIR = Path(__file__).parent
-
-
-def styles_dir() -> Path:
-    """The core stylesheets: inside the installed package, or the source tree's `styles/`."""
-    for candidate in (PACKAGE_DIR / "styles", PACKAGE_DIR.parents[1] / "styles"):
-        if (candidate / "common.css").is_file():
-            return candidate
-    raise BooksmithError("booksmith's stylesheets are missing (reinstall booksmith)")
-
-
-def style_paths(styles: Path, manuscript: Path, edition: str) -> list[Path]:
-    """The CSS layers in cascade order: core, the edition's, then the book's own."""
-    paths = [styles / "common.css", styles / f"{edition}.css"]
-    own = manuscript / "styles" / "book.css"
-    if own.is_file() and config.resolve_inside(manuscript, "styles/book.css") is None:
-        raise RenderError("is a link to a file outside the manuscript folder", own, hint="copy the file in instead")
-    return paths + ([own] if own.is_file() else [])
-
-
-COVER_IMAGES = ("cover.jpg", "cover.jpeg", "cover.png")  # next to book.toml, like styles/book.css
-
-
-def cover_image(manuscript: Path) -> str | None:
-    """The photo for the print cover, when the manuscript has one (found by its name)."""
-    return next((name for name in COVER_IMAGES if (manuscript / name).is_file()), None)
-
-
-def print_style_paths(styles: Path, settings: Settings) -> list[Path]:
-    """The print layers: print.css, then its trim size's margins and type (print-B5.css …), then the book's."""
-    paths = style_paths(styles, settings.root, "print")
-    size = styles / f"print-{settings.config.print.page_size}.css"
-    return [*paths[:2], size, *paths[2:]] if size.is_file() else paths
 
 
 @dataclass(frozen=True)
@@ -135,27 +105,47 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
     book = load_book(settings, options.build, result)
     result.chapters = len(book.chapters)
     result.words = count_words(book)
-    styles = styles_dir()
     with result.timed("libraries"):
         interrupts.load(*_libraries(options))
-    page_starts: tuple[PageStart, ...] | None = None  # the print layout's page map, once it is known
-    with outputs_together(options.out) as written:  # a failure half way leaves every earlier output as it was
-        if "pdf" in options.formats or options.booklet:
-            shop = (options.print_variant or settings.config.print.variant) == "shop"
-            variants = ("home", "shop") if shop else ("home",)
-            editions = {options.out / PDF_NAMES[variant]: _finishing(settings, variant) for variant in variants}
-            result.pages, page_starts = _build_pdf(
-                book, settings, styles, editions, result, options.build, options.jobs
-            )
+    editions = _editions(settings, options)
+    # A failure half way leaves every earlier output as it was; a --jobs layout's parts live in `scratch`.
+    with outputs_together(options.out) as written, _scratch(options) as scratch:
+        layout = _print_layout(book, settings, options, editions, result, scratch)
+        if editions:
+            layout = _write_pdf(layout, editions, result, options.jobs)
+            result.pages = layout.pages
             result.outputs.extend(editions)
             if options.booklet:
                 _impose(written.latest(options.out / PDF_NAMES["home"]), options.out / IMPOSED_NAME, settings, result)
         if "epub" in options.formats:
-            if page_starts is None:  # no PDF in this run: the saved page map, or a layout now
-                page_starts = _print_page_starts(book, settings, styles, options.build, result)
-            _build_epub(book, settings, styles, options.out / "booklet.epub", result, page_starts, options.build)
+            _build_epub(book, settings, options.out / "booklet.epub", result, layout, options.build)
             result.outputs.append(options.out / "booklet.epub")
     return result
+
+
+def _editions(settings: Settings, options: BuildOptions) -> dict[Path, Finishing]:
+    """The print files this build writes, each with its finishing (none when no PDF is wanted)."""
+    if "pdf" not in options.formats and not options.booklet:
+        return {}
+    from .pdf.finishing import Finishing
+
+    shop = (options.print_variant or settings.config.print.variant) == "shop"
+    page = settings.config.print
+    editions = {options.out / PDF_NAMES["home"]: Finishing()}
+    if shop:
+        editions[options.out / PDF_NAMES["shop"]] = Finishing(bleed_mm=page.bleed_mm, crop_marks=page.crop_marks)
+    return editions
+
+
+@contextmanager
+def _scratch(options: BuildOptions) -> Iterator[Path | None]:
+    """A folder under build/ for a parallel layout's parts, removed when the build ends."""
+    if options.jobs <= 1:
+        yield None
+        return
+    options.build.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=options.build, prefix="parts-") as work:
+        yield Path(work)
 
 
 def _libraries(options: BuildOptions) -> list[str]:
@@ -174,117 +164,92 @@ def count_words(book: Book) -> int:
     return sum(len(text.split()) for block in blocks for text in block_texts(block))
 
 
-def _build_pdf(
-    book: Book,
-    settings: Settings,
-    styles: Path,
-    editions: dict[Path, Finishing],
-    result: BuildResult,
-    build_dir: Path,
-    jobs: int = 1,
-) -> tuple[int, tuple[PageStart, ...]]:
-    """Lay the book out once and write every print edition; returns the page count and page map."""
-    from .html.render import COMPILED_TEMPLATES, print_html
-    from .pdf.glyphs import warn_uncovered
-    from .pdf.layout import write_document
+def print_setup(settings: Settings, bleed_mm: float = 0.0) -> PrintSetup:
+    """How the print edition is laid out, from book.toml: made once, for the whole book and every part."""
+    from .pdf.layout import PrintSetup
 
-    with result.timed("glyphs"):  # a character no font has would print as an empty box
-        warn_uncovered(book, settings, [styles, settings.root / "styles"])
-    with result.timed("html"):
-        html = print_html(book, cover_image(settings.root), build_dir / COMPILED_TEMPLATES)
-    bleed_mm = max(finishing.bleed_mm for finishing in editions.values())  # one layout serves every edition
-    if jobs > 1:
-        joined = _build_pdf_in_parts(html, book, settings, styles, bleed_mm, editions, result, build_dir, jobs)
-        if joined is not None:
-            return joined
-    with result.timed("layout"):
-        document = _lay_out_print(html, settings, styles, bleed_mm, result.weasyprint_messages)
-    with result.timed("pagemap"):  # saved for the EPUB's page list, so the book is laid out once
-        starts = _save_page_map(document, _layout_key(html, book, settings, styles), build_dir)
-    pages = len(document.pages)
-    with result.timed("write"):
-        write_document(document, editions, result.weasyprint_messages)
-    return pages, starts
-
-
-def _build_pdf_in_parts(
-    html: str,
-    book: Book,
-    settings: Settings,
-    styles: Path,
-    bleed_mm: float,
-    editions: dict[Path, Finishing],
-    result: BuildResult,
-    build_dir: Path,
-    jobs: int,
-) -> tuple[int, tuple[PageStart, ...]] | None:
-    """The PDF laid out in `jobs` processes and joined (see `pdfparts`), or None, said why, when the
-    joined file could differ from the one-process file: then the caller lays it out in one process."""
-    import tempfile
-
-    from .errors import note
-    from .pdf import join as pdfjoin
-    from .pdf import pagemap
-    from .pdf import parts as pdfparts
-
-    setup = _print_setup(settings, styles)
-    layout = pdfparts.Layout(
-        setup["base"],
-        tuple(setup["styles"]),
-        setup["page_size"],
-        tuple(setup["allowed"]),
-        tuple(setup["margins_mm"].items()),
-        bleed_mm,
-    )
-    try:
-        if layout.styles[-1].name == "book.css":  # its rules could make a chapter's pages depend on where it starts
-            raise pdfparts.NotParallel("the book has its own styles/book.css")
-        with tempfile.TemporaryDirectory(dir=build_dir, prefix="parts-") as work:
-            with result.timed("layout"):
-                parts = pdfparts.lay_out_in_parts(html, layout, jobs, Path(work))
-            with result.timed("write"):
-                for target, finishing in editions.items():  # a join each, as each is a write of its own
-                    padding = pdfjoin.join(parts, finishing, target)
-    except pdfparts.NotParallel as why:
-        note(f"--jobs {jobs}: laid out in one process: {why}")
-        return None
-    pdfparts.say(parts.messages)  # once each, and only for the joined book (a fallback says its own)
-    result.weasyprint_messages.extend(parts.messages)
-    pages = parts.starts[-1] + parts.body[-1].pages + padding
-    with result.timed("pagemap"):
-        starts = pdfparts.book_page_map(parts, padding)
-        pagemap.save(starts, pages, _layout_key(html, book, settings, styles), build_dir / PAGE_MAP)
-    return pages, starts
-
-
-def _lay_out_print(
-    html: str, settings: Settings, styles: Path, bleed_mm: float = 0.0, messages: list[str] | None = None
-) -> Any:
-    from .pdf.layout import lay_out, pad_for_binding
-
-    document = lay_out(html, **_print_setup(settings, styles), bleed_mm=bleed_mm, messages=messages)
-    return pad_for_binding(document)
-
-
-def _print_setup(settings: Settings, styles: Path) -> dict[str, Any]:
-    """What `pdf.lay_out` is given for the print edition besides the HTML, the bleed and the messages."""
     page = settings.config.print
-    return {
-        "base": settings.root,
-        "styles": print_style_paths(styles, settings),
-        "page_size": page.page_size,
-        "allowed": [settings.root, styles, PACKAGE_DIR],
-        "margins_mm": page.margins_mm.given(),
-    }
+    styles = styles_dir()
+    return PrintSetup(
+        base=settings.root,
+        styles=tuple(print_style_paths(styles, settings)),
+        page_size=page.page_size,
+        allowed=(settings.root, styles, PACKAGE_DIR),
+        margins_mm=tuple(page.margins_mm.given().items()),
+        bleed_mm=bleed_mm,
+    )
 
 
-def _finishing(settings: Settings, variant: str) -> Finishing:
-    from .pdf.finishing import Finishing
+def _print_layout(
+    book: Book,
+    settings: Settings,
+    options: BuildOptions,
+    editions: dict[Path, Finishing],
+    result: BuildResult,
+    scratch: Path | None,
+) -> PrintLayout:
+    """The print edition laid out once for every edition (with a shop's bleed, when there is one), or,
+    for an EPUB alone, the page map of the same layout as an earlier build saved it."""
+    from .pdf import printlayout
 
-    if variant == "home":
-        return Finishing()
-    shop = settings.config.print
-    return Finishing(bleed_mm=shop.bleed_mm, crop_marks=shop.crop_marks)
+    setup = print_setup(settings, max((finishing.bleed_mm for finishing in editions.values()), default=0.0))
+    cover = cover_image(settings.root)
+    key = printlayout.layout_key(book, setup, settings.root / cover if cover else None)
+    if not editions and (saved := printlayout.saved(key, options.build)) is not None:
+        return saved
+    from .html.render import COMPILED_TEMPLATES, print_html
+
+    if editions:
+        from .pdf.glyphs import warn_uncovered
+
+        with result.timed("glyphs"):  # a character no font has would print as an empty box
+            warn_uncovered(book, settings, [styles_dir(), settings.root / "styles"])
+    with result.timed("html"):
+        html = print_html(book, cover, options.build / COMPILED_TEMPLATES)
+    layout = _lay_out(html, setup, options.jobs, scratch, result) if editions else None
+    if layout is None:
+        with result.timed("layout"):
+            layout = printlayout.lay_out_book(html, setup, result.weasyprint_messages)
+    with result.timed("pagemap"):  # saved for an EPUB built later, so the book is laid out once
+        printlayout.save(layout, key, options.build)
+    return layout
+
+
+def _lay_out(html: str, setup: PrintSetup, jobs: int, scratch: Path | None, result: BuildResult) -> PrintLayout:
+    """The layout for the PDF: in `jobs` processes when that promises the same pages, else in one."""
+    from .pdf import printlayout
+
+    if jobs > 1 and scratch is not None:
+        from .pdf.parts import NotParallel
+
+        try:
+            if setup.styles[-1].name == "book.css":  # its rules could make a chapter's pages depend on where it starts
+                raise NotParallel("the book has its own styles/book.css")
+            with result.timed("layout"):
+                layout = printlayout.lay_out_book_in_parts(html, setup, jobs, scratch)
+            result.weasyprint_messages.extend(layout.parts.messages if layout.parts else ())
+            return layout
+        except NotParallel as why:
+            note(f"--jobs {jobs}: laid out in one process: {why}")
+    with result.timed("layout"):
+        return printlayout.lay_out_book(html, setup, result.weasyprint_messages)
+
+
+def _write_pdf(layout: PrintLayout, editions: dict[Path, Finishing], result: BuildResult, jobs: int) -> PrintLayout:
+    """Every print edition from the one layout; a parallel layout that cannot be joined is laid out again."""
+    from .pdf.parts import NotParallel
+
+    try:
+        with result.timed("write"):
+            layout.write(editions, result.weasyprint_messages)
+        return layout
+    except NotParallel as why:
+        note(f"--jobs {jobs}: laid out in one process: {why}")
+    with result.timed("layout"):
+        layout = layout.in_one_process(result.weasyprint_messages)
+    with result.timed("write"):
+        layout.write(editions, result.weasyprint_messages)
+    return layout
 
 
 def _impose(pdf: Path, target: Path, settings: Settings, result: BuildResult) -> None:
@@ -296,19 +261,14 @@ def _impose(pdf: Path, target: Path, settings: Settings, result: BuildResult) ->
 
 
 def _build_epub(
-    book: Book,
-    settings: Settings,
-    styles: Path,
-    target: Path,
-    result: BuildResult,
-    page_starts: tuple[PageStart, ...],
-    build_dir: Path,
+    book: Book, settings: Settings, target: Path, result: BuildResult, layout: PrintLayout, build_dir: Path
 ) -> None:
     from .epub.cover import cover_png, team_blue
     from .epub.package import Edition, ebook_css, write_epub
     from .epub.stylesheets import check_ebook_stylesheets
     from .html.render import COMPILED_TEMPLATES, contributors_line
 
+    styles = styles_dir()
     with result.timed("epub"):
         ebook = settings.config.ebook
         meta = book.meta
@@ -319,50 +279,9 @@ def _build_epub(
             cover_png=cover,
             manuscript=settings.root,
             hyphenate=ebook.hyphenate,
-            page_starts=page_starts,
+            page_starts=layout.page_starts,
             print_source=ebook.print_source,
             accessibility_summary=ebook.accessibility_summary,
             compiled_templates=build_dir / COMPILED_TEMPLATES,
         )
         write_epub(book, edition, target)
-
-
-# --- the print layout's page map, shared by the PDF and the EPUB ---------------------------------
-
-PAGE_MAP = "pagemap.json"
-
-
-def _print_page_starts(
-    book: Book, settings: Settings, styles: Path, build_dir: Path, result: BuildResult
-) -> tuple[PageStart, ...]:
-    """Where the printed pages begin: as the PDF build saved it, or laid out now (and saved)."""
-    from .html.render import COMPILED_TEMPLATES, print_html
-    from .pdf import pagemap
-
-    with result.timed("html"):  # the print HTML again: the saved page map is keyed by it
-        html = print_html(book, cover_image(settings.root), build_dir / COMPILED_TEMPLATES)
-    key = _layout_key(html, book, settings, styles)
-    saved = pagemap.load(key, build_dir / PAGE_MAP)
-    if saved is not None:
-        return saved
-    with result.timed("layout"):
-        document = _lay_out_print(html, settings, styles, messages=result.weasyprint_messages)
-    with result.timed("pagemap"):
-        return _save_page_map(document, key, build_dir)
-
-
-def _save_page_map(document: Any, key: str, build_dir: Path) -> tuple[PageStart, ...]:
-    from .pdf import pagemap
-
-    starts = pagemap.page_map(document)
-    pagemap.save(starts, len(document.pages), key, build_dir / PAGE_MAP)
-    return starts
-
-
-def _layout_key(html: str, book: Book, settings: Settings, styles: Path) -> str:
-    from .pdf.pagemap import layout_key
-
-    images = [settings.root / b.image for c in book.chapters for b in c.blocks if isinstance(b, Figure) and b.image]
-    page = settings.config.print
-    setup = f"{page.page_size} {sorted(page.margins_mm.given().items())}"  # both change where pages break
-    return layout_key(html, print_style_paths(styles, settings), setup, images)

@@ -124,7 +124,7 @@ def _label_font(size: int) -> tuple[Any, str]:
     """The book's own sans (it has an en dash), else Pillow's default font and a hyphen."""
     from PIL import ImageFont
 
-    from ..pipeline import styles_dir
+    from ..config.styles import styles_dir
 
     fonts = sorted((styles_dir() / "fonts").glob("*.[ot]tf"), key=lambda p: ("Biolinum" not in p.name, p.name))
     for path in fonts:

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..config.styles import PACKAGE_DIR, styles_dir
 from ..errors import BooksmithError, display_path
-from ..pipeline import PACKAGE_DIR, BuildOptions, styles_dir
+from ..pipeline import BuildOptions
 
 log = logging.getLogger("booksmith")
 Snapshot = dict[Path, tuple[int, int]]  # path → (mtime in ns, size)

@@ -32,9 +32,8 @@ from ebooklib import epub
 from lxml import etree
 
 from ..html.render import render
-from ..model import Book
+from ..model import Book, PageStart
 from ..output import write_bytes_atomic
-from ..pdf.pagemap import PageStart
 from .images import COVER_IMAGE, figure_images
 from .metadata import Features, describe, print_source
 from .pagebreaks import PageTarget, mark_page_breaks

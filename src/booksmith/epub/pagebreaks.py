@@ -22,7 +22,7 @@ from itertools import accumulate, islice
 
 from lxml import etree
 
-from ..pdf.pagemap import PageStart
+from ..model import PageStart
 from ..typeset.scripts import script_of
 
 EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"

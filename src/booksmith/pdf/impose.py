@@ -13,6 +13,7 @@ innermost sheet by the full `creep_mm`, the outermost not at all.
 
 from __future__ import annotations
 
+import io
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ import pikepdf
 from pikepdf import Dictionary, Name
 
 from ..output import write_bytes_atomic
-from .finishing import POINTS_PER_MM, save_reproducibly
+from .finishing import POINTS_PER_MM, binding_padding
 
 log = logging.getLogger("booksmith")
 
@@ -60,7 +61,7 @@ def impose(source: Path, target: Path, *, page_size: str = "A5", creep_mm: float
     """Write `target`: `source`'s pages imposed two up; returns the number of sheet sides."""
     with pikepdf.open(source) as pdf, pikepdf.new() as out:
         count = len(pdf.pages)
-        padded = -(-count // 4) * 4
+        padded = count + binding_padding(count)
         if padded != count:
             log.warning(
                 "%s: %d pages; the booklet adds %d blank page%s at the end to make whole sheets",
@@ -140,3 +141,11 @@ def _copy_info(source: pikepdf.Pdf, out: pikepdf.Pdf) -> None:
     if "/Lang" in source.Root:
         out.Root.Lang = source.Root.Lang
     out.Root.ViewerPreferences = Dictionary(Duplex=Name.DuplexFlipShortEdge, PrintScaling=Name("/None"))
+
+
+def save_reproducibly(pdf: pikepdf.Pdf) -> bytes:
+    """The imposed file, saved with the /ID a hash of its content."""
+    out = io.BytesIO()
+    # fix_metadata_version off: the XMP stays exactly as written.
+    pdf.save(out, deterministic_id=True, fix_metadata_version=False, compress_streams=True)
+    return out.getvalue()

@@ -3,12 +3,12 @@
 The front matter's file is the base (its catalog: /Lang, /MarkInfo, /ViewerPreferences, the
 XMP). The runs and the back matter follow, each on a right-hand page (a blank verso between,
 as WeasyPrint leaves one); blank pages before the back cover make whole sheets, as
-`pdf.pad_for_binding` does. Folios are stamped on as pagination artifacts; the outline and the
+`layout.pad_for_binding` does. Folios are stamped on as pagination artifacts; the outline and the
 named destinations are rebuilt; the parts' tags (PDF/UA) become one structure tree whose
 Document holds every part's elements in page order, with one ParentTree numbered as WeasyPrint
-numbers a whole book (each page its index, then the link annotations). Finished as `pdffile`
-finishes the one-process file (page labels, print boxes, a shop's crop marks), one join for each
-edition, and saved with a content-hash /ID.
+numbers a whole book (each page its index, then the link annotations). Finished by the plan
+`write` applies to the one-process file (`finishing`: page labels, print boxes, a shop's crop
+marks), one join for each edition, and saved with a content-hash /ID.
 """
 
 from __future__ import annotations
@@ -21,17 +21,16 @@ from typing import Any
 import pikepdf
 
 from ..output import atomic_path
-from .finishing import POINTS_PER_MM, REGISTRATION, Finishing, _marks_stream
+from .finishing import PAGE_LABELS, REGISTRATION, REGISTRATION_SPACE, REGISTRATION_TINT, Finishing, binding_padding
 from .parts import NotParallel, Parts
 
-BINDING_MULTIPLE = 4  # as pdf.pad_for_binding
 # What a part pikepdf cannot read or join raises (a missing key is an AttributeError or a KeyError):
 # the book is then laid out in one process instead.
 JOIN_ERRORS = (pikepdf.PdfError, RuntimeError, AttributeError, KeyError, ValueError)
 
 
-def join(parts: Parts, finishing: Finishing, target: Path) -> int:
-    """The book's PDF from its parts, finished and written atomically; returns the blank pages padded in."""
+def join(parts: Parts, finishing: Finishing, target: Path) -> None:
+    """The book's PDF from its parts, finished and written atomically."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", pikepdf.PageCopyWarning)  # the destinations are rebuilt below
         try:
@@ -41,7 +40,7 @@ def join(parts: Parts, finishing: Finishing, target: Path) -> int:
             raise NotParallel(f"the parts could not be joined ({type(error).__name__}: {error})") from error
 
 
-def _join(parts: Parts, finishing: Finishing, target: Path, opened: ExitStack) -> int:
+def _join(parts: Parts, finishing: Finishing, target: Path, opened: ExitStack) -> None:
     book = opened.enter_context(pikepdf.open(parts.front.path))
     trim = book.pages[0].obj.get("/TrimBox", book.pages[0].obj.MediaBox)  # with a bleed, [0 0 width height]
     size = (float(trim[2]), float(trim[3]))
@@ -78,7 +77,7 @@ def _join(parts: Parts, finishing: Finishing, target: Path, opened: ExitStack) -
     merge_structure(book, trees)
     # Page numbers become the pages themselves, so the padding before the back cover moves them along.
     pages = list(book.pages)
-    padding = _pad_for_binding(book, size)
+    _pad_for_binding(book, size)
     _set_destinations(book, names, pages, outline)
     finish(book, finishing)
     with atomic_path(target) as temporary:
@@ -89,15 +88,12 @@ def _join(parts: Parts, finishing: Finishing, target: Path, opened: ExitStack) -
             compress_streams=True,
             fix_metadata_version=False,  # the XMP exactly as WeasyPrint wrote it
         )
-    return padding
 
 
-def _pad_for_binding(book: pikepdf.Pdf, size: tuple[float, float]) -> int:
+def _pad_for_binding(book: pikepdf.Pdf, size: tuple[float, float]) -> None:
     """Blank pages before the back cover (the last page) so a folded booklet has whole sheets."""
-    missing = -len(book.pages) % BINDING_MULTIPLE
-    for _ in range(missing):
+    for _ in range(binding_padding(len(book.pages))):
         book.pages.insert(len(book.pages) - 1, _blank_page(book, size))
-    return missing
 
 
 def _blank_page(book: pikepdf.Pdf, size: tuple[float, float]) -> pikepdf.Page:
@@ -124,45 +120,43 @@ def _set_destinations(book: pikepdf.Pdf, names: dict[str, list[Any]], pages: lis
 
 
 def finish(book: pikepdf.Pdf, finishing: Finishing) -> None:
-    """What `pdffile.finish` adds to the one-process file: page labels, print boxes, crop marks."""
-    book.Root.PageLabels = book.make_indirect(
-        pikepdf.Dictionary(Nums=pikepdf.Array([0, pikepdf.Dictionary(S=pikepdf.Name.D)]))
-    )
-    registration = _registration_colour(book) if finishing.crop_marks else None
+    """The finishing plan applied to the joined file, as `write.finish` applies it to a one-process file."""
+    book.Root.PageLabels = book.make_indirect(_pikepdf(PAGE_LABELS))
+    registration: pikepdf.Array | None = None
     for page in book.pages:
-        trim = pikepdf.Array(list(page.obj.get("/TrimBox", page.obj.MediaBox)))  # as written, like pdffile's
-        page.obj.TrimBox = trim
-        page.obj.BleedBox = _grown(trim, finishing.bleed_mm)
-        page.obj.MediaBox = _grown(trim, finishing.slug_mm())
+        left, bottom, right, top = (float(value) for value in page.obj.get("/TrimBox", page.obj.MediaBox))
+        plan = finishing.page((left, bottom, right, top))
+        page.obj.TrimBox = pikepdf.Array(plan.trim_box)
+        page.obj.BleedBox = pikepdf.Array(plan.bleed_box)
+        page.obj.MediaBox = pikepdf.Array(plan.media_box)
         for stale in ("/CropBox", "/ArtBox"):
             if stale in page.obj:
                 del page.obj[stale]
-        if registration is not None:
-            _draw_crop_marks(book, page, registration, finishing)
+        if plan.marks is not None:
+            if registration is None:
+                tint = book.make_indirect(_pikepdf(REGISTRATION_TINT))
+                registration = pikepdf.Array([*(pikepdf.Name(f"/{name}") for name in REGISTRATION_SPACE), tint])
+            _draw_after_content(book, page, registration, plan.marks)
 
 
-def _grown(box: pikepdf.Array, mm: float) -> pikepdf.Array:
-    grow = mm * POINTS_PER_MM
-    left, bottom, right, top = (float(value) for value in box)
-    return pikepdf.Array([round(left - grow, 4), round(bottom - grow, 4), round(right + grow, 4), round(top + grow, 4)])
-
-
-def _registration_colour(book: pikepdf.Pdf) -> pikepdf.Array:
-    """Separation /All: a mark that prints on every plate, as `pdffile` draws it."""
-    tint = pikepdf.Dictionary(FunctionType=2, Domain=[0, 1], C0=[0, 0, 0, 0], C1=[1, 1, 1, 1], N=1)
-    return pikepdf.Array([pikepdf.Name.Separation, pikepdf.Name.All, pikepdf.Name.DeviceCMYK, book.make_indirect(tint)])
-
-
-def _draw_crop_marks(book: pikepdf.Pdf, page: pikepdf.Page, registration: pikepdf.Array, finishing: Finishing) -> None:
-    """pdffile's marks: the page's own content wrapped in q … Q, then the hairlines as a page artifact."""
+def _draw_after_content(book: pikepdf.Pdf, page: pikepdf.Page, registration: pikepdf.Array, marks: bytes) -> None:
+    """The marks after the page's own content, which is wrapped in q … Q so its graphics state cannot leak."""
     resources = page.obj.Resources  # a part's pages may share one dictionary: the colour is added once
     if "/ColorSpace" not in resources:
         resources.ColorSpace = pikepdf.Dictionary()
     if REGISTRATION not in resources.ColorSpace:
         resources.ColorSpace[REGISTRATION] = registration
-    left, bottom, right, top = (float(value) for value in page.obj.TrimBox)
     page.contents_add(book.make_stream(b"q\n"), prepend=True)
-    page.contents_add(book.make_stream(b"Q\n" + _marks_stream((left, bottom, right, top), finishing)))
+    page.contents_add(book.make_stream(b"Q\n" + marks))
+
+
+def _pikepdf(value: Any) -> Any:
+    """The plan's plain data as pikepdf objects: a str is a name."""
+    if isinstance(value, dict):
+        return pikepdf.Dictionary({f"/{key}": _pikepdf(item) for key, item in value.items()})
+    if isinstance(value, list):
+        return pikepdf.Array([_pikepdf(item) for item in value])
+    return pikepdf.Name(f"/{value}") if isinstance(value, str) else value
 
 
 def stamp_artifact(book: pikepdf.Pdf, page: pikepdf.Page, stamp: pikepdf.Page, number: int) -> None:

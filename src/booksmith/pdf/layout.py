@@ -1,28 +1,23 @@
-"""Stage 6a: print HTML → PDF, with WeasyPrint.
+"""The print HTML laid out into pages, with WeasyPrint: the slow step.
 
-WeasyPrint is imported here only, when a PDF is wanted: it is the slow import.
-Its URL fetcher is limited to the book's own folders, so a stylesheet or an
-image can never reach the network or the rest of the disk.
-
-The PDF is tagged PDF/UA-1 (a structure tree, /Lang, the title shown) and finished by
-`pdffile` (page labels, print boxes, crop marks) inside WeasyPrint's own write, which
-streams it to the target with a content-hash /ID. WeasyPrint's log messages are
-collected: the known harmless ones stay at debug level, any other is a warning.
+WeasyPrint is imported here only, when a layout is wanted: it is the slow import. Its URL
+fetcher is limited to the book's own folders, so a stylesheet or an image can never reach
+the network or the rest of the disk. `PrintSetup` is everything the layout is given besides
+the HTML, made once from book.toml; `write` writes the pages as the finished file.
+WeasyPrint's log messages are collected: the known harmless ones stay at debug level, any
+other is a warning.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import re
-from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import RenderError, warn
-from ..output import atomic_path
-from .finishing import Finishing, finish
-from .pagerefs import page_references_remembered
+from .finishing import binding_padding
 
 PAGE_SIZES = {"A5": "A5", "B5": "B5", "6x9in": "6in 9in", "Letter": "letter"}
 PDF_VARIANT = "pdf/ua-1"  # tagged, with the XMP title and language PDF/UA asks for
@@ -40,22 +35,26 @@ def is_harmless(message: str) -> bool:
     return any(pattern.search(message) for pattern in HARMLESS)
 
 
-def lay_out(
-    html: str,
-    *,
-    base: Path,
-    styles: list[Path],
-    page_size: str,
-    allowed: list[Path],
-    bleed_mm: float = 0.0,
-    margins_mm: dict[str, float] | None = None,
-    messages: list[str] | None = None,
-    extra_css: str = "",
-) -> Any:
-    """Lay out the print HTML into pages (a WeasyPrint Document): the slow step.
+@dataclass(frozen=True)
+class PrintSetup:
+    """Everything a print layout is given besides its HTML: the same for the whole book and every part."""
+
+    base: Path  # the manuscript folder: relative image paths start here
+    styles: tuple[Path, ...]  # the CSS layers, in cascade order
+    page_size: str  # a key of PAGE_SIZES
+    allowed: tuple[Path, ...]  # the folders the URL fetcher may read
+    margins_mm: tuple[tuple[str, float], ...] = ()  # book.toml's margins (top, bottom, inner, outer)
+    bleed_mm: float = 0.0  # a shop edition's: one layout serves every edition
+
+    def key(self) -> str:
+        """What of the setup changes where pages break (the bleed does not: it lies outside the trim)."""
+        return f"{self.page_size} {sorted(self.margins_mm)}"
+
+
+def lay_out(html: str, setup: PrintSetup, messages: list[str] | None = None, extra_css: str = "") -> Any:
+    """Lay out the print HTML into pages (a WeasyPrint Document).
 
     With a bleed, every page reaches `bleed_mm` beyond its trim; page backgrounds fill it.
-    `margins_mm` (top, bottom, inner, outer) override the design's margins, from book.toml.
     WeasyPrint's messages are logged and, when `messages` is given, added to it.
     `extra_css` comes last (the parallel layout's filled-in page numbers and folio sheets).
     """
@@ -63,67 +62,24 @@ def lay_out(
     from weasyprint.text.fonts import FontConfiguration
     from weasyprint.urls import FatalURLFetchingError
 
-    fetcher = _restricted_fetcher(allowed)
+    fetcher = _restricted_fetcher(list(setup.allowed))
     fonts = FontConfiguration()  # @font-face rules register here; WeasyPrint needs it on both calls
-    with _weasyprint_messages() as found:
+    page_css = _page_css(setup.page_size, setup.bleed_mm, dict(setup.margins_mm))
+    with weasyprint_messages() as found:
         try:
             stylesheets = [
-                weasyprint.CSS(filename=str(path), url_fetcher=fetcher, font_config=fonts) for path in styles
+                weasyprint.CSS(filename=str(path), url_fetcher=fetcher, font_config=fonts) for path in setup.styles
             ]
-            stylesheets.append(
-                weasyprint.CSS(string=_page_css(page_size, bleed_mm, margins_mm or {}), font_config=fonts)
-            )
+            stylesheets.append(weasyprint.CSS(string=page_css, font_config=fonts))
             if extra_css:
                 stylesheets.append(weasyprint.CSS(string=extra_css, font_config=fonts))
-            document = weasyprint.HTML(string=html, base_url=str(base) + "/", url_fetcher=fetcher).render(
+            document = weasyprint.HTML(string=html, base_url=str(setup.base) + "/", url_fetcher=fetcher).render(
                 stylesheets=stylesheets, presentational_hints=False, font_config=fonts
             )
         except FatalURLFetchingError as err:
             raise RenderError(str(err)) from None
-    _report(found, messages)
+    report(found, messages)
     return document
-
-
-def write_document(document: Any, editions: dict[Path, Finishing], messages: list[str] | None = None) -> None:
-    """Write each edition's finished PDF from the laid-out pages, straight into its file, atomically.
-
-    Each edition is a write of its own (WeasyPrint paints the pages again, a write's cost): the
-    finishing is done on the PDF objects of one write, which pydyf cannot serialise twice.
-    """
-    # The layout leaves a tenth of its memory in reference cycles (styles, discarded boxes), which
-    # Python frees only at a full collection, often not before the write; collected now, the write
-    # reuses that memory instead of growing the heap (peak -10 % at 100 pages, -16 % at 400).
-    gc.collect()
-    said: set[str] = set()
-    for target, finishing in editions.items():
-        with (
-            _weasyprint_messages() as found,
-            page_references_remembered(),  # WeasyPrint's tagging would be quadratic in pages (pagerefs)
-            atomic_path(target) as temporary,
-            temporary.open("wb") as file,
-        ):
-            document.write_pdf(
-                file,
-                pdf_variant=PDF_VARIANT,
-                pdf_identifier=True,  # a hash of the content: the same book, the same bytes
-                uncompressed_pdf=False,
-                finisher=_finisher(finishing),
-            )
-        _report([message for message in found if message not in said], messages)  # the same pages say the same
-        said.update(found)
-
-
-def write_part(document: Any, target: Path, messages: list[str], **options: Any) -> None:
-    """A part of the parallel layout (`pdfparts`) written as `write_document` writes the book: tagged in
-    linear time (`pagerefs`), WeasyPrint's messages added to `messages`, not said (the parent says them once)."""
-    with _weasyprint_messages() as found, page_references_remembered():
-        document.write_pdf(target, **options)
-    messages.extend(found)
-
-
-def _finisher(finishing: Finishing) -> Callable[[Any, Any], None]:
-    """What WeasyPrint calls with its PDF objects (pydyf's), just before it writes them."""
-    return lambda _document, pdf: finish(pdf, finishing)
 
 
 def _page_css(page_size: str, bleed_mm: float, margins: dict[str, float]) -> str:
@@ -144,7 +100,7 @@ def _declarations(margins: dict[str, float], **sides: str) -> str:
     return "".join(f" margin-{side}: {margins[key]:g}mm;" for key, side in sides.items() if key in margins)
 
 
-def _report(found: list[str], messages: list[str] | None) -> None:
+def report(found: list[str], messages: list[str] | None) -> None:
     for message in found:
         if is_harmless(message):
             log.debug("weasyprint: %s", message)
@@ -177,7 +133,7 @@ def _restricted_fetcher(allowed: list[Path]):  # type: ignore[no-untyped-def]
     return BookFetcher(allowed_protocols={"file", "data"}, fail_on_errors=True)
 
 
-class _weasyprint_messages:
+class weasyprint_messages:
     """Collect WeasyPrint's log messages instead of letting them reach the terminal."""
 
     def __enter__(self) -> list[str]:
@@ -203,9 +159,9 @@ class _ListHandler(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def pad_for_binding(document: Any, multiple: int = 4) -> Any:
+def pad_for_binding(document: Any) -> Any:
     """Blank pages before the back cover (the last page) so a folded booklet has whole sheets."""
-    missing = -len(document.pages) % multiple
+    missing = binding_padding(len(document.pages))
     if not missing:
         return document
     import weasyprint

@@ -7,34 +7,24 @@ before, on earlier pages. The EPUB stage puts its page marker there. Letters (no
 characters) are counted, so soft hyphens, the hyphens of line breaks, spaces and
 letter case, which differ between the editions, do not shift the place.
 
-`page_map` is pure (a laid-out Document in, a tuple out). The map is saved as JSON
-under the build folder with a key made from everything the layout depends on, so
-`make pdf epub` lays the book out once.
+`page_map` is pure (a laid-out Document in, a tuple out). `save` and `load` keep it as
+JSON under the build folder with the key `printlayout` makes from everything the layout
+depends on, so `make pdf epub` lays the book out once.
 """
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import json
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from ..model import letters
+from ..model import PageStart, letters
 from ..output import write_text_atomic
 
 SNIPPET_LETTERS = 24
 FORMAT = 1  # bump when the JSON's shape or the walk's rules change
-
-
-@dataclass(frozen=True)
-class PageStart:
-    page: int  # the printed page number (pages are numbered from the cover, as the folios are)
-    target: str  # id of the element the page begins in
-    letters: int  # letters of that element's text on earlier pages
-    snippet: str  # the first letters on the page, to check the place in the ebook
 
 
 def page_map(document: Any) -> tuple[PageStart, ...]:
@@ -82,38 +72,17 @@ def _contents(box: Any, ids: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, 
 # --- saved between runs -------------------------------------------------------------------------
 
 
-def layout_key(html: str, stylesheets: list[Path], page_size: str, images: list[Path]) -> str:
-    """A digest of everything the print layout depends on that can change between builds."""
-    digest = hashlib.sha256(f"{FORMAT}\n{page_size}\n".encode())
-    digest.update(_weasyprint_release())
-    digest.update(html.encode("utf-8"))
-    for path in [*stylesheets, *images]:
-        digest.update(str(path.name).encode() + b"\n")
-        digest.update(path.read_bytes() if path.is_file() else b"(missing)")
-    return digest.hexdigest()
-
-
-def _weasyprint_release() -> bytes:
-    """WeasyPrint's `__init__.py`, where its version is written, found without importing it (the slow
-    import) or importlib.metadata (a slow import too, for an EPUB that needs no layout)."""
-    spec = importlib.util.find_spec("weasyprint")
-    try:
-        return Path(spec.origin).read_bytes() if spec is not None and spec.origin else b"(none)"
-    except OSError:
-        return b"(unreadable)"
-
-
 def save(starts: tuple[PageStart, ...], pages: int, key: str, path: Path) -> None:
     data = {"key": key, "pages": pages, "starts": [asdict(start) for start in starts]}
     write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
-def load(key: str, path: Path) -> tuple[PageStart, ...] | None:
-    """The saved map if it was made from the same layout inputs, else None."""
+def load(key: str, path: Path) -> tuple[int, tuple[PageStart, ...]] | None:
+    """The saved page count and map if they were made from the same layout inputs, else None."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("key") != key:
             return None
-        return tuple(PageStart(**start) for start in data["starts"])
+        return int(data["pages"]), tuple(PageStart(**start) for start in data["starts"])
     except (OSError, ValueError, TypeError, KeyError):
         return None

@@ -29,7 +29,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .pagemap import PageStart, page_map
+from ..model import PageStart
+from .layout import PDF_VARIANT, PrintSetup, lay_out
+from .pagemap import page_map
 
 MIN_CHAPTERS = 4  # fewer, and the parts cost more than they save
 _CHAPTER = re.compile(r'<section class="chapter[^"]*"')
@@ -43,33 +45,10 @@ class NotParallel(Exception):
     """The parallel layout cannot promise the one-process pages; the message says why."""
 
 
-@dataclass(frozen=True)
-class Layout:
-    """Everything `pdf.lay_out` is given but the HTML: the same for every part."""
-
-    base: Path
-    styles: tuple[Path, ...]
-    page_size: str
-    allowed: tuple[Path, ...]
-    margins_mm: tuple[tuple[str, float], ...]
-    bleed_mm: float = 0.0  # a shop edition's: one layout serves every edition, as in one process
-
-    def render(self, html: str, extra_css: str, messages: list[str]) -> Any:
-        """The pages; WeasyPrint's messages only added to `messages`: the parent says them once (`say`)."""
-        from .layout import lay_out
-
-        with _unsaid():
-            return lay_out(
-                html,
-                base=self.base,
-                styles=list(self.styles),
-                page_size=self.page_size,
-                allowed=list(self.allowed),
-                margins_mm=dict(self.margins_mm),
-                bleed_mm=self.bleed_mm,
-                messages=messages,
-                extra_css=extra_css,
-            )
+def render(setup: PrintSetup, html: str, extra_css: str, messages: list[str]) -> Any:
+    """The pages; WeasyPrint's messages only added to `messages`: the parent says them once (`say`)."""
+    with _unsaid():
+        return lay_out(html, setup, messages, extra_css)
 
 
 @dataclass(frozen=True)
@@ -94,6 +73,10 @@ class Parts:
     sheets: tuple[Path, ...]  # each body part's folio sheet
     stand_ins: frozenset[str]  # the empty anchors the front and back matter were given
     messages: tuple[str, ...] = ()  # WeasyPrint's, each once (the front matter is laid out twice)
+
+    def pages(self) -> int:
+        """The book's pages before the padding for binding: up to the back cover, the last."""
+        return self.starts[-1] + self.body[-1].pages
 
 
 def split_book(html: str, runs: int) -> tuple[str, str, list[str], str, str]:
@@ -151,14 +134,14 @@ def reference_rules(styles: tuple[Path, ...], numbers: dict[str, int]) -> str:
     return "\n".join(rules)
 
 
-def lay_out_part(layout: Layout, html: str, extra_css: str, target: Path, pages: int | None = None) -> Part:
+def lay_out_part(setup: PrintSetup, html: str, extra_css: str, target: Path, pages: int | None = None) -> Part:
     """One part → its PDF without folios; which of its pages carry one; its anchors and page map.
 
     Runs in a forked worker: `pdf.lay_out` gives it the restricted URL fetcher and collects its messages."""
-    from .layout import PDF_VARIANT, write_part
+    from .write import write_part
 
     messages: list[str] = []
-    document = layout.render(html, extra_css, messages)
+    document = render(setup, html, extra_css, messages)
     if pages is not None and len(document.pages) != pages:
         raise NotParallel("the contents page changed length with the real page numbers")
     folios: list[bool] = []
@@ -174,7 +157,7 @@ def lay_out_part(layout: Layout, html: str, extra_css: str, target: Path, pages:
     return Part(target, len(document.pages), tuple(folios), anchors, starts, tuple(messages))
 
 
-def folio_sheet(layout: Layout, folios: tuple[bool, ...], first: int, target: Path) -> Path:
+def folio_sheet(setup: PrintSetup, folios: tuple[bool, ...], first: int, target: Path) -> Path:
     """A part's pages, blank but for their folios, numbered from `first` as in the whole book."""
     pages = "".join(f'<div class="{"folio" if folio else "none"}"></div>' for folio in folios)
     sheet_css = (
@@ -183,15 +166,15 @@ def folio_sheet(layout: Layout, folios: tuple[bool, ...], first: int, target: Pa
         "div.none { page: none; } @page none { @bottom-center { content: none; } }\n"
         "@page :left { @top-center { content: none; } } @page :right { @top-center { content: none; } }\n"
     )
-    from .layout import write_part
+    from .write import write_part
 
     messages: list[str] = []  # the parts' own stylesheets: any message is one a part has already given
-    document = layout.render(f"<!DOCTYPE html><html><body>{pages}</body></html>", sheet_css, messages)
+    document = render(setup, f"<!DOCTYPE html><html><body>{pages}</body></html>", sheet_css, messages)
     write_part(document, target, messages)  # untagged: a folio is stamped on as an artifact
     return target
 
 
-def lay_out_in_parts(html: str, layout: Layout, jobs: int, work: Path) -> Parts:
+def lay_out_in_parts(html: str, setup: PrintSetup, jobs: int, work: Path) -> Parts:
     """The book laid out by `jobs` forked workers, as parts for `pdfjoin.join`; NotParallel when it cannot."""
     if "fork" not in multiprocessing.get_all_start_methods():
         raise NotParallel("this platform cannot fork")
@@ -206,22 +189,22 @@ def lay_out_in_parts(html: str, layout: Layout, jobs: int, work: Path) -> Parts:
     workers = worker_count(jobs, len(chunks))
     with worker_pool(workers) as pool:
         jobs_done: list[Future[Part]] = [
-            pool.submit(lay_out_part, layout, head + chunk + tail, running, work / f"run-{i}.pdf")
+            pool.submit(lay_out_part, setup, head + chunk + tail, running, work / f"run-{i}.pdf")
             for i, chunk in enumerate(chunks)
         ]
-        draft = reference_rules(layout.styles, dict.fromkeys(front_links, 999))
+        draft = reference_rules(setup.styles, dict.fromkeys(front_links, 999))
         draft_messages: list[str] = []
-        front_pages = len(layout.render(front_html, draft, draft_messages).pages)  # while the workers lay out
+        front_pages = len(render(setup, front_html, draft, draft_messages).pages)  # while the workers lay out
         body = [job.result() for job in jobs_done]
         where = _anchor_pages(front_pages, body)
-        back_rules = running + "\n" + reference_rules(layout.styles, {name: where[name] + 1 for name in back_links})
-        body.append(pool.submit(lay_out_part, layout, back_html, back_rules, work / "back.pdf").result())
+        back_rules = running + "\n" + reference_rules(setup.styles, {name: where[name] + 1 for name in back_links})
+        body.append(pool.submit(lay_out_part, setup, back_html, back_rules, work / "back.pdf").result())
         starts = _page_starts(front_pages, body)
         where = _anchor_pages(front_pages, body)
-        front_rules = reference_rules(layout.styles, {name: where[name] + 1 for name in front_links})
-        front_job = pool.submit(lay_out_part, layout, front_html, front_rules, work / "front.pdf", front_pages)
+        front_rules = reference_rules(setup.styles, {name: where[name] + 1 for name in front_links})
+        front_job = pool.submit(lay_out_part, setup, front_html, front_rules, work / "front.pdf", front_pages)
         sheet_jobs = [
-            pool.submit(folio_sheet, layout, part.folios, start + 1, work / f"folios-{i}.pdf")
+            pool.submit(folio_sheet, setup, part.folios, start + 1, work / f"folios-{i}.pdf")
             for i, (part, start) in enumerate(zip(body, starts, strict=True))
         ]
         front_part = front_job.result()
@@ -303,7 +286,7 @@ def _page_starts(front_pages: int, parts: list[Part]) -> list[int]:
 def book_page_map(parts: Parts, padding: int) -> tuple[PageStart, ...]:
     """The whole book's page map from the parts' (the back cover, the last page, after the padding)."""
     found = list(parts.front.starts)
-    last = parts.starts[-1] + parts.body[-1].pages  # 1-based number of the back matter's last page
+    last = parts.pages()  # 1-based number of the back matter's last page
     for part, start in zip(parts.body, parts.starts, strict=True):
         for entry in part.starts:
             number = entry.page + start

@@ -1,0 +1,46 @@
+"""Where a book's design comes from: the core stylesheets in layers, the book's own, its cover photo.
+
+The layers in cascade order (a designer edits these files, not Python): `common.css`, the
+edition's (`print.css` or `ebook.css`), for print the trim size's (`print-B5.css` …), then
+the book's own `styles/book.css`. The core ones live in the installed package (or the source
+tree's `styles/`); the book's own and its cover photo sit beside its book.toml.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import BooksmithError, RenderError
+from .settings import Settings, resolve_inside
+
+PACKAGE_DIR = Path(__file__).parents[1]  # booksmith/: what the print layout's URL fetcher may read
+COVER_IMAGES = ("cover.jpg", "cover.jpeg", "cover.png")  # next to book.toml, like styles/book.css
+
+
+def styles_dir() -> Path:
+    """The core stylesheets: inside the installed package, or the source tree's `styles/`."""
+    for candidate in (PACKAGE_DIR / "styles", PACKAGE_DIR.parents[1] / "styles"):
+        if (candidate / "common.css").is_file():
+            return candidate
+    raise BooksmithError("booksmith's stylesheets are missing (reinstall booksmith)")
+
+
+def style_paths(styles: Path, manuscript: Path, edition: str) -> list[Path]:
+    """The CSS layers in cascade order: core, the edition's, then the book's own."""
+    paths = [styles / "common.css", styles / f"{edition}.css"]
+    own = manuscript / "styles" / "book.css"
+    if own.is_file() and resolve_inside(manuscript, "styles/book.css") is None:
+        raise RenderError("is a link to a file outside the manuscript folder", own, hint="copy the file in instead")
+    return paths + ([own] if own.is_file() else [])
+
+
+def print_style_paths(styles: Path, settings: Settings) -> list[Path]:
+    """The print layers: print.css, then its trim size's margins and type (print-B5.css …), then the book's."""
+    paths = style_paths(styles, settings.root, "print")
+    size = styles / f"print-{settings.config.print.page_size}.css"
+    return [*paths[:2], size, *paths[2:]] if size.is_file() else paths
+
+
+def cover_image(manuscript: Path) -> str | None:
+    """The photo for the print cover, when the manuscript has one (found by its name)."""
+    return next((name for name in COVER_IMAGES if (manuscript / name).is_file()), None)

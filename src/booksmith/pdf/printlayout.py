@@ -1,0 +1,118 @@
+"""The print layout as a stage: the book's pages laid out once and handed to both writers.
+
+A `PrintLayout` is the print HTML laid out with a `PrintSetup`: the laid-out pages (one
+WeasyPrint Document, or the parallel layout's parts), their count and the page map. The PDF
+writer writes its pages; the EPUB's page list follows its page map. The page map is saved
+under the build folder, keyed by everything the print HTML and its layout are made from
+(the typeset book, the templates, the styles and fonts, the images, the page setup, the
+versions of booksmith, Jinja and WeasyPrint), so an EPUB built alone reuses it without
+laying the book out or rendering the print HTML again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .. import __version__
+from ..model import Book, Figure, PageStart
+from . import pagemap
+from .finishing import Finishing, binding_padding
+from .layout import PrintSetup, lay_out, pad_for_binding
+
+if TYPE_CHECKING:
+    from .parts import Parts
+
+PAGE_MAP = "pagemap.json"  # in the build folder
+FONT_SUFFIXES = (".otf", ".ttf", ".woff", ".woff2")
+_TEMPLATES = Path(__file__).parents[1] / "html" / "templates"
+
+
+@dataclass(frozen=True)
+class PrintLayout:
+    """The print edition laid out; a layout read back from the build folder has only its page map."""
+
+    pages: int
+    page_starts: tuple[PageStart, ...]
+    html: str | None = None  # what was laid out, and with what: to lay it out again in one process
+    setup: PrintSetup | None = None
+    document: Any = None  # the one-process layout: a WeasyPrint Document, padded for binding
+    parts: Parts | None = None  # or the parallel layout's parts (`parts`, joined by `join`)
+
+    def write(self, editions: dict[Path, Finishing], messages: list[str]) -> None:
+        """Each edition's finished PDF. A parallel layout whose parts cannot be joined raises NotParallel."""
+        if self.document is not None:
+            from .write import write_document
+
+            write_document(self.document, editions, messages)
+        elif self.parts is not None:
+            from . import join
+
+            for target, finishing in editions.items():  # a join each, as each is a write of its own
+                join.join(self.parts, finishing, target)
+        else:
+            raise ValueError("a page map read back from the build folder has no pages to write")
+
+    def in_one_process(self, messages: list[str]) -> PrintLayout:
+        """The same HTML laid out again in one process (when a parallel layout could not be joined)."""
+        assert self.html is not None and self.setup is not None
+        return lay_out_book(self.html, self.setup, messages)
+
+
+def lay_out_book(html: str, setup: PrintSetup, messages: list[str]) -> PrintLayout:
+    """The book laid out in this process, padded to whole sheets."""
+    document = pad_for_binding(lay_out(html, setup, messages))
+    return PrintLayout(len(document.pages), pagemap.page_map(document), html, setup, document=document)
+
+
+def lay_out_book_in_parts(html: str, setup: PrintSetup, jobs: int, work: Path) -> PrintLayout:
+    """The book laid out by `jobs` forked workers (see `parts`); NotParallel when that cannot promise
+    the one-process pages. The parts' files live in `work` until the layout is written."""
+    from .parts import book_page_map, lay_out_in_parts, say
+
+    parts = lay_out_in_parts(html, setup, jobs, work)
+    say(parts.messages)  # once each, and only for the laid-out book
+    padding = binding_padding(parts.pages())
+    return PrintLayout(parts.pages() + padding, book_page_map(parts, padding), html, setup, parts=parts)
+
+
+def save(layout: PrintLayout, key: str, build_dir: Path) -> None:
+    pagemap.save(layout.page_starts, layout.pages, key, build_dir / PAGE_MAP)
+
+
+def saved(key: str, build_dir: Path) -> PrintLayout | None:
+    """The page map of a layout made from the same inputs, as the build folder keeps it; else None."""
+    found = pagemap.load(key, build_dir / PAGE_MAP)
+    return None if found is None else PrintLayout(pages=found[0], page_starts=found[1])
+
+
+def layout_key(book: Book, setup: PrintSetup, cover_image: Path | None) -> str:
+    """A digest of everything the print layout is made from that can change between builds."""
+    digest = hashlib.sha256(f"{pagemap.FORMAT}\n{setup.key()}\n{__version__}\n".encode())
+    digest.update(_release("weasyprint") + _release("jinja2"))
+    digest.update(repr(book).encode("utf-8"))  # the typeset book: the print HTML is made from it
+    images = [setup.base / b.image for c in book.chapters for b in c.blocks if isinstance(b, Figure) and b.image]
+    templates = sorted(_TEMPLATES.rglob("*.j2"))
+    for path in [*templates, *setup.styles, *_fonts(setup.styles), *images, *filter(None, [cover_image])]:
+        digest.update(str(path.name).encode() + b"\n")
+        digest.update(path.read_bytes() if path.is_file() else b"(missing)")
+    return digest.hexdigest()
+
+
+def _fonts(styles: tuple[Path, ...]) -> list[Path]:
+    """The font files beside the stylesheets (styles/fonts/), which @font-face rules name."""
+    folders = dict.fromkeys(path.parent for path in styles)
+    return [path for folder in folders for path in sorted(folder.rglob("*")) if path.suffix.lower() in FONT_SUFFIXES]
+
+
+def _release(package: str) -> bytes:
+    """A package's `__init__.py`, where its version is written, found without importing it (WeasyPrint
+    is the slow import) or importlib.metadata (a slow import too, for an EPUB that needs no layout)."""
+    spec = importlib.util.find_spec(package)
+    try:
+        return Path(spec.origin).read_bytes() if spec is not None and spec.origin else b"(none)"
+    except OSError:
+        return b"(unreadable)"
