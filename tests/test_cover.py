@@ -1,33 +1,66 @@
-"""The ebook's cover image: drawn as a coverage mask and saved with a palette of white-over-blue
-blends, it must have exactly the pixels of the same cover drawn in white on a blue RGB image."""
+"""The ebook's cover image is the print cover: page 1 of the print layout, rasterised by PDFium.
+
+A designer changes one design (print.css, the print template, a cover photo) and both covers
+change with it."""
 
 from __future__ import annotations
 
 import io
+import shutil
+from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageChops, ImageStat
 
-from booksmith.epub.cover import DEFAULT_BLUE, HEIGHT, WIDTH, cover_png, draw_cover
-from support import ROOT
+from booksmith.pipeline import BuildOptions, build
+from epub_reading import Unpacked
+from support import FIXTURES, run, tool
 
-FONTS = ROOT / "styles" / "fonts"
-TEXTS = [
-    ("Samurai Blue: Japan at the 2018 World Cup, a title long enough to wrap", "Two articles", "Edited by A and B"),
-    ("Ÿ “Quotes” — AVAWAV", None, "By Someone Very Long-Named, Another, A Third and a Fourth Person"),
-    ("T", "", ""),
-]
+pytestmark = pytest.mark.e2e
 
 
-@pytest.mark.parametrize("blue", [DEFAULT_BLUE, "#c03", "#ffffff"])
-@pytest.mark.parametrize("texts", TEXTS)
-def test_the_cover_has_the_pixels_of_white_drawn_on_the_blue(texts, blue):
-    png = Image.open(io.BytesIO(cover_png(*texts, FONTS, blue)))
-    expected = Image.new("RGB", (WIDTH, HEIGHT), blue)
-    draw_cover(ImageDraw.Draw(expected), "white", texts, FONTS)
-    assert (png.format, png.mode, png.size) == ("PNG", "P", (WIDTH, HEIGHT))
-    assert ImageChops.difference(png.convert("RGB"), expected).getbbox() is None
+@pytest.fixture(scope="module")
+def redesigned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture book with its own blue (styles/book.css) and a cover photo, built once."""
+    work = tmp_path_factory.mktemp("cover")
+    book = work / "book"
+    shutil.copytree(FIXTURES / "books" / "ebook_edition", book)
+    (book / "styles").mkdir(exist_ok=True)
+    (book / "styles" / "book.css").write_text(":root { --team-blue: #8a1c1c; }\n", encoding="utf-8")
+    Image.new("RGB", (600, 400), (40, 160, 60)).save(book / "cover.jpg", quality=95)
+    build(BuildOptions(book, work / "dist", work / "build"))
+    return work / "dist"
 
 
-def test_the_same_cover_gives_the_same_bytes():
-    assert cover_png(*TEXTS[0], FONTS) == cover_png(*TEXTS[0], FONTS)
+def epub_cover(epub: Path) -> Image.Image:
+    book = Unpacked(epub)
+    item = book.item_with("cover-image")
+    return Image.open(io.BytesIO(book.files["EPUB/" + item.get("href")])).convert("RGB")
+
+
+def pdf_cover(pdf: Path, work: Path, size: tuple[int, int]) -> Image.Image:
+    """Page 1 of the PDF as poppler draws it, at the EPUB cover's size."""
+    run(tool("pdftoppm"), "-png", "-f", "1", "-l", "1", "-scale-to-x", size[0], "-scale-to-y", size[1], pdf, work / "p")
+    return Image.open(next(work.glob("p*.png"))).convert("RGB")
+
+
+def test_the_epub_cover_is_page_one_of_the_print_edition(redesigned: Path, tmp_path: Path) -> None:
+    cover = epub_cover(redesigned / "booklet.epub")
+    assert cover.size == (1480, 2100)  # A5 at 10 px/mm, cropped to the trim
+    printed = pdf_cover(redesigned / "booklet.pdf", tmp_path, cover.size)
+    # Two rasterisers (PDFium, poppler) differ only in their anti-aliasing at the edges of type.
+    difference = ImageStat.Stat(ImageChops.difference(cover, printed).convert("L"))
+    assert difference.mean[0] < 2.0
+
+
+def test_the_book_s_own_design_changes_the_epub_cover_too(redesigned: Path) -> None:
+    cover = epub_cover(redesigned / "booklet.epub")
+    assert cover.getpixel((5, 5)) == (0x8A, 0x1C, 0x1C)  # book.css's blue, not print.css's
+    green = [cover.getpixel((x, y)) for x in range(0, 1480, 20) for y in range(1050, 2100, 20)]
+    assert (40, 160, 60) in green or any(abs(g - 160) < 6 and r < 50 and b < 70 for r, g, b in green)  # the photo
+
+
+def test_the_cover_is_the_same_bytes_every_build(redesigned: Path, tmp_path: Path) -> None:
+    book = redesigned.parent / "book"
+    build(BuildOptions(book, tmp_path / "dist", tmp_path / "build", ("epub",)))
+    assert (tmp_path / "dist" / "booklet.epub").read_bytes() == (redesigned / "booklet.epub").read_bytes()

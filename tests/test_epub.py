@@ -77,7 +77,7 @@ def test_the_cover_is_the_print_cover_as_an_image(fixture_book):
     item = book.item_with("cover-image")
     image = Image.open(io.BytesIO(book.files[FOLDER + item.get("href")]))
     assert (image.format, image.size) == ("PNG", (1480, 2100))  # A5 at 10 px/mm
-    colours = image.convert("RGB")  # a palette image: its pixels are indexes into the palette
+    colours = image.convert("RGB")
     assert colours.getpixel((5, 5)) == (0x1D, 0x3F, 0x8F)  # the team blue of print.css
     assert colours.getpixel((140 + 200, 600 + 10)) == (255, 255, 255)  # the white rule above the title
     cover_page = book.document("cover.xhtml")

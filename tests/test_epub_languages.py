@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from booksmith.epub.cover import DEFAULT_BLUE, team_blue
 from booksmith.typeset.scripts import language_runs
 
 
@@ -37,11 +34,3 @@ def test_language_runs(text, book, expected):
     runs = list(language_runs(text, book))
     assert runs == expected
     assert "".join(run for run, _ in runs) == text
-
-
-def test_the_cover_takes_the_blue_of_the_print_stylesheet(tmp_path: Path):
-    css = tmp_path / "print.css"
-    css.write_text(":root {\n  --team-blue: #123456;\n}\n")
-    assert team_blue([css]) == "#123456"
-    css.write_text("body { color: black }")
-    assert team_blue([css]) == DEFAULT_BLUE

@@ -8,7 +8,6 @@ from lxml import etree
 
 from booksmith.epub.pagebreaks import mark_page_breaks
 from booksmith.model import PageStart
-from booksmith.pdf.pagemap import load, save
 
 PAGE = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE html>
@@ -106,15 +105,15 @@ def _book(text: str):
 def test_the_saved_page_map_is_used_only_for_the_same_layout(tmp_path: Path):
     """Keyed by what the print HTML and its layout are made from: the book, the styles, the page setup."""
     from booksmith.pdf.layout import PrintSetup
-    from booksmith.pdf.printlayout import layout_key
+    from booksmith.pdf.printlayout import PrintLayout, layout_key, save, saved
 
     css = tmp_path / "print.css"
     css.write_text("p { margin: 0 }")
     setup = PrintSetup(tmp_path, (css,), "A5", (tmp_path,))
     key = layout_key(_book("x"), setup, None)
-    starts = (PageStart(7, "chapter-01", 0, "chapter"),)
-    save(starts, 11, key, tmp_path / "pagemap.json")
-    assert load(key, tmp_path / "pagemap.json") == (11, starts)
+    layout = PrintLayout(11, (PageStart(7, "chapter-01", 0, "chapter"),), b"a cover")
+    save(layout, key, tmp_path)
+    assert saved(key, tmp_path) == layout
     assert layout_key(_book("y"), setup, None) != key  # the text
     assert layout_key(_book("x"), PrintSetup(tmp_path, (css,), "B5", (tmp_path,)), None) != key
     assert layout_key(_book("x"), PrintSetup(tmp_path, (css,), "A5", (tmp_path,), (("top", 9.0),)), None) != key
@@ -126,11 +125,13 @@ def test_the_saved_page_map_is_used_only_for_the_same_layout(tmp_path: Path):
     assert len({key, with_cover, layout_key(_book("x"), setup, cover)}) == 3
     css.write_text("p { margin: 1em }")
     restyled = layout_key(_book("x"), setup, None)
-    assert load(restyled, tmp_path / "pagemap.json") is None
+    assert saved(restyled, tmp_path) is None
     (tmp_path / "fonts").mkdir()
     (tmp_path / "fonts" / "own.otf").write_bytes(b"a font")  # beside the stylesheets: @font-face names it
     assert layout_key(_book("x"), setup, None) != restyled
-    assert load(key, tmp_path / "missing.json") is None
+    (tmp_path / "cover.png").write_bytes(b"another build's cover")
+    assert saved(key, tmp_path) is None
+    assert saved(key, tmp_path / "missing") is None
 
 
 def test_several_pages_in_one_element_are_each_marked_where_they_begin():

@@ -151,10 +151,10 @@ def _scratch(options: BuildOptions) -> Iterator[Path | None]:
 def _libraries(options: BuildOptions) -> list[str]:
     """The stages with native libraries beneath, imported with Ctrl-C held (see `interrupts`)."""
     wants_pdf = "pdf" in options.formats or options.booklet
-    pdf = ["weasyprint"] if wants_pdf else []
+    pdf = ["weasyprint", "pypdfium2"] if wants_pdf else []  # PDFium draws the EPUB's cover from the print layout
     parts = ["booksmith.pdf.parts", "booksmith.pdf.join"] if wants_pdf and options.jobs > 1 else []  # pikepdf too
     booklet = ["booksmith.pdf.impose"] if options.booklet else []  # pikepdf: imposing needs it
-    epub = ["booksmith.epub.package", "booksmith.epub.cover"] if "epub" in options.formats else []
+    epub = ["booksmith.epub.package"] if "epub" in options.formats else []
     return ["booksmith.pdf.layout", *pdf, *parts, *booklet, *epub]  # an EPUB may lay the print out too
 
 
@@ -263,20 +263,15 @@ def _impose(pdf: Path, target: Path, settings: Settings, result: BuildResult) ->
 def _build_epub(
     book: Book, settings: Settings, target: Path, result: BuildResult, layout: PrintLayout, build_dir: Path
 ) -> None:
-    from .epub.cover import cover_png, team_blue
     from .epub.package import Edition, ebook_css, write_epub
     from .epub.stylesheets import check_ebook_stylesheets
-    from .html.render import COMPILED_TEMPLATES, contributors_line
+    from .html.render import COMPILED_TEMPLATES
 
-    styles = styles_dir()
     with result.timed("epub"):
         ebook = settings.config.ebook
-        meta = book.meta
-        blue = team_blue(style_paths(styles, settings.root, "print"))
-        cover = cover_png(meta.title, meta.subtitle, contributors_line(book), styles / "fonts", blue)
         edition = Edition(
-            css=ebook_css(check_ebook_stylesheets(style_paths(styles, settings.root, "ebook"))),
-            cover_png=cover,
+            css=ebook_css(check_ebook_stylesheets(style_paths(styles_dir(), settings.root, "ebook"))),
+            cover_png=layout.cover_png,  # the print cover, as the print layout drew it
             manuscript=settings.root,
             hyphenate=ebook.hyphenate,
             page_starts=layout.page_starts,

@@ -7,24 +7,19 @@ before, on earlier pages. The EPUB stage puts its page marker there. Letters (no
 characters) are counted, so soft hyphens, the hyphens of line breaks, spaces and
 letter case, which differ between the editions, do not shift the place.
 
-`page_map` is pure (a laid-out Document in, a tuple out). `save` and `load` keep it as
-JSON under the build folder with the key `printlayout` makes from everything the layout
-depends on, so `make pdf epub` lays the book out once.
+`page_map` is pure (a laid-out Document in, a tuple out); `printlayout` keeps it in the
+build folder, so `make pdf epub` lays the book out once.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 from ..model import PageStart, letters
-from ..output import write_text_atomic
 
 SNIPPET_LETTERS = 24
-FORMAT = 1  # bump when the JSON's shape or the walk's rules change
+FORMAT = 2  # bump when the walk's rules or the saved layout's shape change
 
 
 def page_map(document: Any) -> tuple[PageStart, ...]:
@@ -67,22 +62,3 @@ def _contents(box: Any, ids: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, 
         yield ids, ""
     for child in getattr(box, "children", ()) or ():
         yield from _contents(child, ids)
-
-
-# --- saved between runs -------------------------------------------------------------------------
-
-
-def save(starts: tuple[PageStart, ...], pages: int, key: str, path: Path) -> None:
-    data = {"key": key, "pages": pages, "starts": [asdict(start) for start in starts]}
-    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-
-
-def load(key: str, path: Path) -> tuple[int, tuple[PageStart, ...]] | None:
-    """The saved page count and map if they were made from the same layout inputs, else None."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("key") != key:
-            return None
-        return int(data["pages"]), tuple(PageStart(**start) for start in data["starts"])
-    except (OSError, ValueError, TypeError, KeyError):
-        return None

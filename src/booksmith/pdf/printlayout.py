@@ -6,19 +6,22 @@ writer writes its pages; the EPUB's page list follows its page map. The page map
 under the build folder, keyed by everything the print HTML and its layout are made from
 (the typeset book, the templates, the styles and fonts, the images, the page setup, the
 versions of booksmith, Jinja and WeasyPrint), so an EPUB built alone reuses it without
-laying the book out or rendering the print HTML again.
+laying the book out or rendering the print HTML again. The layout's first page, the cover,
+is kept as a picture too (`coverimage`): it is the EPUB's cover image.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..model import Book, Figure, PageStart
+from ..output import write_bytes_atomic, write_text_atomic
 from . import pagemap
 from .finishing import Finishing, binding_padding
 from .layout import PrintSetup, lay_out, pad_for_binding
@@ -26,7 +29,8 @@ from .layout import PrintSetup, lay_out, pad_for_binding
 if TYPE_CHECKING:
     from .parts import Parts
 
-PAGE_MAP = "pagemap.json"  # in the build folder
+PAGE_MAP = "pagemap.json"  # in the build folder: the saved layout's page count and page map
+COVER = "cover.png"  # beside it: the layout's first page as a picture
 FONT_SUFFIXES = (".otf", ".ttf", ".woff", ".woff2")
 _TEMPLATES = Path(__file__).parents[1] / "html" / "templates"
 
@@ -37,6 +41,7 @@ class PrintLayout:
 
     pages: int
     page_starts: tuple[PageStart, ...]
+    cover_png: bytes  # the first page, the cover, as the EPUB's cover image
     html: str | None = None  # what was laid out, and with what: to lay it out again in one process
     setup: PrintSetup | None = None
     document: Any = None  # the one-process layout: a WeasyPrint Document, padded for binding
@@ -64,29 +69,52 @@ class PrintLayout:
 
 def lay_out_book(html: str, setup: PrintSetup, messages: list[str]) -> PrintLayout:
     """The book laid out in this process, padded to whole sheets."""
+    from .coverimage import cover_from_document
+
     document = pad_for_binding(lay_out(html, setup, messages))
-    return PrintLayout(len(document.pages), pagemap.page_map(document), html, setup, document=document)
+    cover = cover_from_document(document)
+    return PrintLayout(len(document.pages), pagemap.page_map(document), cover, html, setup, document=document)
 
 
 def lay_out_book_in_parts(html: str, setup: PrintSetup, jobs: int, work: Path) -> PrintLayout:
     """The book laid out by `jobs` forked workers (see `parts`); NotParallel when that cannot promise
     the one-process pages. The parts' files live in `work` until the layout is written."""
+    from .coverimage import cover_from_pdf
     from .parts import book_page_map, lay_out_in_parts, say
 
     parts = lay_out_in_parts(html, setup, jobs, work)
     say(parts.messages)  # once each, and only for the laid-out book
     padding = binding_padding(parts.pages())
-    return PrintLayout(parts.pages() + padding, book_page_map(parts, padding), html, setup, parts=parts)
+    starts = book_page_map(parts, padding)
+    cover = cover_from_pdf(parts.front.path.read_bytes())
+    return PrintLayout(parts.pages() + padding, starts, cover, html, setup, parts=parts)
 
 
 def save(layout: PrintLayout, key: str, build_dir: Path) -> None:
-    pagemap.save(layout.page_starts, layout.pages, key, build_dir / PAGE_MAP)
+    """The layout's page count, page map and cover kept in the build folder, for an EPUB built later."""
+    write_bytes_atomic(build_dir / COVER, layout.cover_png)
+    data = {
+        "key": key,
+        "pages": layout.pages,
+        "cover": hashlib.sha256(layout.cover_png).hexdigest(),
+        "starts": [asdict(start) for start in layout.page_starts],
+    }
+    write_text_atomic(build_dir / PAGE_MAP, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
 def saved(key: str, build_dir: Path) -> PrintLayout | None:
-    """The page map of a layout made from the same inputs, as the build folder keeps it; else None."""
-    found = pagemap.load(key, build_dir / PAGE_MAP)
-    return None if found is None else PrintLayout(pages=found[0], page_starts=found[1])
+    """What an earlier build kept of a layout made from the same inputs (no pages to write), or None."""
+    try:
+        data = json.loads((build_dir / PAGE_MAP).read_text(encoding="utf-8"))
+        if data.get("key") != key:
+            return None
+        cover = (build_dir / COVER).read_bytes()
+        if hashlib.sha256(cover).hexdigest() != data["cover"]:
+            return None  # another build's cover, or a damaged one
+        starts = tuple(PageStart(**start) for start in data["starts"])
+        return PrintLayout(pages=int(data["pages"]), page_starts=starts, cover_png=cover)
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
 
 
 def layout_key(book: Book, setup: PrintSetup, cover_image: Path | None) -> str:
