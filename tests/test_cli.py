@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from booksmith.cli import main as cli
+from booksmith.cli import arguments
 from booksmith.cli.main import main
 from booksmith.cli.new import new_book
 
@@ -115,7 +115,7 @@ def test_help_does_not_import_weasyprint_or_rich():
 def test_a_wrong_command_line_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["bild"])
-    assert exit_.value.code == cli.EXIT_USAGE == 64
+    assert exit_.value.code == arguments.EXIT_USAGE == 64
     err = capsys.readouterr().err
     assert err.startswith("usage: booksmith")
     assert "booksmith: error: argument COMMAND: invalid choice: 'bild'" in err
