@@ -95,7 +95,7 @@ new: $(RUNTIME) ## start a book: make new DIR=my-book ARTICLES="one.txt two.txt"
 test: $(DEVTOOLS) system-deps ## run the whole test suite (what CI runs)
 	$(PY) -m pytest
 
-golden: $(DEVTOOLS) ## rewrite the golden files from the fixture books; review the diff
+golden: $(DEVTOOLS) system-deps ## rewrite the golden files (every layer) from the fixture books; review the diff
 	BOOKSMITH_GOLDEN=rewrite $(PY) -m pytest tests/test_golden.py -q
 
 bench: $(DEVTOOLS) $(SYSTEM) ## time books of 16 to 1,000 pages against bare WeasyPrint (BENCH="--quick")

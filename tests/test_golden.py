@@ -1,11 +1,18 @@
-"""Golden files: what the pipeline made of each fixture book, as an editor would review it.
+"""Golden files in layers: what each stage made of each fixture book, as an editor would review it.
 
-- `tests/golden/<book>/chapters/**.md`: the assembled chapter files (build/chapters/), with
-  the fingerprint masked (it hashes booksmith's own code, so it changes with every edit);
-- `tests/golden/<book>/typeset/*.json`: the typeset model, one file per chapter, with
-  invisible characters (no-break spaces, break opportunities) written as escapes.
+A failure points at the stage that changed:
+- `chapters/**.md`: the assembled chapter files (build/chapters/), the fingerprint masked (it
+  hashes booksmith's own code, so it changes with every edit);
+- `typeset/*.json`: the typeset model, one file per chapter, invisible characters (no-break
+  spaces, break opportunities) written as escapes;
+- `print/book.html`: the print HTML WeasyPrint is given;
+- `epub/**`: the unpacked EPUB, every text file as it is (booksmith's version masked), each
+  binary file by its name (`epub/binaries.txt`);
+- `pdf/facts.txt` and `pdf/text.txt`: the PDF's page count and size, metadata, page labels,
+  outline and fonts (their random-looking subset tags masked), and its text page by page.
 
-`make golden` (BOOKSMITH_GOLDEN=rewrite) rewrites them; read the diff before committing.
+The last two layers build the books for real (marked e2e). `make golden` (BOOKSMITH_GOLDEN=rewrite)
+rewrites every layer; read the diff before committing.
 """
 
 from __future__ import annotations
@@ -16,22 +23,34 @@ import logging
 import os
 import re
 import unicodedata
+import zipfile
 from pathlib import Path
 from typing import Any
 
+import pikepdf
 import pytest
 
-from booksmith import config
+from booksmith import __version__, config
+from booksmith.config.styles import cover_image
+from booksmith.html.render import print_html
 from booksmith.manuscript.assemble import assemble_book
 from booksmith.model import Book, Chapter
-from booksmith.pipeline import book_meta
+from booksmith.pipeline import BuildOptions, book_meta, build
 from booksmith.typeset.typography import typeset_book
-from support import FIXTURES, SEED_MANUSCRIPT
+from support import FIXTURES, SEED_MANUSCRIPT, run, tool
 
 GOLDEN = Path(__file__).parent / "golden"
 REWRITE = os.environ.get("BOOKSMITH_GOLDEN") == "rewrite"
-BOOKS = {"seed": SEED_MANUSCRIPT, "hostile_text": FIXTURES / "books" / "hostile_text"}
+BOOKS = {
+    "seed": SEED_MANUSCRIPT,
+    "hostile_text": FIXTURES / "books" / "hostile_text",
+    "ebook_edition": FIXTURES / "books" / "ebook_edition",
+}
+MODEL_LAYERS = ("chapters", "typeset", "print")
+OUTPUT_LAYERS = ("epub", "pdf")
 FINGERPRINT = re.compile(r'^fingerprint = "sha256:[0-9a-f]{64}"$', re.MULTILINE)
+SUBSET_TAG = re.compile(r"^[A-Z]{6}\+", re.MULTILINE)
+TEXT_SUFFIXES = (".xhtml", ".opf", ".ncx", ".css", ".xml", "mimetype")
 
 
 def masked(chapter_file: str) -> str:
@@ -39,9 +58,9 @@ def masked(chapter_file: str) -> str:
 
 
 def visible(text: str) -> str:
-    """JSON whose invisible characters (no-break space, zero-width space, …) show as escapes."""
+    """Text whose invisible characters (no-break space, zero-width space, …) show as escapes."""
     return "".join(
-        f"\\u{ord(c):04x}" if c not in " \u200d" and unicodedata.category(c) in ("Zs", "Cf") else c for c in text
+        f"\\u{ord(c):04x}" if c not in " \u200d\n" and unicodedata.category(c) in ("Zs", "Cf") else c for c in text
     )
 
 
@@ -60,8 +79,15 @@ def model_json(chapter: Chapter) -> str:
     return visible(json.dumps(plain(dataclasses.asdict(chapter)), ensure_ascii=False, indent=2)) + "\n"
 
 
-def rendered(name: str, tmp_path: Path) -> dict[str, str]:
-    """Every golden file of one book: relative path → text."""
+def without_version(text: str) -> str:
+    return text.replace(f"booksmith {__version__}", "booksmith (version masked)")
+
+
+# --- the layers -------------------------------------------------------------------------------
+
+
+def model_layers(name: str, tmp_path: Path) -> dict[str, str]:
+    """The assembled chapters, the typeset model and the print HTML of one book: relative path → text."""
     log = logging.getLogger("booksmith")
     level = log.level
     log.setLevel(logging.ERROR)  # the notes and warnings are pinned elsewhere
@@ -76,22 +102,78 @@ def rendered(name: str, tmp_path: Path) -> dict[str, str]:
     }
     book = typeset_book(Book(book_meta(settings), chapters))
     files.update({f"typeset/{chapter.id}.json": model_json(chapter) for chapter in book.chapters})
+    files["print/book.html"] = visible(without_version(print_html(book, cover_image(settings.root))))
     return files
 
 
-@pytest.mark.parametrize("name", sorted(BOOKS))
-def test_golden(name, tmp_path):
-    actual = rendered(name, tmp_path)
+def epub_layer(epub: Path) -> dict[str, str]:
+    files: dict[str, str] = {}
+    binaries: list[str] = []
+    with zipfile.ZipFile(epub) as archive:
+        for info in archive.infolist():
+            data = archive.read(info.filename)
+            if info.filename.endswith(TEXT_SUFFIXES):
+                files[f"epub/{info.filename}"] = visible(without_version(data.decode("utf-8")))
+            else:
+                binaries.append(info.filename)
+    files["epub/binaries.txt"] = "".join(f"{line}\n" for line in binaries)
+    return files
+
+
+def pdf_layer(pdf: Path) -> dict[str, str]:
+    with pikepdf.open(pdf) as document:
+        first = document.pages[0]
+        facts = [
+            f"pages: {len(document.pages)}",
+            f"trim box: {[round(float(v), 2) for v in first.trimbox]}",
+            f"media box: {[round(float(v), 2) for v in first.mediabox]}",
+            f"page labels: {document.Root.get('/PageLabels') is not None}",
+            f"tagged: {bool(document.Root.get('/MarkInfo', {}).get('/Marked', False))}",
+            f"language: {document.Root.get('/Lang')}",
+            f"title: {document.open_metadata().get('dc:title')}",
+            "outline:",
+        ]
+        with document.open_outline() as outline:
+            for item in outline.root:
+                page = pikepdf.Page(item.destination[0]).index + 1 if item.destination else None
+                facts.append(f"  {item.title} (page {page})")
+    fonts = run(tool("pdffonts"), pdf).stdout
+    facts += ["fonts:", *(f"  {line}" for line in SUBSET_TAG.sub("XXXXXX+", fonts).splitlines())]
+    pages = run(tool("pdftotext"), "-layout", pdf, "-").stdout.split("\f")
+    text = "".join(f"--- page {number} ---\n{page.rstrip()}\n" for number, page in enumerate(pages[:-1], start=1))
+    return {
+        "pdf/facts.txt": visible(without_version("\n".join(facts) + "\n")),
+        "pdf/text.txt": visible(without_version(text)),
+    }
+
+
+# --- comparing or rewriting -------------------------------------------------------------------
+
+
+def compare(name: str, actual: dict[str, str], layers: tuple[str, ...]) -> None:
     folder = GOLDEN / name
+    existing = {str(p.relative_to(folder)) for layer in layers for p in (folder / layer).rglob("*") if p.is_file()}
     if REWRITE:
-        for stale in folder.rglob("*") if folder.exists() else ():
-            if stale.is_file() and str(stale.relative_to(folder)) not in actual:
-                stale.unlink()
+        for stale in existing - set(actual):
+            (folder / stale).unlink()
         for relative, text in actual.items():
             (folder / relative).parent.mkdir(parents=True, exist_ok=True)
             (folder / relative).write_text(text, encoding="utf-8")
         return
-    expected = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
-    assert sorted(actual) == expected, "the set of golden files changed: run `make golden` and review the diff"
+    assert sorted(actual) == sorted(existing), "the set of golden files changed: run `make golden` and review the diff"
     for relative, text in actual.items():
         assert text == (folder / relative).read_text(encoding="utf-8"), f"{name}/{relative} differs: run `make golden`"
+
+
+@pytest.mark.parametrize("name", sorted(BOOKS))
+def test_golden_model_layers(name, tmp_path):
+    compare(name, model_layers(name, tmp_path), MODEL_LAYERS)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("name", sorted(BOOKS))
+def test_golden_output_layers(name, tmp_path):
+    logging.getLogger("booksmith").setLevel(logging.ERROR)
+    build(BuildOptions(BOOKS[name], tmp_path / "dist", tmp_path / "build"))
+    actual = {**epub_layer(tmp_path / "dist" / "booklet.epub"), **pdf_layer(tmp_path / "dist" / "booklet.pdf")}
+    compare(name, actual, OUTPUT_LAYERS)
