@@ -41,7 +41,7 @@ COVER     := $(wildcard $(MANUSCRIPT)/cover.jpg $(MANUSCRIPT)/cover.jpeg $(MANUS
 BOOK_DEPS := $(MANUSCRIPT)/book.toml $(wildcard $(addprefix $(MANUSCRIPT)/,$(BOOK_FILES))) $(STYLES) $(COVER) $(CODE) $(RUNTIME)
 
 .DELETE_ON_ERROR:
-.PHONY: help pdf booklet epub manuscript test golden lint clean distclean setup system-deps preview watch check new bench
+.PHONY: help pdf booklet epub manuscript test test-fast golden lint clean distclean setup system-deps preview watch check new bench
 
 help: ## list the targets
 	@echo "booksmith: make TARGET [MANUSCRIPT=dir] [OUT=dir] [PRINT=shop] [JOBS=2]"
@@ -94,6 +94,10 @@ new: $(RUNTIME) ## start a book: make new DIR=my-book ARTICLES="one.txt two.txt"
 
 test: $(DEVTOOLS) system-deps ## run the whole test suite (what CI runs)
 	$(PY) -m pytest
+
+# A guard (tests/fast_tier/) fails any test here that lays out a PDF or packages an EPUB: those are marked e2e.
+test-fast: $(DEVTOOLS) $(SYSTEM) ## the tests that build no real PDF or EPUB, in about 15 s: the edit-test loop
+	$(PY) -m pytest -m "not e2e" -q
 
 golden: $(DEVTOOLS) system-deps ## rewrite the golden files (every layer) from the fixture books; review the diff
 	BOOKSMITH_GOLDEN=rewrite $(PY) -m pytest tests/test_golden.py -q

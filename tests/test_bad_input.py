@@ -116,6 +116,7 @@ MARKUP = [
 ]
 
 
+@pytest.mark.e2e
 def test_markup_is_text_in_the_epub_character_for_character(hostile):
     expected = [typeset_text(line) for line in article_lines(hostile, "markup_is_text.txt")]
     assert paragraph_texts(chapter_xhtml(hostile, 2)) == expected
@@ -123,6 +124,7 @@ def test_markup_is_text_in_the_epub_character_for_character(hostile):
     assert all(markup in text for markup in MARKUP)
 
 
+@pytest.mark.e2e
 def test_markup_is_text_in_the_print_html(hostile):
     page = html.fromstring(print_html(hostile.book))
     assert page.xpath("//script") == []
@@ -134,6 +136,7 @@ def test_markup_is_text_in_the_print_html(hostile):
     assert title.text_content() == "<b>Markup</b> is text & stays text" and len(title) == 0
 
 
+@pytest.mark.e2e
 def test_markup_is_text_in_the_pdf(hostile):
     def squeeze(text: str) -> str:  # PDF text: line breaks, justification and hyphenation vary
         return re.sub(r"[\s\u00ad\u200b-]+", "", text)
@@ -145,6 +148,7 @@ def test_markup_is_text_in_the_pdf(hostile):
     assert squeeze("<script>alert(1)</script>") in text  # the editor's "name" on the title page
 
 
+@pytest.mark.e2e
 def test_nothing_from_the_text_becomes_a_script_a_handler_or_an_external_resource(hostile):
     for name, root in epub_documents(hostile.epub).items():
         for element in root.iter():
@@ -157,17 +161,20 @@ def test_nothing_from_the_text_becomes_a_script_a_handler_or_an_external_resourc
                     assert "://" not in value or element.getparent() is None, (name, value)
 
 
+@pytest.mark.e2e
 def test_other_scripts_emoji_and_combining_accents_reach_the_epub_unchanged(hostile):
     expected = [typeset_text(line) for line in article_lines(hostile, "scripts_emoji_cjk_rtl.txt")]
     assert paragraph_texts(chapter_xhtml(hostile, 3)) == expected
 
 
+@pytest.mark.e2e
 def test_cjk_and_accented_text_reach_the_pdf(hostile):
     text = letters(pdf_text(hostile.pdf))
     for words in ["サムライブルー", "ありがとう", "谢谢日本队", "고맙습니다", "Ngũyễn", "ขอบคุณ"]:
         assert letters(words) in text, words
 
 
+@pytest.mark.e2e
 def test_the_long_paragraph_and_the_long_word_keep_every_letter(hostile):
     lines = article_lines(hostile, "extremes.txt")
     assert len(lines[1]) == 20_005 and len(lines[3]) == 5_000
@@ -179,6 +186,7 @@ def test_the_long_paragraph_and_the_long_word_keep_every_letter(hostile):
         assert letters(line) in pdf
 
 
+@pytest.mark.e2e
 def test_the_long_word_wraps_inside_the_text_block(hostile):
     """No word on any page reaches further right than the justified lines of the long paragraph."""
     result = run(tool("pdftotext"), "-bbox", hostile.pdf, "-")
@@ -192,6 +200,7 @@ def test_the_long_word_wraps_inside_the_text_block(hostile):
     assert all(x_max <= right_margin + 1 for _, x_max in long_word_pieces)
 
 
+@pytest.mark.e2e
 def test_no_word_runs_off_the_text_block(hostile):
     """A 190-digit number is too short for typeset's runaway rule and has no hyphenation point:
     without `overflow-wrap` it runs past the page edge, and its last digits are lost from the PDF."""
@@ -202,6 +211,7 @@ def test_no_word_runs_off_the_text_block(hostile):
     assert letters("1234567890" * 19) in letters(pdf_text(hostile.pdf))
 
 
+@pytest.mark.e2e
 def test_the_hostile_epub_passes_epubcheck(hostile):
     result = epubcheck(hostile.epub)
     assert result.returncode == 0, result.stdout + result.stderr

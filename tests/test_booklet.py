@@ -78,6 +78,7 @@ def test_creep_grows_from_the_outer_sheet_to_the_centre():
     assert creep_shift_mm(0, 1, 0.8) == 0
 
 
+@pytest.mark.e2e
 def test_the_imposed_booklet_is_a4_landscape_with_half_as_many_pages(seed_build, imposed):
     assert page_count(imposed) == page_count(seed_build.pdf) // 2
     with pikepdf.open(imposed) as pdf:
@@ -85,6 +86,7 @@ def test_the_imposed_booklet_is_a4_landscape_with_half_as_many_pages(seed_build,
             assert [float(v) for v in page.mediabox] == pytest.approx([0, 0, *A4_LANDSCAPE], abs=0.01)
 
 
+@pytest.mark.e2e
 def test_each_half_sheet_reads_as_the_page_saddle_stitching_puts_there(seed_build, imposed):
     width, height = A4_LANDSCAPE
     pages = page_count(seed_build.pdf)
@@ -106,6 +108,7 @@ def test_letter_pages_shrink_to_fit_a_letter_sheet():
     assert SheetLayout(LETTER_LANDSCAPE, 612, 792).scale == pytest.approx(396 / 612)
 
 
+@pytest.mark.e2e
 def test_creep_moves_the_inner_sheets_pages_toward_the_fold(seed_build, tmp_path):
     plain, crept = tmp_path / "plain.pdf", tmp_path / "crept.pdf"
     impose(seed_build.pdf, plain)
@@ -130,6 +133,7 @@ def placements(pdf: Path, index: int) -> tuple[float, float]:
     return moves[0], moves[1]
 
 
+@pytest.mark.e2e
 def test_a_page_count_short_of_whole_sheets_is_padded_with_blanks_and_a_warning(seed_build, tmp_path, caplog):
     six = tmp_path / "six.pdf"
     with pikepdf.open(seed_build.pdf) as pdf:
@@ -141,12 +145,14 @@ def test_a_page_count_short_of_whole_sheets_is_padded_with_blanks_and_a_warning(
     assert text_of(tmp_path / "imposed.pdf", 1, (0, 0, A4_LANDSCAPE[0] / 2, A4_LANDSCAPE[1])) == ""  # page 8
 
 
+@pytest.mark.e2e
 def test_imposing_twice_gives_the_same_bytes(seed_build, imposed, tmp_path):
     again = tmp_path / "again.pdf"
     impose(seed_build.pdf, again)
     assert again.read_bytes() == imposed.read_bytes()
 
 
+@pytest.mark.e2e
 def test_the_imposed_file_passes_qpdf_check(imposed):
     result = run(tool("qpdf"), "--check", imposed)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -189,6 +189,7 @@ def test_an_interruption_exits_130_and_says_outputs_are_unchanged(tmp_path, monk
 # --- progress and the summary --------------------------------------------------------------------
 
 
+@pytest.mark.e2e
 def test_piped_output_has_no_animation_and_ends_with_the_summary(tmp_path):
     make_book(tmp_path)
     result = booksmith("build", "book", "--epub", cwd=tmp_path)
@@ -200,6 +201,7 @@ def test_piped_output_has_no_animation_and_ends_with_the_summary(tmp_path):
     assert re.fullmatch(r"built 1 chapter, 1[0-9] words in \d+\.\d s: dist/booklet\.epub \(\d+ kB\)", last), last
 
 
+@pytest.mark.e2e
 def test_timings_are_stage_lines_on_stderr(tmp_path):
     make_book(tmp_path)
     result = booksmith("build", "book", "--epub", "--timings", "--quiet", cwd=tmp_path)
@@ -210,6 +212,7 @@ def test_timings_are_stage_lines_on_stderr(tmp_path):
     assert all(re.fullmatch(r"[a-z_]+: \d+\.\d{3} s", line) for line in lines), lines
 
 
+@pytest.mark.e2e
 def test_quiet_prints_nothing_on_success(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     make_book(tmp_path)
@@ -224,6 +227,7 @@ def make_untitled_book(tmp_path):
     toml.write_text(re.sub(r"\ntitle = .*guessed.*\n", "\n", toml.read_text(encoding="utf-8")), encoding="utf-8")
 
 
+@pytest.mark.e2e
 def test_a_terminal_shows_the_progress_line_in_colour(tmp_path):
     make_untitled_book(tmp_path)
     code, shown = on_a_terminal("build", "book", "--epub", cwd=tmp_path, env={"NO_COLOR": ""})
@@ -234,6 +238,7 @@ def test_a_terminal_shows_the_progress_line_in_colour(tmp_path):
     assert "built 1 chapter" in shown
 
 
+@pytest.mark.e2e
 def test_no_color_turns_the_colour_off(tmp_path):
     make_untitled_book(tmp_path)
     code, shown = on_a_terminal("build", "book", "--epub", cwd=tmp_path, env={"NO_COLOR": "1"})

@@ -86,6 +86,7 @@ def test_outputs_not_built_yet_are_findings(book, capsys):
     )
 
 
+@pytest.mark.e2e
 def test_outputs_are_judged_by_the_real_validators(seed_build, tmp_path, monkeypatch, capsys):
     """The seed PDF (sound) and its EPUB with one element XHTML does not have, judged by qpdf, pdffonts and
     EPUBCheck (one run: it is slow): the one problem, and only it, comes back as `file:line: message`."""

@@ -15,6 +15,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from booksmith.cli.new import new_book
@@ -63,6 +64,7 @@ def temporaries(folder: Path) -> list[Path]:
     return [path for path in folder.rglob("*.tmp")]
 
 
+@pytest.mark.e2e
 def test_make_j4_gives_the_same_files_as_a_serial_make(tmp_path):
     """The three book targets run at once (each lays the book out: wasted work, not a fault)."""
     parallel = make("pdf", "epub", "booklet", out=tmp_path / "a" / "dist", build=tmp_path / "a" / "build", jobs=4)
@@ -75,6 +77,7 @@ def test_make_j4_gives_the_same_files_as_a_serial_make(tmp_path):
     assert temporaries(tmp_path) == []
 
 
+@pytest.mark.e2e
 def test_two_books_built_at_once_into_different_folders_each_get_their_own(tmp_path):
     books = {"Samurai Blue 2018": SEED_MANUSCRIPT, "Thank You, Russia": FIXTURES / "books" / "other_scripts"}
     running = {
@@ -103,6 +106,7 @@ def small_book(root: Path, title: str, sentence: str) -> Path:
     return new_book(root / title / "book", [article], title).config.parent
 
 
+@pytest.mark.e2e
 def test_two_books_sharing_the_default_build_folder_never_get_each_others_text(tmp_path, monkeypatch):
     """Both write build/chapters/articles/story.md and build/pagemap.json, at once and then in turn."""
     one = small_book(tmp_path, "Rostov", "Japan led Belgium two goals to nil in Rostov.")

@@ -20,6 +20,8 @@ from support import (
     xhtml_text,
 )
 
+pytestmark = pytest.mark.e2e  # every test here builds a real PDF or EPUB
+
 SEED_ARTICLES = [SEED_MANUSCRIPT / c.source for c in config.load(SEED_MANUSCRIPT).config.chapters]
 
 

@@ -19,6 +19,8 @@ from booksmith.pipeline import BuildOptions, build
 from epub_reading import EPUB_TYPE, NS, Unpacked
 from support import FIXTURES, epubcheck, letters, run, tool, xhtml_text
 
+pytestmark = pytest.mark.e2e  # every test here builds a real PDF or EPUB
+
 FIXTURE_BOOK = FIXTURES / "books" / "ebook_edition"
 FOLDER = "EPUB/"
 

@@ -24,6 +24,8 @@ from booksmith.pipeline import BuildResult, load_book
 from epub_reading import EPUB_TYPE, NS, Unpacked
 from test_epub import FIXTURE_BOOK
 
+pytestmark = pytest.mark.e2e  # every test here builds a real PDF or EPUB
+
 
 @pytest.fixture(scope="module")
 def book(tmp_path_factory: pytest.TempPathFactory) -> Book:

@@ -119,6 +119,7 @@ def no_space() -> OSError:
 # --- an output folder that cannot be written ---------------------------------------------------
 
 
+@pytest.mark.e2e
 def test_an_output_folder_beneath_a_file_is_refused_in_one_line(tmp_path):
     """A folder root cannot write either: chmod does not stop root (the CI user), a path through a file does."""
     blocker = tmp_path / "dist"
@@ -132,6 +133,7 @@ def test_an_output_folder_beneath_a_file_is_refused_in_one_line(tmp_path):
     assert blocker.read_bytes() == b"an ordinary file where the output folder should be\n"
 
 
+@pytest.mark.e2e
 def test_a_build_folder_beneath_a_file_is_refused_before_any_output(tmp_path, earlier, capsys):
     blocker = tmp_path / "blocker"
     blocker.write_bytes(b"not a folder\n")
@@ -142,6 +144,7 @@ def test_a_build_folder_beneath_a_file_is_refused_before_any_output(tmp_path, ea
     assert earlier.unchanged()
 
 
+@pytest.mark.e2e
 def test_an_output_folder_without_write_permission_keeps_the_earlier_books(earlier, monkeypatch, capsys):
     """What chmod 0o555 or a read-only mount does, injected where booksmith makes its temporary file."""
     real = booksmith.output.tempfile.mkstemp
@@ -171,6 +174,7 @@ def test_a_read_only_output_folder_keeps_the_earlier_books(earlier, capsys):
 # --- a full disk -----------------------------------------------------------------------------------
 
 
+@pytest.mark.e2e
 def test_a_full_disk_while_writing_the_pdf_keeps_the_earlier_books(earlier, monkeypatch, capsys):
     hits = fail_mid_write(monkeypatch, "booklet.pdf", no_space())
     assert main(earlier.args()) == 5
@@ -179,6 +183,7 @@ def test_a_full_disk_while_writing_the_pdf_keeps_the_earlier_books(earlier, monk
     assert earlier.unchanged()
 
 
+@pytest.mark.e2e
 def test_a_full_disk_while_writing_the_epub_keeps_the_earlier_pdf_too(earlier, monkeypatch, capsys):
     """The new PDF is finished before the EPUB fails: it waits, and goes, so the two books stay a pair."""
     hits = fail_mid_write(monkeypatch, "booklet.epub", no_space())
@@ -188,6 +193,7 @@ def test_a_full_disk_while_writing_the_epub_keeps_the_earlier_pdf_too(earlier, m
     assert earlier.unchanged()
 
 
+@pytest.mark.e2e
 def test_a_full_disk_while_writing_a_chapter_file_stops_before_any_output(earlier, monkeypatch, capsys):
     shutil.rmtree(earlier.build)
     hits = fail_mid_write(monkeypatch, "000_f11df64990dd14fb.md", no_space())
@@ -202,6 +208,7 @@ def test_a_full_disk_while_writing_a_chapter_file_stops_before_any_output(earlie
 # --- an interrupted build (Ctrl-C) ---------------------------------------------------------------
 
 
+@pytest.mark.e2e
 def test_ctrl_c_during_the_layout_keeps_the_earlier_books(earlier, monkeypatch, capsys):
     import booksmith.pdf.printlayout
 
@@ -219,6 +226,7 @@ def test_ctrl_c_during_the_layout_keeps_the_earlier_books(earlier, monkeypatch, 
     assert earlier.unchanged()
 
 
+@pytest.mark.e2e
 def test_ctrl_c_while_writing_the_pdf_leaves_no_temporary_file(earlier, monkeypatch, capsys):
     hits = fail_mid_write(monkeypatch, "booklet.pdf", KeyboardInterrupt())
     assert main(earlier.args("--pdf")) == 130
@@ -227,6 +235,7 @@ def test_ctrl_c_while_writing_the_pdf_leaves_no_temporary_file(earlier, monkeypa
     assert earlier.unchanged()
 
 
+@pytest.mark.e2e
 def test_ctrl_c_while_writing_the_epub_keeps_the_earlier_pdf_too(earlier, monkeypatch, capsys):
     hits = fail_mid_write(monkeypatch, "booklet.epub", KeyboardInterrupt())
     assert main(earlier.args()) == 130
@@ -235,6 +244,7 @@ def test_ctrl_c_while_writing_the_epub_keeps_the_earlier_pdf_too(earlier, monkey
     assert earlier.unchanged()
 
 
+@pytest.mark.e2e
 def test_a_real_ctrl_c_keeps_the_earlier_books(earlier):
     """SIGINT to the command, sent once the chapters are assembled: the layout is under way."""
     shutil.rmtree(earlier.build)
@@ -273,6 +283,7 @@ def test_ctrl_c_while_the_libraries_load_waits_until_they_are_in():
 # --- make deletes half-made targets ---------------------------------------------------------------
 
 
+@pytest.mark.e2e
 def test_a_failed_make_pdf_leaves_no_pdf_and_keeps_an_earlier_one(tmp_path, seed_build):
     """`.DELETE_ON_ERROR` removes a target its failed recipe changed; booksmith never changes it, so a
     fresh folder gets no PDF and an earlier PDF (older than the manuscript) stays as it was."""

@@ -53,16 +53,19 @@ def pdf_fonts(pdf: Path) -> list[str]:
     return [row.split()[0] for row in run(tool("pdffonts"), pdf).stdout.splitlines()[2:]]
 
 
+@pytest.mark.e2e
 def test_cjk_and_thai_are_set_in_fonts_that_have_them(scripts_build):
     fonts = pdf_fonts(scripts_build.pdf)
     assert any("CJK" in font for font in fonts), fonts
     assert any("Thai" in font for font in fonts), fonts
 
 
+@pytest.mark.e2e
 def test_emoji_are_set_in_the_colour_emoji_font(scripts_build):
     assert any("Emoji" in font for font in pdf_fonts(scripts_build.pdf)), "install fonts-noto-color-emoji"
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize("script", SAMPLES)
 def test_the_text_comes_back_out_of_the_pdf(scripts_build, script):
     text = run(tool("pdftotext"), "-enc", "UTF-8", scripts_build.pdf, "-").stdout
@@ -71,17 +74,20 @@ def test_the_text_comes_back_out_of_the_pdf(scripts_build, script):
     assert set(EMOJI) - set(text) == set()
 
 
+@pytest.mark.e2e
 def test_weasyprint_drew_no_empty_box_but_for_the_icon(scripts_build):
     notdef = [m for m in scripts_build.result.weasyprint_messages if ".notdef" in m]
     assert notdef and all(m.endswith("(U+F064)") for m in notdef), notdef
 
 
+@pytest.mark.e2e
 def test_the_build_names_the_icon_character_and_its_line(scripts_build):
     warnings = [w for w in scripts_build.warnings if "U+F064" in w and "weasyprint:" not in w]
     assert len(warnings) == 1, scripts_build.warnings
     assert f"{ARTICLE}:9: warning: U+F064 (\uf064) is a private-use character" in warnings[0]
 
 
+@pytest.mark.e2e
 def test_only_the_icon_is_reported(scripts_build):
     reported = [w for w in scripts_build.warnings if "U+" in w and "weasyprint:" not in w]
     assert len(reported) == 1, reported

@@ -16,6 +16,7 @@ HEADLINED = "Spotless to the Last\n\nJapan's fans cleaned the stadium after the 
 PLAIN = 'Fans cleaned the stadium after the "final" match.\n\nThe players left a note.\n'
 
 
+@pytest.mark.e2e
 def test_a_book_made_from_the_seed_articles_builds_without_edits(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["new", "keepsake", *map(str, SEED_ARTICLES)]) == 0

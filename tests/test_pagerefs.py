@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pydyf
+import pytest
 import weasyprint
 
 from booksmith.pdf.pagerefs import page_references_remembered
@@ -24,6 +25,7 @@ def test_the_remembered_references_follow_each_added_page():
     assert pdf.page_references is not pdf.page_references  # pydyf's own again, afterwards
 
 
+@pytest.mark.e2e
 def test_the_pdf_is_byte_identical_with_and_without():
     paragraph = "Words and more words. " * 300
     chapters = "".join(f"<section><h2>Chapter {n}</h2><p>{paragraph}</p></section>" for n in range(6))

@@ -214,6 +214,7 @@ def test_parts_it_cannot_join_are_not_parallel_not_a_traceback(tmp_path: Path, f
     assert not (tmp_path / "book.pdf").exists()
 
 
+@pytest.mark.e2e
 def test_a_part_is_written_with_page_references_remembered(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Without `pagerefs`, WeasyPrint's tagging is quadratic in the part's pages."""
     from contextlib import contextmanager
@@ -251,6 +252,7 @@ def test_workers_leave_ctrl_c_to_the_parent_which_stops_them_at_once() -> None:
     assert len(processes) == 2 and all(process.exitcode == -signal.SIGTERM for process in processes)
 
 
+@pytest.mark.e2e
 def test_the_workers_collect_weasyprint_messages_and_the_parent_says_each_once(
     tmp_path: Path, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:

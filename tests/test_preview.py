@@ -57,6 +57,7 @@ def test_the_sheet_puts_the_cover_on_the_right_and_pairs_the_rest(tmp_path):
     assert at(m + w + w // 2, below) == preview.BACKGROUND
 
 
+@pytest.mark.e2e
 def test_preview_of_the_seed_booklet(seed_build, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     shutil.copytree(seed_build.out, tmp_path / "dist", ignore=shutil.ignore_patterns("preview"))
@@ -85,6 +86,7 @@ def test_no_pdf_to_preview_is_a_clear_error(tmp_path, monkeypatch, capsys):
     assert capsys.readouterr().err == "dist/booklet.pdf: no PDF to preview (run `booksmith build --pdf` first)\n"
 
 
+@pytest.mark.e2e
 def test_a_missing_pdftoppm_is_named(seed_build, tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))  # a PATH with no poppler on it
     with pytest.raises(Exception, match=r"'pdftoppm' is not installed; preview needs it") as error:

@@ -19,6 +19,8 @@ from booksmith import config
 from booksmith.pipeline import BuildOptions, build
 from support import FIXTURES, SEED_MANUSCRIPT, letters, run, tool
 
+pytestmark = pytest.mark.e2e  # every test here builds a real PDF or EPUB
+
 LONG_BOOK = FIXTURES / "books" / "ebook_edition"
 
 

@@ -89,12 +89,14 @@ def page_texts(pdf: Path) -> list[str]:
 # --- both editions: a clean file ------------------------------------------------------------
 
 
+@pytest.mark.e2e
 def test_the_shop_and_imposed_files_pass_qpdf_check(shop_builds):
     for name in NAMES:
         result = run(tool("qpdf"), "--check", shop_builds.by_cli / name)
         assert result.returncode == 0, name + result.stdout + result.stderr
 
 
+@pytest.mark.e2e
 def test_every_font_in_the_shop_edition_is_embedded_and_subset(shop_builds):
     rows = run(tool("pdffonts"), shop_builds.shop).stdout.splitlines()[2:]
     assert rows
@@ -102,12 +104,14 @@ def test_every_font_in_the_shop_edition_is_embedded_and_subset(shop_builds):
         assert row.split()[-5:-3] == ["yes", "yes"], row
 
 
+@pytest.mark.e2e
 def test_two_builds_with_the_same_source_date_epoch_are_byte_identical(shop_builds):
     for name in NAMES:
         first, second = shop_builds.by_cli / name, shop_builds.by_pipeline / name
         assert first.read_bytes() == second.read_bytes(), name
 
 
+@pytest.mark.e2e
 def test_each_edition_is_identified_by_a_hash_of_its_content(shop_builds):
     """The trailer's /ID, which print workflows use to tell files apart, is reproducible: no clock, no random."""
     ids = {}
@@ -118,6 +122,7 @@ def test_each_edition_is_identified_by_a_hash_of_its_content(shop_builds):
     assert ids["booklet.pdf"] != ids["booklet-shop.pdf"]
 
 
+@pytest.mark.e2e
 def test_the_print_files_are_finished_without_pikepdf(tmp_path):
     """Labels, boxes and marks are added inside WeasyPrint's write: pikepdf (~10 MiB) loads only to impose."""
     book = write_book(tmp_path / "book", 'variant = "shop"')
@@ -132,12 +137,14 @@ def test_the_print_files_are_finished_without_pikepdf(tmp_path):
     assert sorted(path.name for path in (tmp_path / "dist").iterdir()) == ["booklet-shop.pdf", "booklet.pdf"]
 
 
+@pytest.mark.e2e
 def test_the_home_edition_from_a_shop_build_is_the_seed_booklet_page_for_page(shop_builds, seed_build):
     """One layout with bleed serves both files; the home one's pages are the trim, as in a home build."""
     assert page_texts(shop_builds.by_cli / "booklet.pdf") == page_texts(seed_build.pdf)
     assert boxes(shop_builds.by_cli / "booklet.pdf") == boxes(seed_build.pdf)
 
 
+@pytest.mark.e2e
 def test_no_unexpected_weasyprint_messages(seed_build, shop_builds):
     unexpected = [m for m in [*seed_build.result.weasyprint_messages, *shop_builds.messages] if not is_harmless(m)]
     assert unexpected == []
@@ -152,6 +159,7 @@ def test_the_allow_list_lets_only_known_harmless_messages_pass():
 # --- the home edition: the trim size, labels, outline, metadata, tags --------------------------
 
 
+@pytest.mark.e2e
 def test_every_home_page_is_exactly_the_trim_size(seed_build):
     for page in boxes(seed_build.pdf):
         for box in page.values():
@@ -159,6 +167,7 @@ def test_every_home_page_is_exactly_the_trim_size(seed_build):
             assert box[2:] == pytest.approx(A5, abs=0.01)
 
 
+@pytest.mark.e2e
 def test_page_labels_are_the_printed_folios(seed_build):
     with pikepdf.open(seed_build.pdf) as pdf:
         labels = [page.label for page in pdf.pages]
@@ -172,6 +181,7 @@ def test_page_labels_are_the_printed_folios(seed_build):
     assert all(labels[number - 1] == folio for number, folio in folios.items()), folios
 
 
+@pytest.mark.e2e
 def test_the_outline_is_the_chapters_and_the_sources_page_and_nothing_else(seed_build):
     assert [title for title, _ in outline(seed_build.pdf)] == [
         *(chapter.title for chapter in SEED.chapters),
@@ -179,6 +189,7 @@ def test_the_outline_is_the_chapters_and_the_sources_page_and_nothing_else(seed_
     ]
 
 
+@pytest.mark.e2e
 def test_each_chapter_bookmark_opens_the_page_with_its_title(seed_build):
     texts = page_texts(seed_build.pdf)
     entries = dict(outline(seed_build.pdf))
@@ -193,6 +204,7 @@ def outline(pdf: Path) -> list[tuple[str, int]]:
         return [(str(item.title), pages.index(item.destination[0].objgen) + 1) for item in tree.root]
 
 
+@pytest.mark.e2e
 def test_metadata_names_the_book(seed_build):
     book = SEED.book
     info = pdfinfo(seed_build.pdf)
@@ -208,6 +220,7 @@ def test_metadata_names_the_book(seed_build):
     assert 'pdfuaid:part="1"' in xmp
 
 
+@pytest.mark.e2e
 def test_the_pdf_is_tagged_with_a_structure_tree(seed_build):
     with pikepdf.open(seed_build.pdf) as pdf:
         assert bool(pdf.Root.MarkInfo.Marked) is True
@@ -227,6 +240,7 @@ def test_the_pdf_is_tagged_with_a_structure_tree(seed_build):
 # --- the print-shop edition: boxes and crop marks ----------------------------------------------
 
 
+@pytest.mark.e2e
 def test_shop_pages_have_an_exact_trim_box_and_a_3mm_bleed_box(shop_builds, seed_build):
     pages = boxes(shop_builds.shop)
     assert len(pages) == len(boxes(seed_build.pdf))
@@ -238,6 +252,7 @@ def test_shop_pages_have_an_exact_trim_box_and_a_3mm_bleed_box(shop_builds, seed
         assert page["MediaBox"] == pytest.approx([-slug, -slug, A5[0] + slug, A5[1] + slug], abs=0.01)
 
 
+@pytest.mark.e2e
 def test_crop_marks_lie_on_the_trim_lines_outside_the_bleed(shop_builds):
     with pikepdf.open(shop_builds.shop) as pdf:
         for page in pdf.pages:
@@ -268,6 +283,7 @@ def crop_mark_segments(page: pikepdf.Page) -> list[tuple[tuple[float, float], tu
     return segments
 
 
+@pytest.mark.e2e
 def test_a_home_build_writes_no_shop_file(seed_build):
     assert not (seed_build.out / "booklet-shop.pdf").exists()
     assert not (seed_build.out / "booklet-imposed.pdf").exists()
@@ -276,6 +292,7 @@ def test_a_home_build_writes_no_shop_file(seed_build):
 # --- book.toml's margins ---------------------------------------------------------------------
 
 
+@pytest.mark.e2e
 def test_book_toml_margins_win_over_the_design_with_inner_and_outer_mirrored(tmp_path):
     design = tmp_path / "design.css"
     design.write_text("@page { margin: 10mm } @page :left, :right { margin-left: 10mm }\nbody, p { margin: 0 }")

@@ -24,6 +24,8 @@ from booksmith.pdf.layout import is_harmless
 from booksmith.pipeline import BuildOptions, build
 from support import FIXTURES, SEED_MANUSCRIPT, run, tool
 
+pytestmark = pytest.mark.e2e  # every test here builds a real PDF or EPUB
+
 LONG_BOOK = FIXTURES / "books" / "ebook_edition"
 TRIM_POINTS = {
     "A5": (148 * POINTS_PER_MM, 210 * POINTS_PER_MM),

@@ -91,6 +91,7 @@ FETCHED = {
 }
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize("case", FETCHED)
 def test_the_print_layout_refuses_urls_outside_the_book_before_any_network_access(case, tmp_path, no_network, capsys):
     css, url = (text.replace("{root}", str(tmp_path)) for text in FETCHED[case])
@@ -102,6 +103,7 @@ def test_the_print_layout_refuses_urls_outside_the_book_before_any_network_acces
     assert not (tmp_path / "dist").exists()
 
 
+@pytest.mark.e2e
 def test_the_epub_stylesheet_may_name_nothing_outside_the_epub(tmp_path, no_network, capsys):
     """Rules the print layout never uses are never fetched there; in the EPUB a reader would load them."""
     css = "/* print never shows this */\n@media screen { body { background: url(https://example.com/t.png) } }\n"
@@ -115,6 +117,7 @@ def test_the_epub_stylesheet_may_name_nothing_outside_the_epub(tmp_path, no_netw
     assert list((tmp_path / "dist").iterdir()) == []  # nor the PDF, finished first: the two stay a pair
 
 
+@pytest.mark.e2e
 def test_a_data_url_in_the_book_stylesheet_is_fine(tmp_path, no_network, capsys):
     book = small_book(tmp_path, ".nothing { background: url(data:image/png;base64,iVBORw0KGgo=) }\n")
     assert main(build_args(book, "--epub")) == 0, capsys.readouterr().err
@@ -285,10 +288,12 @@ def _xml_problems(name: str, root: etree._Element) -> list[str]:
     return found
 
 
+@pytest.mark.e2e
 def test_the_seed_epub_holds_no_script_handler_or_outside_reference(seed_build):
     assert outside_references(seed_build.epub) == []
 
 
+@pytest.mark.e2e
 def test_the_hostile_epub_holds_no_script_handler_or_outside_reference(hostile_epub):
     """Its articles are full of <script>, onerror= and links: all of it is text."""
     assert outside_references(hostile_epub) == []
@@ -322,6 +327,7 @@ def test_the_epub_check_finds_what_it_looks_for(tmp_path):
 # --- WeasyPrint's presentational hints ------------------------------------------------------------
 
 
+@pytest.mark.e2e
 def test_presentational_html_attributes_have_no_effect_on_the_print_layout(tmp_path):
     """`align` and `bgcolor` would act with presentational hints on (checked with WeasyPrint itself)."""
     import weasyprint

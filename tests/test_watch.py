@@ -27,6 +27,7 @@ def epub_text(epub: Path) -> str:
     return text.replace("\u00ad", "")  # the EPUB's soft hyphens
 
 
+@pytest.mark.e2e
 def test_watch_rebuilds_on_each_change_and_survives_a_broken_config(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     book = make_book(tmp_path)
