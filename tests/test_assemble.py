@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 
 import pytest
 
 from booksmith import config
 from booksmith.errors import BooksmithError, SourceError
+from booksmith.manuscript import assemble
 from booksmith.manuscript.assemble import assemble_book, derive_title
 from booksmith.model import Figure, Origin, Paragraph
 from support import FIXTURES
@@ -117,24 +119,71 @@ def test_an_image_for_a_caption_that_is_not_there_is_an_error(book, tmp_path):
         assemble_book(settings, Path("build"))
 
 
-def test_an_unchanged_source_is_not_reassembled_and_a_changed_one_is(book, tmp_path):
+def test_an_unchanged_source_is_not_reassembled_and_a_changed_one_is(book, tmp_path, monkeypatch):
     settings = book(
         chapter_entry("a.txt", 'title = "A"') + chapter_entry("b.txt", 'title = "B"'), a__txt=STORY, b__txt=STORY
     )
     assemble_book(settings, Path("build"))
-    a_file, b_file = (tmp_path / "build/chapters/articles" / name for name in ("a.md", "b.md"))
-    old = 1_000_000_000
-    for path in (a_file, b_file):
-        os.utime(path, (old, old))
-        path.write_text(path.read_text().replace("The fans cleaned", "The fans (cached) cleaned"))
-        os.utime(path, (old, old))
     (tmp_path / "articles" / "b.txt").write_text(STORY + "\nOne more line.\n", encoding="utf-8")
+    made: list[int] = []
+    real = assemble.article_chapter
+    monkeypatch.setattr(
+        assemble, "article_chapter", lambda settings, index: made.append(index) or real(settings, index)
+    )
 
     a, b = assemble_book(settings, Path("build"))
-    assert "(cached)" in a.blocks[1].text  # read back from its fresh chapter file
-    assert "(cached)" not in b.blocks[1].text  # redone from the changed source
+    assert made == [1]  # only the changed article is made again; the other is read back from its file
+    assert a.blocks[1].text == "The fans cleaned the stadium." and a.blocks[1].origin.path == "articles/a.txt"
     assert b.blocks[-1].text == "One more line."
-    assert "(cached)" not in b_file.read_text()
+    assert "One more line." in (tmp_path / "build/chapters/articles/b.md").read_text()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: text.replace("The fans cleaned", "The fans (edited) cleaned"),  # edited by hand
+        lambda text: text[: len(text) // 2],  # cut short
+        lambda text: text.replace('source = "articles/a.txt"', 'source = "/etc/passwd"'),  # names another file
+        lambda text: "\x00" * len(text),  # garbage
+    ],
+)
+def test_a_damaged_chapter_file_is_made_again_from_its_article(book, tmp_path, damage):
+    settings = book(chapter_entry("a.txt", 'title = "A"'), a__txt=STORY)
+    (expected,) = assemble_book(settings, Path("build"))
+    path = tmp_path / "build/chapters/articles/a.md"
+    written = path.read_text()
+    path.write_text(damage(written), encoding="utf-8")
+    assert assemble_book(settings, Path("build")) == (expected,)
+    assert path.read_text() == written
+
+
+def test_a_cached_figure_names_only_an_image_book_toml_attaches(book, tmp_path):
+    story = "The fans left.\n\nJapan fans\nFans clean the stadium. Photo: Twitter\n"
+    settings = book(chapter_entry("a.txt", 'title = "A"'), a__txt=story)
+    assemble_book(settings, Path("build"))
+    path = tmp_path / "build/chapters/articles/a.md"
+    text = path.read_text()
+    tampered = text.replace("::: figure\n", "::: figure\n![x](</etc/passwd>)\n\n")
+    front, body = tampered.split("+++\n\n", 1)
+    from booksmith.manuscript.chapterfile import body_digest
+
+    digest = re.search(r'body_digest = "([^"]+)"', front).group(1)
+    path.write_text(tampered.replace(digest, body_digest("\n" + body)))  # a consistent, forged file
+    (chapter,) = assemble_book(settings, Path("build"))
+    assert all(getattr(block, "image", None) is None for block in chapter.blocks)
+
+
+def test_a_chapter_file_that_is_a_link_is_not_followed(book, tmp_path):
+    settings = book(chapter_entry("a.txt", 'title = "A"'), a__txt=STORY)
+    assemble_book(settings, Path("build"))
+    path = tmp_path / "build/chapters/articles/a.md"
+    outside = tmp_path / "elsewhere.md"
+    outside.write_text(path.read_text().replace("The fans cleaned", "Outside text"))
+    path.unlink()
+    path.symlink_to(outside)
+    (chapter,) = assemble_book(settings, Path("build"))
+    assert "Outside text" not in str(chapter.blocks)
+    assert not path.is_symlink() and "Outside text" in outside.read_text()  # replaced, the other file untouched
 
 
 def test_a_changed_book_toml_entry_makes_its_chapter_stale(book, tmp_path):

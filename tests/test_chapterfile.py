@@ -10,9 +10,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from booksmith.errors import SourceError
-from booksmith.manuscript.chapterfile import chapter_from_file, escape, read_markdown, write_chapter
+from booksmith.manuscript.chapterfile import (
+    body_digest,
+    chapter_from_file,
+    escape,
+    read_chapter_file,
+    read_markdown,
+    write_chapter,
+)
 from booksmith.model import Chapter, Credit, Drop, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
 
+NEWLINE = "\n"
 HERE = Origin("articles/a.txt", 1)
 
 # Characters Markdown, HTML, TOML and Jinja give meaning to, plus letters, digits and other scripts.
@@ -41,7 +49,8 @@ def chapter(*blocks, **kwargs) -> Chapter:
 
 
 def round_trip(ch: Chapter) -> Chapter:
-    return chapter_from_file(read_markdown(write_chapter(ch, "sha256:0"), "build/chapters/a.md"), ch.id)
+    file = read_chapter_file(write_chapter(ch, "sha256:0"), "build/chapters/a.md", ch.source)
+    return chapter_from_file(file, ch.id, ch.source)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -95,25 +104,28 @@ def test_the_file_an_editor_reads():
         credit=Credit(publisher="Onmanorama", date=dt.date(2018, 7, 3)),
         drops=(Drop("read-more", 20, 20, 1),),
     )
+    body = (
+        "Fans said \\*thanks\\* \\& left.\n\n"
+        "## After the match\n\n"
+        "> Makoto Hasebe.\\\n> Arigato!\n>\n> — Yuto Nagatomo\n\n"
+        "::: figure\n**Japan fans**\n\nFans clean the stadium.\n\n*Photo: Twitter*\n:::\n\n"
+        "1. one\n2. two\n"
+    )
     assert write_chapter(ch, "sha256:abc") == (
         "+++\n"
         'title = "A title"\n'
         'source = "articles/a.txt"\n'
         'role = "chapter"\n'
         'fingerprint = "sha256:abc"\n'
-        "block_lines = [\n    1,\n    3,\n    5,\n    9,\n    12,\n]\n"
+        + f'body_digest = "{body_digest(NEWLINE + body)}"\n'
+        + "block_lines = [\n    1,\n    3,\n    5,\n    9,\n    12,\n]\n"
         "dropped = [\n"
         '    { rule = "read-more", first_line = 20, last_line = 20, count = 1 },\n'
         "]\n\n"
         "[credit]\n"
         'publisher = "Onmanorama"\n'
         "date = 2018-07-03\n"
-        "+++\n\n"
-        "Fans said \\*thanks\\* \\& left.\n\n"
-        "## After the match\n\n"
-        "> Makoto Hasebe.\\\n> Arigato!\n>\n> — Yuto Nagatomo\n\n"
-        "::: figure\n**Japan fans**\n\nFans clean the stadium.\n\n*Photo: Twitter*\n:::\n\n"
-        "1. one\n2. two\n"
+        "+++\n\n" + body
     )
     assert round_trip(ch) == ch
 
@@ -156,3 +168,27 @@ def test_unsupported_markdown_is_named():
 
 def test_escape_leaves_plain_prose_alone():
     assert escape("Japan lost 3-2 to Belgium, and fans cheered.") == "Japan lost 3-2 to Belgium, and fans cheered."
+
+
+def test_a_hand_written_chapter_s_front_matter_cannot_make_the_build_read_another_file():
+    text = "+++\ntitle = 'Foreword'\nsource = '/etc/passwd'\nblock_lines = [1]\n+++\n\nWhy this book.\n"
+    (block,) = read_markdown(text, "foreword.md").blocks
+    assert block.origin == Origin("foreword.md", 7)  # its own line, not a line of /etc/passwd
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: text[: text.rindex("Fans")],  # cut short
+        lambda text: text.replace("Fans clean", "Fans cleaned"),  # the body changed
+        lambda text: text.replace("block_lines = [\n    1,\n", "block_lines = [\n"),  # a block too many
+    ],
+)
+def test_a_damaged_chapter_file_is_refused_not_read(damage):
+    ch = chapter(
+        Paragraph("Fans left.", Origin("articles/a.txt", 1)),
+        Figure("Fans clean the stadium.", None, None, None, Origin("articles/a.txt", 3)),
+    )
+    text = write_chapter(ch, "sha256:0")
+    with pytest.raises(ValueError):
+        read_chapter_file(damage(text), "build/chapters/a.md", ch.source)

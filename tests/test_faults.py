@@ -140,7 +140,7 @@ def test_a_build_folder_beneath_a_file_is_refused_before_any_output(tmp_path, ea
     args = ["-q", "build", str(SEED_MANUSCRIPT), "--out", str(earlier.dist), "--build-dir", str(blocker / "build")]
     assert main(args) == 5
     err = capsys.readouterr().err
-    assert err == f"{blocker / 'build' / 'chapters' / 'articles'}: cannot write here: Not a directory\n"
+    assert err == f"{blocker / 'build'}: cannot write here: Not a directory\n"
     assert earlier.unchanged()
 
 

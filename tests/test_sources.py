@@ -215,5 +215,5 @@ def test_a_file_at_the_limit_is_read(tmp_path):
 def test_an_unreadable_path_is_a_source_error(tmp_path):
     with pytest.raises(SourceError, match="cannot read: No such file or directory"):
         read_source(tmp_path / "missing.txt")
-    with pytest.raises(SourceError, match="cannot read: Is a directory"):
+    with pytest.raises(SourceError, match="is a folder, not a file"):
         read_source(Path(tmp_path))

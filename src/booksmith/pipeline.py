@@ -7,7 +7,6 @@ book.toml ─config─▶ Settings ─manuscript─▶ chapters (build/chapters/
 
 from __future__ import annotations
 
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,7 +18,7 @@ from . import config, interrupts
 from .config import Settings
 from .config.styles import PACKAGE_DIR, cover_image, print_style_paths, style_paths, styles_dir
 from .errors import ConfigError, note
-from .model import Book, BookMeta, Contributor, block_texts
+from .model import Book, BookMeta, Chapter, Contributor, block_texts
 from .output import outputs_together
 
 if TYPE_CHECKING:
@@ -102,25 +101,61 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
         raise ConfigError(f"unknown print variant: {options.print_variant} (home or shop)")
     result = BuildResult(on_stage=on_stage)
     settings = config.load(options.manuscript)  # fails before any work is done
-    book = load_book(settings, options.build, result)
-    result.chapters = len(book.chapters)
-    result.words = count_words(book)
-    with result.timed("libraries"):
-        interrupts.load(*_libraries(options))
-    editions = _editions(settings, options)
-    # A failure half way leaves every earlier output as it was; a --jobs layout's parts live in `scratch`.
-    with outputs_together(options.out) as written, _scratch(options) as scratch:
-        layout = _print_layout(book, settings, options, editions, result, scratch)
-        if editions:
-            layout = _write_pdf(layout, editions, result, options.jobs)
-            result.pages = layout.pages
-            result.outputs.extend(editions)
-            if options.booklet:
-                _impose(written.latest(options.out / PDF_NAMES["home"]), options.out / IMPOSED_NAME, settings, result)
-        if "epub" in options.formats:
-            _build_epub(book, settings, options.out / "booklet.epub", result, layout, options.build)
-            result.outputs.append(options.out / "booklet.epub")
+    with _build_folder(options.build) as scratch:  # this build's alone; a killed build's leftovers removed
+        book = load_book(settings, options.build, result)
+        result.chapters = len(book.chapters)
+        result.words = count_words(book)
+        with result.timed("libraries"):
+            interrupts.load(*_libraries(options))
+        editions = _editions(settings, options)
+        # The output folder is this build's alone too; a failure half way leaves every earlier output as it was.
+        with _output_folder(options), outputs_together(options.out) as written:
+            layout = _print_layout(book, settings, options, editions, result, scratch)
+            if editions:
+                layout = _write_pdf(layout, editions, result, options.jobs)
+                result.pages = layout.pages
+                result.outputs.extend(editions)
+                if options.booklet:
+                    home = written.latest(options.out / PDF_NAMES["home"])
+                    _impose(home, options.out / IMPOSED_NAME, settings, result)
+            if "epub" in options.formats:
+                _build_epub(book, settings, options.out / "booklet.epub", result, layout, options.build)
+                result.outputs.append(options.out / "booklet.epub")
     return result
+
+
+def assemble(manuscript: Path, build_dir: Path, only: list[str] | None = None) -> tuple[Chapter, ...]:
+    """Only the chapter files (`booksmith assemble`, `make manuscript`), with the build folder locked."""
+    settings = config.load(manuscript)
+    with _build_folder(build_dir):
+        from .manuscript.assemble import assemble_book
+
+        return assemble_book(settings, build_dir, only)
+
+
+@contextmanager
+def _build_folder(build_dir: Path) -> Iterator[Path]:
+    """The build folder locked for this build (a second build of it waits), what killed builds left
+    in it removed, and a scratch folder of this build's own in it, removed at the end."""
+    from .output import locked, remove_leftovers, scratch
+
+    with locked(build_dir):
+        remove_leftovers(build_dir, build_folder=True)
+        with scratch(build_dir) as work:
+            yield work
+
+
+@contextmanager
+def _output_folder(options: BuildOptions) -> Iterator[None]:
+    """The output folder locked for this build, so two builds never leave one's PDF beside the other's EPUB."""
+    from .output import locked, remove_leftovers
+
+    if options.out.resolve() == options.build.resolve():
+        yield  # locked already
+        return
+    with locked(options.out):
+        remove_leftovers(options.out)
+        yield
 
 
 def _editions(settings: Settings, options: BuildOptions) -> dict[Path, Finishing]:
@@ -135,17 +170,6 @@ def _editions(settings: Settings, options: BuildOptions) -> dict[Path, Finishing
     if shop:
         editions[options.out / PDF_NAMES["shop"]] = Finishing(bleed_mm=page.bleed_mm, crop_marks=page.crop_marks)
     return editions
-
-
-@contextmanager
-def _scratch(options: BuildOptions) -> Iterator[Path | None]:
-    """A folder under build/ for a parallel layout's parts, removed when the build ends."""
-    if options.jobs <= 1:
-        yield None
-        return
-    options.build.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=options.build, prefix="parts-") as work:
-        yield Path(work)
 
 
 def _libraries(options: BuildOptions) -> list[str]:
@@ -164,7 +188,7 @@ def count_words(book: Book) -> int:
     return sum(len(text.split()) for block in blocks for text in block_texts(block))
 
 
-def print_setup(settings: Settings, bleed_mm: float = 0.0) -> PrintSetup:
+def print_setup(settings: Settings, bleed_mm: float = 0.0, work: Path | None = None) -> PrintSetup:
     """How the print edition is laid out, from book.toml: made once, for the whole book and every part."""
     from .pdf.layout import PrintSetup
 
@@ -177,6 +201,7 @@ def print_setup(settings: Settings, bleed_mm: float = 0.0) -> PrintSetup:
         allowed=(settings.root, styles, PACKAGE_DIR),
         margins_mm=tuple(page.margins_mm.given().items()),
         bleed_mm=bleed_mm,
+        work=work,
     )
 
 
@@ -186,13 +211,14 @@ def _print_layout(
     options: BuildOptions,
     editions: dict[Path, Finishing],
     result: BuildResult,
-    scratch: Path | None,
+    scratch: Path,
 ) -> PrintLayout:
     """The print edition laid out once for every edition (with a shop's bleed, when there is one), or,
     for an EPUB alone, the page map of the same layout as an earlier build saved it."""
     from .pdf import printlayout
 
-    setup = print_setup(settings, max((finishing.bleed_mm for finishing in editions.values()), default=0.0))
+    bleed_mm = max((finishing.bleed_mm for finishing in editions.values()), default=0.0)
+    setup = print_setup(settings, bleed_mm, scratch)
     cover = cover_image(settings.root)
     key = printlayout.layout_key(book, setup, settings.root / cover if cover else None)
     if not editions and (saved := printlayout.saved(key, options.build)) is not None:
@@ -215,18 +241,18 @@ def _print_layout(
     return layout
 
 
-def _lay_out(html: str, setup: PrintSetup, jobs: int, scratch: Path | None, result: BuildResult) -> PrintLayout:
+def _lay_out(html: str, setup: PrintSetup, jobs: int, scratch: Path, result: BuildResult) -> PrintLayout:
     """The layout for the PDF: in `jobs` processes when that promises the same pages, else in one."""
     from .pdf import printlayout
 
-    if jobs > 1 and scratch is not None:
+    if jobs > 1:
         from .pdf.parts import NotParallel
 
         try:
             if setup.styles[-1].name == "book.css":  # its rules could make a chapter's pages depend on where it starts
                 raise NotParallel("the book has its own styles/book.css")
             with result.timed("layout"):
-                layout = printlayout.lay_out_book_in_parts(html, setup, jobs, scratch)
+                layout = printlayout.lay_out_book_in_parts(html, setup, jobs, scratch / "parts")
             result.weasyprint_messages.extend(layout.parts.messages if layout.parts else ())
             return layout
         except NotParallel as why:

@@ -25,7 +25,8 @@ exit codes:
   5    the output folder cannot be written
   64   the command line is wrong
   70   internal error (a bug in booksmith; run again with --debug)
-  130  interrupted (Ctrl-C); earlier outputs are unchanged"""
+  130  interrupted (Ctrl-C); earlier outputs are unchanged
+  143  stopped by SIGTERM (129: SIGHUP); earlier outputs are unchanged"""
 
 DESCRIPTION = """\
 Turn news articles into a print-ready booklet (PDF) and an EPUB 3.

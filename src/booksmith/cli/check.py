@@ -1,7 +1,7 @@
 """`booksmith check`: find every problem without building.
 
 The config is validated, then every chapter is read, cleaned and parsed in
-memory (no file is written). With `--outputs`, the books already in `dist/` are
+memory: no file is written, in the book or anywhere else. With `--outputs`, the books already in `dist/` are
 judged by the real validators: EPUBCheck for the EPUB, `qpdf --check` and
 `pdffonts` for the PDF. Every finding prints as `path:line: message`; warnings
 count as findings, so a clean check is silent but for its last line.
@@ -14,7 +14,6 @@ import logging
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -61,12 +60,10 @@ def check_manuscript(manuscript: Path, findings: Findings) -> int:
         except BooksmithError as err:
             findings.add(err)
             return 0  # without a valid book.toml the chapters are unknown
-        # The build's own code path, into a throw-away folder: nothing of the editor's is written.
-        with tempfile.TemporaryDirectory(prefix="booksmith-check-") as scratch:
-            try:
-                assemble_book(settings, Path(scratch))
-            except BooksmithError as err:
-                findings.add(err)
+        try:
+            assemble_book(settings, None)  # the build's own code path, in memory
+        except BooksmithError as err:
+            findings.add(err)
         for path in unlisted_articles(settings):
             warn("not a chapter: book.toml does not list it", path)
         return len(settings.config.chapters)

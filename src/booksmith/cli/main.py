@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from ..errors import BooksmithError
+from ..interrupts import Stopped, stop_signals_raise
 from .arguments import parser
 
 EXIT_BUG = 70
@@ -26,11 +27,15 @@ def main(argv: list[str] | None = None) -> int:
     for flag in ("debug", "quiet", "verbose"):
         setattr(args, flag, getattr(args, flag, False))
     try:
-        _configure_output(args)
-        return _run(args)
+        with stop_signals_raise():
+            _configure_output(args)
+            return _run(args)
     except BooksmithError as err:
         print(err, file=sys.stderr)
         return err.exit_code
+    except Stopped as stop:
+        print(f"booksmith: stopped by {stop.name}; earlier outputs are unchanged", file=sys.stderr)
+        return 128 + stop.number
     except KeyboardInterrupt:
         print("booksmith: interrupted; earlier outputs are unchanged", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -162,9 +167,8 @@ def _watch(args: argparse.Namespace) -> int:
 
 
 def _assemble(args: argparse.Namespace) -> int:
-    from ..config.settings import load
-    from ..manuscript.assemble import assemble_book
+    from ..pipeline import assemble
 
-    chapters = assemble_book(load(args.manuscript), args.build_dir, only=args.only)
+    chapters = assemble(args.manuscript, args.build_dir, only=args.only)
     log.debug("assembled %d chapters into %s", len(chapters), args.build_dir / "chapters")
     return 0

@@ -20,11 +20,13 @@ from typing import Any
 import msgspec
 
 from ..errors import BooksmithError, ConfigError, raise_all
+from ..manuscript.sources import read_regular
 from .keylines import line_for, locate_keys
 from .problems import SchemaProblem, problems
 from .schema import BookConfig, ChapterEntry
 
 CONFIG_NAME = "book.toml"
+MAX_CONFIG_BYTES = 256 * 1024  # a book.toml of 200 chapters is about 20 KiB; anything near this is not one
 __all__ = ["CONFIG_NAME", "BookConfig", "ChapterEntry", "Settings", "load", "locate_keys", "resolve_inside"]
 
 
@@ -68,10 +70,11 @@ def load(root: Path) -> Settings:
     if not root.is_dir():
         raise ConfigError("manuscript folder not found", path=root)
     path = root / CONFIG_NAME
+    if not path.exists() and not path.is_symlink():
+        raise ConfigError(f"no {CONFIG_NAME} here", path=root, hint="`booksmith new DIR` starts a book")
+    raw = read_regular(path, MAX_CONFIG_BYTES, ConfigError)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ConfigError(f"no {CONFIG_NAME} here", path=root, hint="`booksmith new DIR` starts a book") from None
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise ConfigError(f"not UTF-8 (byte {err.object[err.start]:#04x})", path=path) from None
     data = _parse_toml(text, path)
@@ -134,7 +137,9 @@ def _file_errors(root: Path, data: dict[str, Any], lines: dict[tuple[Any, ...], 
         if resolved is None:
             errors.append(ConfigError(f"'{source}' is outside the manuscript folder", path, line))
             continue
-        if not resolved.is_file():
+        if resolved.exists() and not resolved.is_file():
+            errors.append(ConfigError(f"'{source}' is not a file (a folder, a FIFO or a device)", path, line))
+        elif not resolved.is_file():
             errors.append(ConfigError(f"chapter file not found: {source}", path, line))
         elif resolved.suffix.lower() not in (".txt", ".md"):
             errors.append(ConfigError(f"'{source}': a chapter is a .txt article or a .md text", path, line))
@@ -152,6 +157,8 @@ def _file_errors(root: Path, data: dict[str, Any], lines: dict[tuple[Any, ...], 
             f_line = line_for(lines, ("chapters", index, "figures", f_index, "image"))
             if target is None or not target.is_file():
                 problem = "is outside the manuscript folder" if target is None else "not found"
+                if target is not None and target.exists():
+                    problem = "is not a file (a folder, a FIFO or a device)"
                 errors.append(ConfigError(f"image '{image}' {problem}", path, f_line))
     return errors
 

@@ -8,6 +8,9 @@ tree's `styles/`); the book's own and its cover photo sit beside its book.toml.
 
 from __future__ import annotations
 
+import os
+import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import BooksmithError, RenderError
@@ -15,6 +18,7 @@ from .settings import Settings, resolve_inside
 
 PACKAGE_DIR = Path(__file__).parents[1]  # booksmith/: what the print layout's URL fetcher may read
 COVER_IMAGES = ("cover.jpg", "cover.jpeg", "cover.png")  # next to book.toml, like styles/book.css
+FONT_SUFFIXES = (".otf", ".ttf", ".ttc", ".woff", ".woff2")
 
 
 def styles_dir() -> Path:
@@ -44,3 +48,26 @@ def print_style_paths(styles: Path, settings: Settings) -> list[Path]:
 def cover_image(manuscript: Path) -> str | None:
     """The photo for the print cover, when the manuscript has one (found by its name)."""
     return next((name for name in COVER_IMAGES if (manuscript / name).is_file()), None)
+
+
+def font_files(folders: Iterable[Path]) -> list[Path]:
+    """The font files in the design's folders (styles/ and its fonts/), in a stable order: regular files
+    only, none reached through a link out of its folder (links to folders are not followed), so neither a
+    FIFO named `x.ttf` nor a link to a file elsewhere on the disk is ever opened."""
+    found: list[Path] = []
+    for folder in dict.fromkeys(folders):
+        base = folder.resolve()
+        for parent, folder_names, names in os.walk(folder):
+            folder_names.sort()
+            for name in sorted(names):
+                path = Path(parent) / name
+                if path.suffix.lower() in FONT_SUFFIXES and _regular_inside(path, base):
+                    found.append(path)
+    return found
+
+
+def _regular_inside(path: Path, base: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(base) and stat.S_ISREG(path.stat().st_mode)
+    except (OSError, RuntimeError):
+        return False

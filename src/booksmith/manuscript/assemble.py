@@ -23,11 +23,11 @@ from .. import __version__
 from ..config.settings import ChapterEntry, Settings, resolve_inside
 from ..errors import BooksmithError, ConfigError, OutputError, SourceError, display_path, note, raise_all, warn
 from ..model import Block, Chapter, Credit, Figure, Heading, block_texts, letters
-from ..output import write_text_atomic
-from .chapterfile import ChapterFile, chapter_from_file, read_markdown, split_front_matter, write_chapter
+from ..output import within, write_text_atomic
+from .chapterfile import chapter_from_file, read_chapter_file, read_markdown, split_front_matter, write_chapter
 from .clean import Cleaned, clean
 from .parse import TextLostError, parse_article, sentences
-from .sources import read_bytes, read_source
+from .sources import read_bytes, read_regular, read_source
 
 # The code whose output a chapter file holds: this package and the model (and the config stage,
 # which says what a chapter entry means). A change to any of it makes every chapter file stale.
@@ -40,12 +40,19 @@ def chapter_id(index: int) -> str:
     return f"chapter-{index + 1:02d}"
 
 
-def chapter_file_path(build_dir: Path, entry: ChapterEntry) -> Path:
-    return build_dir / "chapters" / Path(entry.source).with_suffix(".md")
+def chapter_file_path(settings: Settings, build_dir: Path, entry: ChapterEntry) -> Path:
+    """`build/chapters/<the source's place in the manuscript>.md`, named from the source with its links
+    resolved, so no `..` or link in the name book.toml gives can lead the chapter file out of build/."""
+    source = resolve_inside(settings.root, entry.source)
+    if source is None:
+        raise ConfigError(f"'{entry.source}' is outside the manuscript folder", settings.path)
+    relative = source.relative_to(settings.root.resolve())
+    return within(build_dir, build_dir / "chapters" / relative.with_suffix(".md"))
 
 
-def assemble_book(settings: Settings, build_dir: Path, only: list[str] | None = None) -> tuple[Chapter, ...]:
-    """Every chapter of the book (or the `only` ones), in order; all source errors reported together."""
+def assemble_book(settings: Settings, build_dir: Path | None, only: list[str] | None = None) -> tuple[Chapter, ...]:
+    """Every chapter of the book (or the `only` ones), in order; all source errors reported together.
+    With no build folder (`check`), everything is done in memory: no chapter file is read or written."""
     chapters: list[Chapter] = []
     errors: list[BooksmithError] = []
     listed = {entry.source for entry in settings.config.chapters}
@@ -65,18 +72,20 @@ def assemble_book(settings: Settings, build_dir: Path, only: list[str] | None = 
     return tuple(chapters)
 
 
-def assemble_chapter(settings: Settings, index: int, build_dir: Path, *, touch: bool = False) -> Chapter:
+def assemble_chapter(settings: Settings, index: int, build_dir: Path | None, *, touch: bool = False) -> Chapter:
     entry = settings.config.chapters[index]
     source = settings.root / entry.source
     if source.suffix.lower() == ".md":
         return _authored_chapter(settings, index)
-    target = chapter_file_path(build_dir, entry)
+    if build_dir is None:
+        return article_chapter(settings, index)
+    target = chapter_file_path(settings, build_dir, entry)
     raw = read_bytes(source, settings.max_article_bytes)
     print_ = fingerprint(raw, entry)
-    if (cached := _fresh_chapter_file(target, print_)) is not None:
+    if (cached := _cached_chapter(settings, index, target, print_)) is not None:
         if touch or target.stat().st_mtime < source.stat().st_mtime:
             target.touch()  # up to date, and now as new as what make compared it with
-        return chapter_from_file(cached, chapter_id(index))
+        return cached
     chapter = article_chapter(settings, index)
     write_text_atomic(target, write_chapter(chapter, print_))
     return chapter
@@ -160,15 +169,25 @@ def assembly_code() -> list[Path]:
     return files
 
 
-def _fresh_chapter_file(target: Path, print_: str) -> ChapterFile | None:
+def _cached_chapter(settings: Settings, index: int, target: Path, print_: str) -> Chapter | None:
+    """The chapter its file holds, if the file was made from this source by this code and is whole;
+    else None, and the chapter is made again. The file is a cache: never a link, never trusted to
+    name another source or an image book.toml does not attach."""
+    entry = settings.config.chapters[index]
     try:
-        text = target.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_regular(target, 4 * settings.max_article_bytes + 65536, follow_links=False).decode("utf-8")
+        front, _, _ = split_front_matter(text, str(target))
+        if front.get("fingerprint") != print_ or front.get("source") != entry.source:
+            return None
+        chapter = chapter_from_file(
+            read_chapter_file(text, display_path(target), entry.source), chapter_id(index), entry.source
+        )
+    except (BooksmithError, UnicodeDecodeError, KeyError, TypeError, ValueError):
         return None
-    front, _, _ = split_front_matter(text, str(target))
-    if front.get("fingerprint") != print_:
+    attached = {figure.image for figure in entry.figures}
+    if any(isinstance(block, Figure) and block.image not in (None, *attached) for block in chapter.blocks):
         return None
-    return read_markdown(text, display_path(target))
+    return chapter
 
 
 def _authored_chapter(settings: Settings, index: int) -> Chapter:

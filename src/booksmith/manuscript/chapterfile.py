@@ -15,6 +15,7 @@ back as those characters and never as markup.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections.abc import Iterator, Sequence
@@ -51,14 +52,20 @@ def write_chapter(chapter: Chapter, fingerprint: str) -> str:
     credit = {k: v for k, v in vars(chapter.credit).items() if v is not None}
     if credit:
         front["credit"] = credit
-    front["fingerprint"] = fingerprint
-    front["block_lines"] = [block.origin.line for block in chapter.blocks]
-    if chapter.drops:
-        front["dropped"] = [vars(drop) for drop in chapter.drops]
     body = "\n\n".join(
         _block_markdown(block, _follows_list(chapter.blocks, i)) for i, block in enumerate(chapter.blocks)
     )
+    front["fingerprint"] = fingerprint
+    front["body_digest"] = body_digest(f"\n{body}\n")  # the body as split_front_matter gives it back
+    front["block_lines"] = [block.origin.line for block in chapter.blocks]
+    if chapter.drops:
+        front["dropped"] = [vars(drop) for drop in chapter.drops]
     return f"{FENCE}\n{tomli_w.dumps(front)}{FENCE}\n\n{body}\n"
+
+
+def body_digest(body: str) -> str:
+    """What a chapter file's body must hash to: a cut-short or damaged file is then made again."""
+    return "sha256:" + hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 def _follows_list(blocks: Sequence[Block], index: int) -> bool:
@@ -122,23 +129,33 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
 
 
 def read_markdown(text: str, path: str) -> ChapterFile:
-    """Parse a chapter file (assembled or hand-written) into blocks."""
+    """Parse a hand-written chapter into blocks; their origins are lines of `path` itself. Its front
+    matter is read for its title only: it can never make the build read another file."""
     front, body, offset = split_front_matter(text, path)
+    return ChapterFile(front, tuple(_Reader(path, offset).blocks(_markdown().parse(body))))
+
+
+def read_chapter_file(text: str, path: str, source: str) -> ChapterFile:
+    """Parse an assembled chapter file, whose blocks came from the article `source` (book.toml's name
+    for it, never the file's own say): each block's origin is its line there. A file whose body does
+    not hash to its digest, or whose blocks are not the ones it lists, raises ValueError."""
+    front, body, offset = split_front_matter(text, path)
+    if front.get("body_digest") != body_digest(body):
+        raise ValueError("the chapter file's body is not the one it was written with")
     blocks = tuple(_Reader(path, offset).blocks(_markdown().parse(body)))
     lines = front.get("block_lines")
-    if isinstance(lines, list) and len(lines) == len(blocks):
-        source = str(front.get("source", path))
-        blocks = tuple(replace(b, origin=Origin(source, n)) for b, n in zip(blocks, lines, strict=True))
-    return ChapterFile(front, blocks)
+    if not isinstance(lines, list) or len(lines) != len(blocks) or not all(isinstance(n, int) for n in lines):
+        raise ValueError("the chapter file's blocks are not the ones it lists")
+    return ChapterFile(front, tuple(replace(b, origin=Origin(source, n)) for b, n in zip(blocks, lines, strict=True)))
 
 
-def chapter_from_file(file: ChapterFile, chapter_id: str) -> Chapter:
+def chapter_from_file(file: ChapterFile, chapter_id: str, source: str) -> Chapter:
     front = file.front
     credit = front.get("credit", {})
     return Chapter(
         id=chapter_id,
-        title=front["title"],
-        source=front["source"],
+        title=str(front["title"]),
+        source=source,
         blocks=file.blocks,
         credit=Credit(**credit),
         drops=tuple(Drop(**drop) for drop in front.get("dropped", [])),

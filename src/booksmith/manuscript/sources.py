@@ -18,12 +18,15 @@ Nothing is guessed silently:
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import SourceError, warn
+from ..errors import BooksmithError, SourceError, warn
 
 DEFAULT_MAX_BYTES = 1024 * 1024  # book.toml's [build] max_article_kib changes it
 
@@ -60,18 +63,47 @@ def read_source(path: Path, encoding: str | None = None, max_bytes: int = DEFAUL
 
 
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The file's bytes; a file over the limit is refused before it is read."""
+    """An article's bytes; a file over the limit is refused before it is read."""
+    hint = "split it into several chapters, or raise [build] max_article_kib in book.toml"
+    return read_regular(path, max_bytes, SourceError, hint)
+
+
+def read_regular(
+    path: Path,
+    max_bytes: int,
+    error: type[BooksmithError] = SourceError,
+    hint: str | None = None,
+    follow_links: bool = True,
+) -> bytes:
+    """The bytes of a regular file no larger than `max_bytes`, or `error` saying why not.
+
+    Opened without blocking and checked on the open file, so a FIFO, a device or a folder in
+    its place is refused at once (reading one would wait forever or never end), and a file
+    that grows after the check is still read no further than the limit. `follow_links=False`
+    refuses a symbolic link too: for caches, which booksmith writes itself and never as links.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | (0 if follow_links else os.O_NOFOLLOW)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise SourceError(
-                f"file is {_kib(size)} KiB; the limit is {_kib(max_bytes)} KiB",
-                path=path,
-                hint="split it into several chapters, or raise [build] max_article_kib in book.toml",
-            )
-        return path.read_bytes()
+        handle = os.open(path, flags)
     except OSError as err:
-        raise SourceError(f"cannot read: {err.strerror}", path=path) from None
+        if err.errno == errno.ELOOP:
+            raise error("is a symbolic link, which is not allowed here", path=path) from None
+        raise error(f"cannot read: {err.strerror}", path=path) from None
+    status = os.fstat(handle)
+    if not stat.S_ISREG(status.st_mode):
+        os.close(handle)
+        kind = "a folder" if stat.S_ISDIR(status.st_mode) else "a FIFO, a socket or a device"
+        raise error(f"is {kind}, not a file", path=path)
+    with os.fdopen(handle, "rb") as file:
+        if status.st_size > max_bytes:
+            raise error(f"file is {_kib(status.st_size)} KiB; the limit is {_kib(max_bytes)} KiB", path=path, hint=hint)
+        try:
+            data = file.read(max_bytes + 1)
+        except OSError as err:
+            raise error(f"cannot read: {err.strerror}", path=path) from None
+    if len(data) > max_bytes:
+        raise error(f"file grew past the limit of {_kib(max_bytes)} KiB while it was read", path=path, hint=hint)
+    return data
 
 
 def _kib(size: int) -> str:

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config.settings import CONFIG_NAME, Settings
+from ..config.styles import font_files
 from ..errors import warn
 from ..model import Book, Origin, block_texts
 
-FONT_SUFFIXES = (".otf", ".ttf", ".ttc", ".woff", ".woff2")
 VARIATION_SELECTORS = (range(0xFE00, 0xFE10), range(0xE0100, 0xE01F0))
 
 
@@ -65,7 +65,7 @@ class Coverage:
 
 def warn_uncovered(book: Book, settings: Settings, font_dirs: list[Path]) -> list[Uncovered]:
     """Warn once for each character no font has, at its first place; return them (for tests)."""
-    found = uncovered(book_texts(book, settings), book_coverage(tuple(sorted(_font_files(font_dirs)))))
+    found = uncovered(book_texts(book, settings), book_coverage(tuple(font_files(font_dirs))))
     if found:  # the book's own fonts lack some: does any installed font have them?
         system = system_coverage()
         if system is None:
@@ -154,12 +154,6 @@ def _cmap(path: Path) -> Iterable[int]:
         return []  # a font WeasyPrint cannot read either: it reports that itself
 
 
-def _font_files(folders: list[Path]) -> Iterator[Path]:
-    for folder in folders:
-        if folder.is_dir():
-            yield from (p for p in folder.rglob("*") if p.suffix.lower() in FONT_SUFFIXES)
-
-
 def needs_no_glyph(char: str) -> bool:
     """Spaces, controls, format characters (soft hyphen, joiners, bidi marks) and variation selectors."""
     if char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp"):
@@ -185,11 +179,14 @@ def _hint(char: str) -> str:
 
 
 def _source_lines(settings: Settings, relative: str) -> tuple[str, ...]:
+    """The lines of one of the book's chapter sources (never of another file a block's origin might name)."""
     from ..errors import BooksmithError
     from ..manuscript.sources import read_source
 
-    encoding = next((c.encoding for c in settings.config.chapters if c.source == relative), None)
+    entry = next((c for c in settings.config.chapters if c.source == relative), None)
+    if entry is None:
+        return ()
     try:
-        return read_source(settings.root / relative, encoding, settings.max_article_bytes).lines
+        return read_source(settings.root / entry.source, entry.encoding, settings.max_article_bytes).lines
     except BooksmithError:
         return ()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ class PrintSetup:
     allowed: tuple[Path, ...]  # the folders the URL fetcher may read
     margins_mm: tuple[tuple[str, float], ...] = ()  # book.toml's margins (top, bottom, inner, outer)
     bleed_mm: float = 0.0  # a shop edition's: one layout serves every edition
+    work: Path | None = None  # the build's scratch folder: WeasyPrint copies @font-face fonts there
 
     def key(self) -> str:
         """What of the setup changes where pages break (the bleed does not: it lies outside the trim)."""
@@ -59,11 +61,10 @@ def lay_out(html: str, setup: PrintSetup, messages: list[str] | None = None, ext
     `extra_css` comes last (the parallel layout's filled-in page numbers and folio sheets).
     """
     import weasyprint
-    from weasyprint.text.fonts import FontConfiguration
     from weasyprint.urls import FatalURLFetchingError
 
     fetcher = _restricted_fetcher(list(setup.allowed))
-    fonts = FontConfiguration()  # @font-face rules register here; WeasyPrint needs it on both calls
+    fonts = _font_configuration(setup.work)  # @font-face rules register here; WeasyPrint needs it on both calls
     page_css = _page_css(setup.page_size, setup.bleed_mm, dict(setup.margins_mm))
     with weasyprint_messages() as found:
         try:
@@ -80,6 +81,19 @@ def lay_out(html: str, setup: PrintSetup, messages: list[str] | None = None, ext
             raise RenderError(str(err)) from None
     report(found, messages)
     return document
+
+
+def _font_configuration(work: Path | None) -> Any:
+    """WeasyPrint's font configuration, copying the @font-face fonts into the build's scratch folder:
+    its own choice, a `weasyprint-*` folder in the system's temporary folder, is removed only when the
+    configuration is collected, which at the end of a process it often is not (one left per build)."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    fonts = FontConfiguration()
+    if work is not None and hasattr(fonts, "_folder"):
+        work.mkdir(parents=True, exist_ok=True)
+        fonts._folder = Path(tempfile.mkdtemp(prefix="fonts-", dir=work))  # WeasyPrint 70's attribute
+    return fonts
 
 
 def _page_css(page_size: str, bleed_mm: float, margins: dict[str, float]) -> str:
@@ -127,6 +141,8 @@ def _restricted_fetcher(allowed: list[Path]):  # type: ignore[no-untyped-def]
             if parts.scheme == "file" and not parts.netloc:
                 path = Path(unquote(parts.path)).resolve()
                 if any(path.is_relative_to(root) for root in roots):
+                    if path.exists() and not path.is_file():  # a FIFO or a device would block the layout
+                        raise FatalURLFetchingError(f"refused to fetch {url}: not a regular file")
                     return super().fetch(url, headers)
             raise FatalURLFetchingError(f"refused to fetch {url}: a book reads only its own files")
 

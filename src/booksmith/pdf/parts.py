@@ -34,6 +34,7 @@ from .layout import PDF_VARIANT, PrintSetup, lay_out
 from .pagemap import page_map
 
 MIN_CHAPTERS = 4  # fewer, and the parts cost more than they save
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _CHAPTER = re.compile(r'<section class="chapter[^"]*"')
 _BACK = re.compile(r'<section class="sources[^"]*"')
 _LINK = re.compile(r'<a href="#([^"]+)"')
@@ -242,7 +243,7 @@ def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     """Forked workers that leave Ctrl-C to the parent; when the parent is interrupted or fails, they are
     stopped at once (their work is no longer wanted): no worker's traceback, no worker left running."""
     context = multiprocessing.get_context("fork")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_leave_ctrl_c_to_the_parent)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_live_only_with, initargs=(os.getpid(),))
     try:
         yield pool
     except BaseException:
@@ -254,8 +255,25 @@ def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     pool.shutdown()
 
 
-def _leave_ctrl_c_to_the_parent() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the terminal sends it to the workers too
+def _live_only_with(parent: int) -> None:
+    """A worker leaves Ctrl-C and SIGTERM to the parent (the terminal sends Ctrl-C to the workers too),
+    and dies with it: however the parent ends, SIGKILL included, no worker lays out for nobody."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_the_parent()
+    if os.getppid() != parent:  # the parent ended before the line above took effect
+        os._exit(1)
+
+
+def _die_with_the_parent() -> None:
+    """Linux's PR_SET_PDEATHSIG: the kernel sends this process SIGKILL when its parent ends."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux: the parent's own handlers still stop the workers when it can
 
 
 def worker_count(jobs: int, runs: int) -> int:

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+from ..config.styles import font_files
+from ..errors import BooksmithError
 from ..model import Book, Figure, PageStart
 from ..output import write_bytes_atomic, write_text_atomic
 from . import pagemap
@@ -30,8 +32,9 @@ if TYPE_CHECKING:
     from .parts import Parts
 
 PAGE_MAP = "pagemap.json"  # in the build folder: the saved layout's page count and page map
+MAX_PAGE_MAP_BYTES = 64 * 1024 * 1024  # a 1,000-page book's map is about 150 kB
+MAX_INPUT_BYTES = 256 * 1024 * 1024  # a stylesheet, font or photo of a book is far smaller
 COVER = "cover.png"  # beside it: the layout's first page as a picture
-FONT_SUFFIXES = (".otf", ".ttf", ".woff", ".woff2")
 _TEMPLATES = Path(__file__).parents[1] / "html" / "templates"
 
 
@@ -103,18 +106,35 @@ def save(layout: PrintLayout, key: str, build_dir: Path) -> None:
 
 
 def saved(key: str, build_dir: Path) -> PrintLayout | None:
-    """What an earlier build kept of a layout made from the same inputs (no pages to write), or None."""
+    """What an earlier build kept of a layout made from the same inputs (no pages to write), or None.
+
+    Kept in build/, a cache: read only as regular files (never through a link), and used only when it
+    holds together (a cover of the digest it names, page numbers within the book, in order)."""
+    from ..manuscript.sources import read_regular
+
     try:
-        data = json.loads((build_dir / PAGE_MAP).read_text(encoding="utf-8"))
+        data = json.loads(read_regular(build_dir / PAGE_MAP, MAX_PAGE_MAP_BYTES, follow_links=False))
         if data.get("key") != key:
             return None
-        cover = (build_dir / COVER).read_bytes()
+        cover = read_regular(build_dir / COVER, MAX_INPUT_BYTES, follow_links=False)
         if hashlib.sha256(cover).hexdigest() != data["cover"]:
             return None  # another build's cover, or a damaged one
+        pages = data["pages"]
         starts = tuple(PageStart(**start) for start in data["starts"])
-        return PrintLayout(pages=int(data["pages"]), page_starts=starts, cover_png=cover)
-    except (OSError, ValueError, TypeError, KeyError):
+    except (BooksmithError, ValueError, TypeError, KeyError, AttributeError):
         return None
+    numbers = [start.page for start in starts]
+    fields_fit = all(
+        isinstance(s.target, str) and isinstance(s.snippet, str) and type(s.letters) is int for s in starts
+    )
+    if (
+        type(pages) is not int
+        or not fields_fit
+        or numbers != sorted(set(numbers))
+        or not set(numbers) <= set(range(1, pages + 1))
+    ):
+        return None
+    return PrintLayout(pages=pages, page_starts=starts, cover_png=cover)
 
 
 def layout_key(book: Book, setup: PrintSetup, cover_image: Path | None) -> str:
@@ -124,16 +144,27 @@ def layout_key(book: Book, setup: PrintSetup, cover_image: Path | None) -> str:
     digest.update(repr(book).encode("utf-8"))  # the typeset book: the print HTML is made from it
     images = [setup.base / b.image for c in book.chapters for b in c.blocks if isinstance(b, Figure) and b.image]
     templates = sorted(_TEMPLATES.rglob("*.j2"))
-    for path in [*templates, *setup.styles, *_fonts(setup.styles), *images, *filter(None, [cover_image])]:
+    for path in [
+        *templates,
+        *setup.styles,
+        *font_files(path.parent for path in setup.styles),
+        *images,
+        *filter(None, [cover_image]),
+    ]:
         digest.update(str(path.name).encode() + b"\n")
         digest.update(path.read_bytes() if path.is_file() else b"(missing)")
     return digest.hexdigest()
 
 
-def _fonts(styles: tuple[Path, ...]) -> list[Path]:
-    """The font files beside the stylesheets (styles/fonts/), which @font-face rules name."""
-    folders = dict.fromkeys(path.parent for path in styles)
-    return [path for folder in folders for path in sorted(folder.rglob("*")) if path.suffix.lower() in FONT_SUFFIXES]
+def _contents(path: Path) -> bytes:
+    """A file's bytes for the key; what is not a regular file, or is too large to be one of a book's, is
+    named instead (the layout then reports it, or the checks before it have)."""
+    from ..manuscript.sources import read_regular
+
+    try:
+        return read_regular(path, MAX_INPUT_BYTES)
+    except BooksmithError as err:
+        return f"(not read: {err.message})".encode()
 
 
 def _release(package: str) -> bytes:
