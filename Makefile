@@ -41,7 +41,7 @@ COVER     := $(wildcard $(MANUSCRIPT)/cover.jpg $(MANUSCRIPT)/cover.jpeg $(MANUS
 BOOK_DEPS := $(MANUSCRIPT)/book.toml $(wildcard $(addprefix $(MANUSCRIPT)/,$(BOOK_FILES))) $(STYLES) $(COVER) $(CODE) $(RUNTIME)
 
 .DELETE_ON_ERROR:
-.PHONY: help pdf booklet epub manuscript test test-fast golden lint clean distclean setup system-deps preview watch check new bench
+.PHONY: help pdf booklet epub manuscript test test-fast golden corpus lint clean distclean setup system-deps preview watch check new bench
 
 help: ## list the targets
 	@echo "booksmith: make TARGET [MANUSCRIPT=dir] [OUT=dir] [PRINT=shop] [JOBS=2]"
@@ -101,6 +101,10 @@ test-fast: $(DEVTOOLS) $(SYSTEM) ## the tests that build no real PDF or EPUB, in
 
 golden: $(DEVTOOLS) system-deps ## rewrite the golden files (every layer) from the fixture books; review the diff
 	BOOKSMITH_GOLDEN=rewrite $(PY) -m pytest tests/test_golden.py -q
+
+corpus: $(RUNTIME) ## how well the furniture is told from the story, on tests/fixtures/pages/ (both sets)
+	$(PY) bench/corpus.py
+	$(PY) bench/corpus.py --heldout
 
 bench: $(DEVTOOLS) $(SYSTEM) ## time books of 16 to 1,000 pages against bare WeasyPrint (BENCH="--quick")
 	$(PY) bench/run.py $(BENCH)

@@ -12,7 +12,8 @@ import pytest
 from booksmith import config
 from booksmith.errors import BooksmithError, SourceError
 from booksmith.manuscript import assemble
-from booksmith.manuscript.assemble import assemble_book, derive_title
+from booksmith.manuscript.article import derive_title
+from booksmith.manuscript.assemble import assemble_book
 from booksmith.model import Figure, Origin, Paragraph
 from support import FIXTURES
 
@@ -79,7 +80,7 @@ def test_the_publisher_is_taken_from_the_comment_disclaimer(book, caplog):
     settings = book(chapter_entry("a.txt", 'title = "T"'), a__txt=text)
     (chapter,) = assemble_book(settings, Path("build"))
     assert chapter.credit.publisher == "Onmanorama"
-    assert "articles/a.txt: publisher 'Onmanorama' taken from the comment disclaimer" in caplog.text
+    assert "articles/a.txt: publisher 'Onmanorama' taken from its comment disclaimer" in caplog.text
     assert "articles/a.txt:3: dropped 1 line (comment-disclaimer)" in caplog.text
 
 
@@ -224,7 +225,7 @@ def test_a_fresh_chapter_file_asked_for_by_name_is_dated_now_so_make_stops_askin
         ("empty.txt", "the file is empty"),
         ("bom_only.txt", "the file is empty"),
         ("whitespace_only_unicode_spaces.txt", "the file holds only white space"),
-        ("only_web_litter.txt", "nothing is left after removing web litter: read-more, related-stories"),
+        ("only_web_litter.txt", "nothing is left after removing web litter: read-more, related"),
     ],
 )
 def test_an_article_with_no_text_is_an_error(book, fixture, why):

@@ -44,5 +44,5 @@ def test_the_articles_hold_quotations_photos_headings_and_web_litter(tmp_path, c
     assert kinds["paragraph"] > 10 * kinds["figure"] > 0
     assert kinds["quotation"] > 0 and kinds["heading"] > 0
     dropped = Counter(drop.rule for chapter in chapters for drop in chapter.drops)
-    assert {"related-stories", "read-more", "advertisement", "comment-disclaimer"} <= set(dropped)
+    assert {"related", "read-more", "ad", "comment-disclaimer"} <= set(dropped)
     assert all(chapter.credit.publisher for chapter in chapters)  # named by each comment disclaimer

@@ -1,13 +1,22 @@
-"""clean: each named litter rule drops what it names and nothing a story says."""
+"""clean and the furniture recogniser: each named rule takes the kind it names, on pages in several
+languages, and never a line of the story (a sentence that mentions sharing, comments or advertising,
+a story's own list of dates, a subhead after a list of links)."""
 
 from __future__ import annotations
 
 import pytest
 
-from booksmith.manuscript.clean import RULES, clean, split_groups
+from booksmith.manuscript.clean import clean, matching_lines
+from booksmith.manuscript.parse import parse_article
 from booksmith.manuscript.sources import read_source
-from booksmith.model import Drop
+from booksmith.model import Drop, Figure
 from support import FIXTURES
+
+STORY = [
+    "Japan's players walked over to the fans behind the goal and bowed before they left the pitch.",
+    "",
+    "The supporters had stayed in the stand for twenty minutes after the final whistle to tidy it.",
+]
 
 
 def cleaned(name: str):
@@ -23,57 +32,40 @@ def one_paragraph(text: str) -> list[str]:
     return kept_text(clean(text.split("\n")))
 
 
-def test_groups_are_runs_of_non_blank_lines_with_their_numbers():
-    groups = split_groups(["a  b", "c", "", "", " \u3000", "d"])
-    assert [[(line.number, line.text) for line in group] for group in groups] == [[(1, "a b"), (2, "c")], [(6, "d")]]
+def in_story(*litter: str) -> list[str]:
+    """A page: a paragraph, the litter lines (a paragraph of their own), another paragraph."""
+    return [STORY[0], "", *litter, "", STORY[2]]
 
 
-def test_the_rules_are_named():
-    assert list(RULES) == ["related-stories", "read-more", "comment-disclaimer", "advertisement", "share-links"]
+# --- what the seeds' litter still is ----------------------------------------------------------
 
 
 def test_related_stories_heading_and_its_headlines_are_dropped():
     result = cleaned("related_stories_at_end.txt")
     assert kept_text(result) == ["Japan's players thanked their fans on social media."]
-    assert result.drops == (Drop("related-stories", 3, 7, 3),)
+    assert result.drops == (Drop("related", 3, 7, 3),)
 
 
 def test_related_stories_stop_at_the_first_sentence():
-    text = "Related stories:\n\nJapan coach steps down\n\nThe story goes on here, as it should.\n"
-    assert one_paragraph(text) == ["The story goes on here, as it should."]
-
-
-def test_read_more_links_are_dropped():
-    result = cleaned("read_more_link.txt")
-    assert kept_text(result) == ["A thoughtful gesture which will surely have been appreciated."]
-    assert [d.rule for d in result.drops] == ["read-more", "read-more"]
+    text = "Related stories:\n\nJapan coach steps down\n\nThe story goes on here, as it should be told.\n"
+    assert one_paragraph(text) == ["The story goes on here, as it should be told."]
 
 
 def test_comment_disclaimer_is_dropped_and_names_the_publisher():
     result = cleaned("comment_disclaimer_names_publisher.txt")
     assert kept_text(result) == ["A thoughtful gesture which will surely have been appreciated."]
     assert result.drops == (Drop("comment-disclaimer", 3, 3, 1),)
-    assert result.publisher == "Onmanorama"
+    assert (result.meta.publisher, result.meta.publisher_from) == ("Onmanorama", "comment disclaimer")
 
 
 def test_no_disclaimer_no_publisher():
-    assert cleaned("read_more_link.txt").publisher is None
+    assert cleaned("read_more_link.txt").meta.publisher is None
 
 
 def test_advertisement_labels_are_dropped():
     result = cleaned("advertisement_label.txt")
     assert kept_text(result) == ["Japan reached the round of 16.", "They lost to Belgium."]
-    assert [(d.rule, d.first_line) for d in result.drops] == [("advertisement", 3), ("advertisement", 5)]
-
-
-def test_share_and_follow_prompts_are_dropped():
-    result = cleaned("share_links.txt")
-    assert kept_text(result) == ["Japan reached the round of 16."]
-    assert [(d.rule, d.first_line) for d in result.drops] == [
-        ("share-links", 1),
-        ("share-links", 5),
-        ("share-links", 7),
-    ]
+    assert [(d.rule, d.first_line) for d in result.drops] == [("ad", 3), ("ad-note", 5)]
 
 
 def test_a_story_that_mentions_comments_links_or_subscribing_keeps_every_paragraph():
@@ -82,13 +74,134 @@ def test_a_story_that_mentions_comments_links_or_subscribing_keeps_every_paragra
     assert len(result.groups) == 6
 
 
+def test_every_line_is_kept_or_recorded_as_dropped():
+    lines = read_source(FIXTURES / "articles" / "only_web_litter.txt").lines
+    result = clean(lines)
+    assert result.groups == ()
+    assert sum(drop.count for drop in result.drops) == sum(1 for line in lines if line.strip())
+
+
+# --- each kind of furniture, in its many forms --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("litter", "kind"),
+    [
+        (["Share · Tweet · Pin · Email"], "share"),
+        (["Share", "Tweet", "Email"], "share"),  # one button a line
+        (["Compartir en Facebook", "Compartir en Twitter"], "share"),
+        (["Artikel teilen", "Facebook", "WhatsApp", "E-Mail"], "share"),
+        (["この記事を共有", "ツイート", "シェア"], "share"),
+        (["Get our free newsletter"], "newsletter"),
+        (["Sign up for our Daily Newsletter", "Enter your email address", "Sign up"], "newsletter"),
+        (["Advertisement"], "ad"),
+        (["Anzeige"], "ad"),
+        (["広告"], "ad"),
+        (["Sponsored"], "ad"),
+        (["Article continues below"], "ad-note"),
+        (["Story continues below advertisement"], "ad-note"),
+        (["READ MORE: Japan coach steps down"], "read-more"),
+        (["Also read › Honda says goodbye"], "related"),
+        (["Lire aussi | Mondial 2018 : la Croatie en finale"], "related"),
+        (["Most read", "Heatwave warning as temperatures set to hit 30C", "Neighbours at war over a hedge"], "related"),
+        (["Te puede interesar", "Iniesta se despide de la selección", "Así queda el cuadro de cuartos"], "related"),
+        (["関連記事", "日本、ベルギーに逆転負け（6/19）", "香川のPKで先制（6/19）"], "related"),
+        (["This video requires JavaScript to play"], "script-notice"),
+        (["Your browser does not support the video tag."], "script-notice"),
+        (["3 of 12"], "gallery-counter"),
+        (["View this post on Instagram"], "embed-label"),
+        (["Loading..."], "loading"),
+        (["Tags: Belgium, Japan, Rostov, World Cup 2018"], "tags"),
+    ],
+)
+def test_furniture_is_dropped_by_its_kind(litter, kind):
+    result = clean(in_story(*litter))
+    assert kept_text(result) == [STORY[0], STORY[2]]
+    assert {d.rule for d in result.drops} == {kind}
+    assert sum(d.count for d in result.drops) == len(litter)
+
+
+def test_furniture_at_the_page_s_top_and_bottom_goes_with_the_headline_found():
+    page = [
+        "Skip to main content",
+        "Home | News | Sport | Business | Culture",
+        "Home › Sport › Football",
+        "Wednesday, July 4, 2018",
+        "",
+        "WORLD CUP 2018",
+        "Japan's fans clean the stands again after the last-gasp defeat by Belgium in Rostov",
+        "By Jane Doe in Rostov-on-Don",
+        "Published: 3 July 2018, 10:42 BST",
+        "",
+        *STORY,
+        "",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "",
+        "© 2018 Example News Ltd. All rights reserved.",
+        "Terms · Privacy · Cookies",
+    ]
+    result = clean(page)
+    assert kept_text(result) == [STORY[0], STORY[2]]
+    kinds = {number: result.kinds.get(number) for number in range(1, len(page) + 1) if page[number - 1]}
+    assert [kinds[n] for n in (1, 2, 3, 4)] == ["skip-link", "nav", "nav", "date-widget"]
+    assert [kinds[n] for n in (6, 7, 8, 9)] == ["kicker", "headline", "byline", "date"]
+    assert [kinds[n] for n in (15, 17, 18)] == ["credit", "footer", "footer"]
+    meta = result.meta
+    assert meta.headline == page[6] and meta.kicker == "WORLD CUP 2018" and meta.people == ("Jane Doe",)
+    assert str(meta.date) == "2018-07-03" and meta.credits == ("Reporting by Jane Doe; Editing by John Roe",)
+
+
+def test_a_comment_thread_is_dropped_to_its_end_but_a_link_to_it_only_itself():
+    page = [
+        *STORY,
+        "",
+        "View comments",
+        "",
+        "The stewards thanked them as they left, and the club posted a photo of the spotless stand.",
+        "",
+        "Comments 245",
+        "Share what you think",
+        "PaulT, Swansea, United Kingdom, 2 hours ago",
+        "Our lot would have nicked the bin bags.",
+        "Click to rate",
+        "helenamarie, Perth, Australia, 1 hour ago",
+        "Lovely story. Nice to read something cheerful on here for once, thank you very much.",
+        "Reply",
+    ]
+    result = clean(page)
+    assert kept_text(result) == [STORY[0], STORY[2], page[6]]
+    assert {d.rule for d in result.drops} == {"comments"}
+
+
+def test_an_ad_label_glued_to_a_paragraph_is_cut_off_it():
+    result = clean(["AdvertisementThe coach said his players would remember the night for the rest of their lives."])
+    assert kept_text(result) == ["The coach said his players would remember the night for the rest of their lives."]
+    assert result.page.cuts[1].before == "Advertisement"
+
+
+def test_a_gallery_s_second_copy_of_a_caption_is_not_printed_twice():
+    caption = "Japan supporters hold up strings of paper cranes as the team coach leaves the hotel on Sunday."
+    result = clean([*STORY, "", caption, "", "1 of 6", caption + " REUTERS/Jane Doe"])
+    assert kept_text(result).count(caption) == 1
+    assert {d.rule for d in result.drops} == {"gallery-counter", "caption-copy"}
+
+
+def test_a_caption_and_its_photo_credit_line_are_one_figure():
+    page = [*STORY, "", "Joachim Löw after the defeat in Kazan: the federation stands by him", "Foto: Alexander Roth"]
+    result = clean(page)
+    blocks = parse_article(result.groups, "a.txt", result.figures)
+    assert blocks[-1] == Figure(page[4], "Foto: Alexander Roth", None, None, blocks[-1].origin)
+
+
+# --- never the story ------------------------------------------------------------------------------
+
+
 @pytest.mark.parametrize(
     "story",
     [
         "Read more carefully, the rule book says otherwise.",
         "Read more books, the coach told his players.",
         "See also the goal against Colombia.",
-        "Click here to read the full story.",  # a sentence: kept, though it is probably litter
         "Advertisement boards were cleaned too.",
         "Ad hoc meetings followed the defeat.",
         "Share the joy, the captain said.",
@@ -99,38 +212,52 @@ def test_a_story_that_mentions_comments_links_or_subscribing_keeps_every_paragra
         "Most read of all was the captain's farewell letter.",
         "The comments he made were moderated by a spokesman who took responsibility.",
         "Comments are welcome, said the editor, who is responsible for the letters page.",
+        "The clip was shared more than two million times on Twitter by Monday evening.",
+        "He declined to comment on the fair-play rule when asked about it after the match.",
+        "The club's newsletter said the team would fly home on Thursday.",
+        "Die Anzeige lief drei Wochen lang in allen großen Zeitungen des Landes.",
+        "El vídeo se compartió miles de veces en las redes sociales esa misma noche.",
+        "大会組織委員会の広報担当者は、個別の観客の行動についてのコメントは控えた。",
     ],
 )
-def test_story_sentences_that_resemble_litter_survive(story):
-    assert one_paragraph(story) == [story]
+def test_story_sentences_that_resemble_furniture_survive(story):
+    assert kept_text(clean(in_story(story))) == [STORY[0], story, STORY[2]]
 
 
-@pytest.mark.parametrize(
-    ("litter", "rule"),
-    [
-        ("Read more World Cup News", "read-more"),
-        ("READ MORE: Japan coach steps down.", "read-more"),
-        ("Also read › Honda says goodbye", "read-more"),
-        ("Continue reading", "read-more"),
-        ("Advertisement", "advertisement"),
-        ("Sponsored content", "advertisement"),
-        ("Story continues below advertisement", "advertisement"),
-        ("Share · Tweet · Email", "share-links"),
-        ("Share on Facebook", "share-links"),
-        ("Follow us on Twitter @samuraiblue", "share-links"),
-        ("Subscribe to our newsletter", "share-links"),
-        ("Comments are moderated. Views expressed here are the readers' own and we reserve the right to delete them.",
-         "comment-disclaimer"),
-    ],
-)  # fmt: skip
-def test_litter_lines_are_dropped_by_their_rule(litter, rule):
-    result = clean(["The story.", "", litter])
-    assert kept_text(result) == ["The story."]
-    assert [d.rule for d in result.drops] == [rule]
+def test_a_story_s_own_list_of_dates_at_its_end_is_kept():
+    fixtures = ["INTERCONTINENTAL CUP FIXTURES", "June 1: India 5-0 Chinese Taipei", "June 4: India vs Kenya"]
+    result = clean([*STORY, "", *fixtures])
+    assert kept_text(result) == [STORY[0], STORY[2], " ".join(fixtures)]
 
 
-def test_every_line_is_kept_or_recorded_as_dropped():
-    lines = read_source(FIXTURES / "articles" / "only_web_litter.txt").lines
-    result = clean(lines)
-    assert result.groups == ()
-    assert sum(drop.count for drop in result.drops) == sum(1 for line in lines if line.strip())
+def test_a_subhead_after_a_list_of_links_is_the_story_s():
+    page = [*STORY, "", "MÁS INFORMACIÓN", "El paro del taxi se extiende a Madrid", "", "Un calendario abierto", ""]
+    page.append("Las plataformas del sector han compartido en sus grupos un calendario de movilizaciones.")
+    result = clean(page)
+    assert kept_text(result)[-2:] == ["Un calendario abierto", page[-1]]
+
+
+def test_a_hard_wrapped_first_paragraph_is_not_a_headline():
+    result = cleaned("hard_wrapped_paragraphs.txt")
+    assert result.meta.headline is None and result.drops == ()
+
+
+# --- the editor has the last word -----------------------------------------------------------------
+
+
+def test_the_editor_drops_and_keeps_lines_by_text_or_number():
+    page = in_story("Win tickets to the final!", "", "Most read")
+    result = clean(page, drop=["  Win tickets  to the final! ", "3-3"], keep=["Most read"])
+    assert kept_text(result) == [STORY[0], "Most read", STORY[2]]
+    assert result.drops == (Drop("editor", 3, 3, 1),)
+    assert result.unmatched == ()
+
+
+def test_an_editor_entry_that_matches_no_line_is_reported():
+    result = clean(in_story("Advertisement"), drop=["No such line", 99], keep=[1])
+    assert result.unmatched == (("drop", 0), ("drop", 1))
+
+
+def test_editor_entries_name_lines_by_range():
+    assert matching_lines("2-4", ["a", "", "b", "c", "d"]) == [3, 4]
+    assert matching_lines(5, ["a"]) == []

@@ -70,7 +70,7 @@ def test_unknown_key_suggests_the_key_meant(book):
 def test_unknown_key_with_nothing_close_lists_the_allowed_keys(book):
     assert problems(book, GOOD + "zzz = 1\n") == [
         "book.toml:6: unknown key 'chapters[1].zzz' "
-        "(allowed: source, title, role, publisher, author, url, date, encoding, figures)"
+        "(allowed: source, title, role, publisher, author, url, date, encoding, figures, drop, keep)"
     ]
 
 

@@ -210,14 +210,18 @@ def test_sentences_split_at_sentence_ends_only():
     ]
 
 
-def test_a_byline_copied_under_its_headline_stays_a_line_of_its_own():
-    blocks = parse("headline_and_byline_in_one_group.txt")
-    assert [(type(b).__name__, b.text) for b in blocks[:2]] == [
-        ("Heading", "Japan's Nishino to step down as coach"),
-        ("Paragraph", "By Jack Tarrant, Reuters"),
-    ]
-    assert blocks[1].origin.line == 2
-    assert blocks[-1].text == "Reporting by Jack Tarrant; Editing by Ed Osmond"
+def test_a_headline_and_byline_copied_as_one_paragraph_are_the_chapter_s_metadata():
+    """Not a heading and a paragraph: the page's headline, byline and trailer go to the front matter."""
+    result = clean(read_source(FIXTURES / "articles" / "headline_and_byline_in_one_group.txt").lines)
+    assert {n: kind for n, kind in result.kinds.items()} == {1: "headline", 2: "byline", 8: "credit"}
+    assert (result.meta.headline, result.meta.people, result.meta.publisher) == (
+        "Japan's Nishino to step down as coach",
+        ("Jack Tarrant",),
+        "Reuters",
+    )
+    assert result.meta.credits == ("Reporting by Jack Tarrant; Editing by Ed Osmond",)
+    blocks = parse_article(result.groups, "a.txt", result.figures)
+    assert blocks[0].text.startswith("TOKYO (Reuters) - Akira Nishino")
 
 
 @pytest.mark.parametrize("text", ["By Monday the team\nhad flown home.", "By Monday Night\nthe team had flown home."])

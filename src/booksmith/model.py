@@ -109,6 +109,14 @@ class Drop:
 
 
 @dataclass(frozen=True)
+class Taken:
+    """A line of the page taken into the chapter's front matter (its headline, a byline, a date)."""
+
+    kind: str  # a metadata kind: headline, kicker, deck, byline, date, credit, photo-credit
+    line: int
+
+
+@dataclass(frozen=True)
 class Credit:
     """Where a chapter came from, as the sources page and the opener print it."""
 
@@ -116,9 +124,14 @@ class Credit:
     author: str | None = None
     url: str | None = None
     date: dt.date | None = None
+    headline: str | None = None  # the article's own headline, when book.toml titles the chapter otherwise
+    lines: tuple[str, ...] = ()  # the article's own credit lines: "Reporting by …; Editing by …", "(AFP)"
+    photos: tuple[str, ...] = ()  # photo credits the page printed on lines of their own
 
     def is_empty(self) -> bool:
-        return not (self.publisher or self.author or self.url or self.date)
+        return not (
+            self.publisher or self.author or self.url or self.date or self.lines or self.photos or self.headline
+        )
 
 
 @dataclass(frozen=True)
@@ -130,9 +143,12 @@ class Chapter:
     credit: Credit = field(default_factory=Credit)
     drops: tuple[Drop, ...] = ()
     role: Literal["chapter", "foreword", "afterword"] = "chapter"
+    kicker: str | None = None  # the short label above the headline ("World Cup 2018")
+    deck: tuple[str, ...] = ()  # the standfirst under the headline, printed as one
+    taken: tuple[Taken, ...] = ()  # the page's lines its metadata came from
 
     def photo_credits(self) -> tuple[str, ...]:
-        seen: dict[str, None] = {}
+        seen: dict[str, None] = dict.fromkeys(self.credit.photos)
         for block in self.blocks:
             if isinstance(block, Figure) and block.credit:
                 seen.setdefault(block.credit, None)

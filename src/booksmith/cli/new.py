@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..config.settings import CONFIG_NAME
 from ..errors import BooksmithError, ConfigError, SourceError, note, raise_all
-from ..manuscript.assemble import derive_title
+from ..manuscript.article import derive_title
 from ..manuscript.clean import clean
 from ..manuscript.parse import parse_article
 from ..manuscript.sources import read_source
@@ -32,6 +32,8 @@ class ChapterGuess:
     title: str | None  # None: the article's own headline becomes the title
     headline: str | None
     publisher: str | None
+    author: str | None = None  # what the page's byline says
+    date: str | None = None  # the page's date, ISO
 
 
 @dataclass(frozen=True)
@@ -110,12 +112,17 @@ def guess_chapter(path: Path, source: str) -> ChapterGuess:
     if path.suffix.lower() == ".md":
         return ChapterGuess(source, None, None, None)  # a hand-written chapter titles itself
     cleaned = clean(lines)
-    blocks = parse_article(cleaned.groups, source)
+    found = cleaned.meta
+    author = " and ".join(found.people) if found.people else None
+    date = found.date.isoformat() if found.date else None
+    if found.headline:  # the page's own headline, whatever its length
+        return ChapterGuess(source, None, found.headline, found.publisher, author, date)
+    blocks = parse_article(cleaned.groups, source, cleaned.figures)
     first = blocks[0] if blocks else None
     if isinstance(first, Heading) and len(blocks) > 1:
-        return ChapterGuess(source, None, first.text, cleaned.publisher)
+        return ChapterGuess(source, None, first.text, found.publisher, author, date)
     text = first.text if isinstance(first, Paragraph) else ""
-    return ChapterGuess(source, derive_title(text) if text else None, None, cleaned.publisher)
+    return ChapterGuess(source, derive_title(text) if text else None, None, found.publisher, author, date)
 
 
 def title_from_folder(folder: Path) -> str:
@@ -140,10 +147,16 @@ def _chapter_entry(chapter: ChapterGuess) -> str:
     elif chapter.title is not None:
         lines.append(f"title = {toml_string(chapter.title)}   # guessed from its first sentence: edit me")
     if chapter.publisher is not None:
-        lines.append(f"publisher = {toml_string(chapter.publisher)}   # named in its comment disclaimer")
+        lines.append(f"publisher = {toml_string(chapter.publisher)}   # named by the page: check it")
     else:
         lines.append('# publisher = "…"   # who first published it, for the credits')
-    lines += ['# author = "…"', '# url = "https://…"   # where it was first published']
+    if chapter.author is not None:
+        lines.append(f"# author = {toml_string(chapter.author)}   # from its byline, used as it is")
+    else:
+        lines.append('# author = "…"')
+    if chapter.date is not None:
+        lines.append(f"# date = {chapter.date}   # from the page, used as it is")
+    lines.append('# url = "https://…"   # where it was first published')
     return "\n".join(lines) + "\n"
 
 

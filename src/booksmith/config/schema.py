@@ -120,6 +120,10 @@ class ChapterEntry(Strict, frozen=True):
     date: TomlDate | None = None
     encoding: str | None = None
     figures: list[FigureEntry] = []
+    # The editor's word on the page's furniture: a line's text (white space not counted), its number,
+    # or a range of numbers ("41-47"). `drop` removes lines the rules keep; `keep` keeps lines they drop.
+    drop: list[Annotated[str, Meta(min_length=1)] | Annotated[int, Meta(ge=1)]] = []
+    keep: list[Annotated[str, Meta(min_length=1)] | Annotated[int, Meta(ge=1)]] = []
 
 
 class BookConfig(Strict, frozen=True, kw_only=True):  # kw_only: the keys in the order book.toml has them

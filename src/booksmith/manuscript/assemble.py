@@ -14,30 +14,23 @@ import hashlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 
 import msgspec
 
 from .. import __version__
 from ..config.settings import ChapterEntry, Settings, resolve_inside
-from ..errors import BooksmithError, ConfigError, OutputError, SourceError, display_path, note, raise_all, warn
-from ..model import Block, Chapter, Credit, Figure, Heading, block_texts, letters
+from ..errors import BooksmithError, ConfigError, OutputError, SourceError, display_path, raise_all
+from ..model import Block, Chapter, Figure
 from ..output import within, write_text_atomic
+from .article import article_chapter, attach_images, chapter_id, chapter_title
 from .chapterfile import chapter_from_file, read_chapter_file, read_markdown, split_front_matter, write_chapter
-from .clean import Cleaned, clean
-from .parse import TextLostError, parse_article, sentences
 from .sources import read_bytes, read_regular, read_source
 
 # The code whose output a chapter file holds: this package and the model (and the config stage,
 # which says what a chapter entry means). A change to any of it makes every chapter file stale.
 _PACKAGE = Path(__file__).parent
 _ASSEMBLY_CODE = (_PACKAGE, _PACKAGE.parent / "config", _PACKAGE.parent / "model.py")
-TITLE_WORDS = 8
-
-
-def chapter_id(index: int) -> str:
-    return f"chapter-{index + 1:02d}"
 
 
 def chapter_file_path(settings: Settings, build_dir: Path, entry: ChapterEntry) -> Path:
@@ -91,29 +84,6 @@ def assemble_chapter(settings: Settings, index: int, build_dir: Path | None, *, 
     return chapter
 
 
-def article_chapter(settings: Settings, index: int) -> Chapter:
-    """Read, clean and parse one article into a chapter (no files written)."""
-    entry = settings.config.chapters[index]
-    path = settings.root / entry.source
-    source = read_source(path, entry.encoding, settings.max_article_bytes)
-    cleaned = clean(source.lines)
-    _check_nothing_lost(source.lines, cleaned, path)
-    for drop in cleaned.drops:
-        note(f"dropped {drop.count} line{'s' * (drop.count > 1)} ({drop.rule})", path, drop.first_line)
-    if not cleaned.groups:
-        raise SourceError(f"no article text ({_why_empty(source.lines, cleaned)})", path)
-    with _at(path):
-        blocks = parse_article(cleaned.groups, entry.source)
-    blocks = _attach_images(settings, index, blocks)
-    title, blocks = _title(settings, index, blocks)
-    publisher = entry.publisher
-    if publisher is None and cleaned.publisher:
-        publisher = cleaned.publisher
-        note(f"publisher '{publisher}' taken from the comment disclaimer", path)
-    credit = Credit(publisher=publisher, author=entry.author, url=entry.url, date=entry.date)
-    return Chapter(chapter_id(index), title, entry.source, blocks, credit, cleaned.drops, entry.role)
-
-
 @contextmanager
 def _at(path: Path) -> Iterator[None]:
     """Errors from a stage that knows a chapter by its book.toml name (`articles/a.txt`, the name
@@ -123,25 +93,6 @@ def _at(path: Path) -> Iterator[None]:
     except BooksmithError as err:
         err.path = display_path(path)
         raise
-
-
-def _why_empty(lines: tuple[str, ...], cleaned: Cleaned) -> str:
-    if cleaned.drops:
-        rules = sorted({drop.rule for drop in cleaned.drops})
-        return f"nothing is left after removing web litter: {', '.join(rules)}"
-    return "the file holds only white space" if any(lines) else "the file is empty"
-
-
-def _check_nothing_lost(lines: tuple[str, ...], cleaned: Cleaned, path: Path) -> None:
-    """A bug check: every source line is kept (in a paragraph group) or dropped by a named rule."""
-    accounted = {line.number: line.text for group in cleaned.groups for line in group}
-    for drop in cleaned.drops:
-        for number in range(drop.first_line, drop.last_line + 1):
-            accounted.setdefault(number, lines[number - 1])
-    for number, text in enumerate(lines, start=1):
-        if letters(text) != letters(accounted.get(number, "")):
-            message = "internal error: cleaning lost text (a bug in booksmith; please report it)"
-            raise TextLostError(message, path, number)
 
 
 def fingerprint(raw: bytes, entry: ChapterEntry) -> str:
@@ -199,11 +150,11 @@ def _authored_chapter(settings: Settings, index: int) -> Chapter:
     if not file.blocks:
         raise SourceError("no text in this chapter", path)
     _check_images(settings, file.blocks, path)
-    blocks = _attach_images(settings, index, file.blocks)
+    blocks = attach_images(settings, index, file.blocks)
     title = entry.title or file.front.get("title")
     if title:
         return Chapter(chapter_id(index), str(title), entry.source, blocks, role=entry.role)
-    title, blocks = _title(settings, index, blocks)
+    title, blocks = chapter_title(settings, index, blocks)
     return Chapter(chapter_id(index), title, entry.source, blocks, role=entry.role)
 
 
@@ -219,55 +170,3 @@ def _check_images(settings: Settings, blocks: tuple[Block, ...], path: Path) -> 
             problem = "not found" if target is not None else "is not a file inside the manuscript folder"
             errors.append(SourceError(f"image '{block.image}' {problem}", path, block.origin.line))
     raise_all(errors)
-
-
-def _title(settings: Settings, index: int, blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:
-    """The chapter's title: book.toml's, else the text's own headline, else its first words."""
-    entry = settings.config.chapters[index]
-    if entry.title:
-        return entry.title, blocks
-    line = settings.line_of("chapters", index)
-    first = blocks[0]
-    if isinstance(first, Heading) and len(blocks) > 1:
-        warn(f'chapter {index + 1} has no title; using its headline "{first.text}"', settings.path, line)
-        return first.text, blocks[1:]
-    title = derive_title(first.caption if isinstance(first, Figure) else " ".join(block_texts(first)))
-    warn(f'chapter {index + 1} has no title; using "{title}" from its first sentence', settings.path, line)
-    return title, blocks
-
-
-def derive_title(text: str) -> str:
-    sentence = sentences(text)[0] if text.strip() else "Untitled"
-    words = sentence.rstrip(".!?").split()
-    if len(words) <= TITLE_WORDS:
-        return " ".join(words)
-    return " ".join(words[:TITLE_WORDS]).rstrip(",;:") + "…"
-
-
-def _attach_images(settings: Settings, index: int, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """Give a photo's image file to the figure whose label (or caption) book.toml names."""
-    wanted = settings.config.chapters[index].figures
-    if not wanted:
-        return blocks
-    result = list(blocks)
-    errors: list[BooksmithError] = []
-    for f_index, figure_entry in enumerate(wanted):
-        spot = next(
-            (
-                i
-                for i, b in enumerate(result)
-                if isinstance(b, Figure) and figure_entry.label in (b.label, b.caption[: len(figure_entry.label)])
-            ),
-            None,
-        )
-        if spot is None:
-            line = settings.line_of("chapters", index, "figures", f_index, "label")
-            errors.append(
-                ConfigError(f"no photo caption labelled '{figure_entry.label}' in this chapter", settings.path, line)
-            )
-            continue
-        figure = result[spot]
-        assert isinstance(figure, Figure)
-        result[spot] = replace(figure, image=figure_entry.image)
-    raise_all(errors)
-    return tuple(result)

@@ -28,7 +28,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.container import container_plugin
 
 from ..errors import SourceError
-from ..model import Block, Chapter, Credit, Drop, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
+from ..model import Block, Chapter, Credit, Drop, Figure, Heading, ListBlock, Origin, Paragraph, Quotation, Taken
 
 FENCE = "+++"
 ATTRIBUTION_MARK = "— "
@@ -49,7 +49,11 @@ def escape(text: str) -> str:
 
 def write_chapter(chapter: Chapter, fingerprint: str) -> str:
     front: dict[str, Any] = {"title": chapter.title, "source": chapter.source, "role": chapter.role}
-    credit = {k: v for k, v in vars(chapter.credit).items() if v is not None}
+    if chapter.kicker:
+        front["kicker"] = chapter.kicker
+    if chapter.deck:
+        front["deck"] = list(chapter.deck)
+    credit = {k: list(v) if isinstance(v, tuple) else v for k, v in vars(chapter.credit).items() if v not in (None, ())}
     if credit:
         front["credit"] = credit
     body = "\n\n".join(
@@ -60,6 +64,8 @@ def write_chapter(chapter: Chapter, fingerprint: str) -> str:
     front["block_lines"] = [block.origin.line for block in chapter.blocks]
     if chapter.drops:
         front["dropped"] = [vars(drop) for drop in chapter.drops]
+    if chapter.taken:
+        front["taken"] = [vars(taken) for taken in chapter.taken]
     return f"{FENCE}\n{tomli_w.dumps(front)}{FENCE}\n\n{body}\n"
 
 
@@ -151,7 +157,10 @@ def read_chapter_file(text: str, path: str, source: str) -> ChapterFile:
 
 def chapter_from_file(file: ChapterFile, chapter_id: str, source: str) -> Chapter:
     front = file.front
-    credit = front.get("credit", {})
+    credit = dict(front.get("credit", {}))
+    for key in ("lines", "photos"):
+        if key in credit:
+            credit[key] = tuple(str(text) for text in credit[key])
     return Chapter(
         id=chapter_id,
         title=str(front["title"]),
@@ -160,6 +169,9 @@ def chapter_from_file(file: ChapterFile, chapter_id: str, source: str) -> Chapte
         credit=Credit(**credit),
         drops=tuple(Drop(**drop) for drop in front.get("dropped", [])),
         role=front.get("role", "chapter"),
+        kicker=front.get("kicker"),
+        deck=tuple(str(text) for text in front.get("deck", ())),
+        taken=tuple(Taken(**taken) for taken in front.get("taken", [])),
     )
 
 

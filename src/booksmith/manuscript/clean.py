@@ -1,19 +1,24 @@
-"""Stage 3a: drop the web page's litter from an article, by named rules.
+"""Stage 2b: an article's lines → its story in paragraphs, the page's furniture dropped by named rules.
 
-A copied web page brings more than the story: related-story lists, "Read more"
-links, comment disclaimers, share buttons, advertisement labels. Each rule here
-recognises one kind, conservatively; every drop is recorded with the rule's name
-and the lines it took, so the build can report it and an editor can check it.
-Nothing that no rule names is ever dropped.
+The recogniser (`furniture`) says what each line of the copied page is: story, metadata
+(headline, byline, date …) or furniture of a named kind. This module puts the editor's word
+from book.toml on top (`drop`, `keep`: a line's text or its numbers), gathers the story's lines
+into the paragraphs the page had (furniture taken out of them, a caption on its own), and records
+every drop under its rule's name, so the build reports it and an editor can check it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from ..model import Drop
+from .furniture.page import META_KINDS, STORY, Page, PageMeta, page_meta, read_page
+from .furniture.rules import caption_credit
+
+KEPT = (STORY, "caption")  # kinds whose lines stay in the story
+EDITOR = "editor"  # the rule name of a drop the editor asked for
 
 
 @dataclass(frozen=True)
@@ -26,174 +31,155 @@ Group = tuple[Line, ...]  # a run of non-blank lines: a paragraph as the page ha
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A caption the page set apart, and its credit: on the caption's own line, or on a line of its own
+    right above or below it (`credit_line`)."""
+
+    caption: str
+    credit: str | None
+    credit_line: int | None = None
+    label: str | None = None  # a short label line right above the caption, in its paragraph ("Japan fans")
+    label_line: int | None = None
+
+
+@dataclass(frozen=True)
 class Cleaned:
     groups: tuple[Group, ...]
     drops: tuple[Drop, ...]
-    publisher: str | None  # named by a comment disclaimer, if any
+    page: Page
+    kinds: dict[int, str]  # the page's kinds with the editor's word applied
+    figures: dict[int, Figure]  # first line of a caption's group → what it holds
+    meta: PageMeta  # what the page says about itself, from the lines taken as its metadata
+    unmatched: tuple[tuple[str, int], ...] = ()  # ("drop" or "keep", index) of entries that found no line
 
 
-def split_groups(lines: Sequence[str]) -> tuple[Group, ...]:
+def clean(lines: Sequence[str], drop: Sequence[str | int] = (), keep: Sequence[str | int] = ()) -> Cleaned:
+    """The story of `lines`, with the furniture the rules and the editor name dropped."""
+    page = read_page(lines)
+    kinds = dict(page.kinds)
+    unmatched: list[tuple[str, int]] = []
+    for word, entries in (("keep", keep), ("drop", drop)):
+        for index, entry in enumerate(entries):
+            numbers = matching_lines(entry, lines)
+            if not numbers:
+                unmatched.append((word, index))
+            for number in numbers:
+                if word == "keep":
+                    kinds.pop(number, None)
+                else:
+                    kinds[number] = EDITOR
+    figures = _figures(page, kinds)
+    groups = _groups(lines, page, kinds, figures)
+    meta = page_meta(page.lines, kinds)
+    by_group = {figure.label_line or number: figure for number, figure in figures.items()}  # its group's first line
+    return Cleaned(groups, _drops(lines, kinds), page, kinds, by_group, meta, tuple(unmatched))
+
+
+def matching_lines(entry: str | int, lines: Sequence[str]) -> list[int]:
+    """The non-blank lines an editor's entry names: a number, a range "41-47", or a line's text (white
+    space not counted)."""
+    if isinstance(entry, int):
+        numbers = [entry]
+    elif match := re.fullmatch(r"\s*(\d+)\s*-\s*(\d+)\s*", entry):
+        numbers = list(range(int(match.group(1)), int(match.group(2)) + 1))
+    else:
+        wanted = " ".join(entry.split())
+        return [n for n, text in enumerate(lines, start=1) if wanted and " ".join(text.split()) == wanted]
+    return [n for n in numbers if 1 <= n <= len(lines) and lines[n - 1].strip()]
+
+
+def kept(kind: str) -> bool:
+    return kind in KEPT
+
+
+def dropped(kind: str) -> bool:
+    return kind not in KEPT and kind not in META_KINDS
+
+
+def _figures(page: Page, kinds: dict[int, str]) -> dict[int, Figure]:
+    """Captions the recogniser found, each with its credit, by the caption's line; a photo's credit on a
+    line of its own joins the caption right above or below it as one figure."""
+    figures: dict[int, Figure] = {}
+    text = {line.number: _shown(page, line.number, line.text) for line in page.lines}
+    order = [line.number for line in page.lines]
+    for position, number in enumerate(order):
+        if kinds.get(number) != "photo-credit":
+            continue
+        neighbours = [order[i] for i in (position - 1, position + 1) if 0 <= i < len(order)]
+        caption = next((n for n in neighbours if kinds.get(n, STORY) in KEPT and n not in figures), None)
+        if caption is not None:
+            kinds[caption] = kinds[number] = "caption"  # the credit stays with its caption, in the story
+            figures[caption] = Figure(text[caption], text[number], number)
+    credit_lines = {figure.credit_line for figure in figures.values()}
+    for number in order:
+        if kinds.get(number) == "caption" and number not in figures and number not in credit_lines:
+            figures[number] = Figure(*caption_credit(text[number]))
+    return {number: _labelled(figure, number, page, kinds) for number, figure in figures.items()}
+
+
+def _labelled(figure: Figure, number: int, page: Page, kinds: dict[int, str]) -> Figure:
+    """The figure with the short label line right above its caption in the same paragraph, if it has one."""
+    above = number - 1
+    line = next((other for other in page.lines if other.number == above), None)
+    if line is None or kinds.get(above, STORY) != STORY or line.size > 10 or line.ends_sentence:
+        return figure
+    if line.text.endswith((",", ";", ":")) or above == figure.credit_line:
+        return figure
+    kinds[above] = "caption"
+    return replace(figure, label=line.text, label_line=above)
+
+
+def _shown(page: Page, number: int, text: str) -> str:
+    """A line's text as the story keeps it: any label glued to it cut off."""
+    cut = page.cuts.get(number)
+    return text[len(cut.before) : len(text) - len(cut.after)].strip() if cut else text
+
+
+def _groups(lines: Sequence[str], page: Page, kinds: dict[int, str], figures: dict[int, Figure]) -> tuple[Group, ...]:
+    """The story's lines in the page's paragraphs; a caption (and its credit's line) is a paragraph of its own."""
     groups: list[Group] = []
     current: list[Line] = []
-    for number, text in enumerate(lines, start=1):
-        stripped = " ".join(text.split())
-        if stripped:
-            current.append(Line(number, stripped))
-        elif current:
-            groups.append(tuple(current))
-            current = []
+    credit_lines = {figure.credit_line for figure in figures.values() if figure.credit_line is not None}
+    credit_lines |= {figure.label_line for figure in figures.values() if figure.label_line is not None}
+    for number, raw in enumerate(lines, start=1):
+        text = " ".join(raw.split())
+        if not text or not kept(kinds.get(number, STORY)) or number in credit_lines:
+            if not text and current:
+                groups.append(tuple(current))
+                current = []
+            continue
+        text = _shown(page, number, text)
+        if (figure := figures.get(number)) is not None:
+            if current:
+                groups.append(tuple(current))
+                current = []
+            parts = [Line(figure.label_line, figure.label or "")] if figure.label_line else []
+            parts.append(Line(number, text))
+            if figure.credit_line:
+                parts.append(Line(figure.credit_line, figure.credit or ""))
+            groups.append(tuple(parts))
+            continue
+        current.append(Line(number, text))
     if current:
         groups.append(tuple(current))
     return tuple(groups)
 
 
-def _words(group: Group) -> int:
-    return sum(len(line.text.split()) for line in group)
-
-
-def _single(group: Group, pattern: re.Pattern[str], max_words: int) -> bool:
-    return len(group) == 1 and _words(group) <= max_words and bool(pattern.match(group[0].text))
-
-
-_RELATED_HEAD = re.compile(
-    r"^(related( stories| articles| news| content| reading)?|more (stories|news|from \S+)|"
-    r"recommended( for you)?|you (may|might) also like|also read|read next|trending( now)?|"
-    r"most (read|popular))\s*:?$",
-    re.IGNORECASE,
-)
-
-
-def _headline_like(group: Group) -> bool:
-    """One entry of a list of story titles: a short line that is not a sentence of prose."""
-    text = group[0].text
-    return len(group) == 1 and len(text.split()) <= 20 and not re.search(r"[.!\"”:;,]$|[.!?] [A-Z]", text)
-
-
-def related_stories(groups: Sequence[Group], i: int) -> int:
-    """'Related stories:' and the headlines listed under it."""
-    if not _single(groups[i], _RELATED_HEAD, 6):
-        return 0
-    end = i + 1
-    while end < len(groups) and _headline_like(groups[end]) and not _other_litter(groups, end):
-        end += 1
-    return end - i
-
-
-def _other_litter(groups: Sequence[Group], i: int) -> bool:
-    """A line another rule names ends the list, so each drop is reported under its own rule."""
-    return any(rule(groups, i) for name, rule in RULES.items() if name != "related-stories")
-
-
-_READ_MORE = re.compile(
-    r"^(read more|read also|also read|see also|more on this|click here|continue reading|"
-    r"read the full|full story|watch:|watch the video|listen:)\b",
-    re.IGNORECASE,
-)
-# A link's label is not a sentence: it has no comma and does not end like one, unless a colon
-# or an arrow right after the words marks it ("Read more: Japan's coach steps down.").
-_SENTENCE_LIKE = re.compile(r",|[.!?\"”]$")
-
-
-def read_more(groups: Sequence[Group], i: int) -> int:
-    """A lone 'Read more …' or 'Click here …' link line (not a sentence that starts so)."""
-    if not _single(groups[i], _READ_MORE, 12):
-        return 0
-    text = groups[i][0].text
-    phrase = _READ_MORE.match(text)
-    assert phrase is not None
-    rest = text[phrase.end() :]
-    marked = phrase.group().endswith(":") or rest.lstrip().startswith((":", "›", "»", "→", ">", "|"))
-    return 1 if marked or not _SENTENCE_LIKE.search(text) else 0
-
-
-# Phrases of a site's legal note on reader comments; a story that merely mentions comments,
-# moderators or responsibility uses at most one of them, so two are needed.
-_DISCLAIMER = re.compile(
-    r"not on behalf of|sole ownership|sole responsibility|(are|is) (solely )?responsible for (the|their|its)|"
-    r"responsibility of the (person|author|user|commenter|poster)|punishable offen[cs]e|terms of (use|service)|"
-    r"community (guidelines|standards)|views expressed (here|in the|below|are)|comments are moderated|"
-    r"reserves? the right to|do(es)? not (necessarily )?reflect the views",
-    re.IGNORECASE,
-)
-# The site's name: capitalised words, dots only inside them (Onmanorama, Yahoo.com, The Japan Times).
-_NAME_WORD = r"[A-Z][\w&'’-]*(?:\.\w[\w&'’-]*)*"
-_ON_BEHALF = re.compile(rf"not on behalf of ({_NAME_WORD}(?: {_NAME_WORD})*)")
-
-
-def comment_disclaimer(groups: Sequence[Group], i: int) -> int:
-    """The site's legal note about reader comments."""
-    text = " ".join(line.text for line in groups[i])
-    about_comments = re.search(r"\bcomments?\b", text, re.IGNORECASE)
-    return 1 if about_comments and len({m.group().lower() for m in _DISCLAIMER.finditer(text)}) >= 2 else 0
-
-
-_ADVERTISEMENT = re.compile(
-    r"^(advertisement|advertising|sponsored( content)?|ad|"
-    r"story continues (below|after) (the )?(advertisement|ad))$",
-    re.IGNORECASE,
-)
-
-
-def advertisement(groups: Sequence[Group], i: int) -> int:
-    """An 'Advertisement' label left where an ad was."""
-    return 1 if _single(groups[i], _ADVERTISEMENT, 6) else 0
-
-
-_SHARE_WORDS = {
-    "share", "this", "article", "story", "on", "tweet", "email", "e-mail", "print", "facebook",
-    "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "copy", "link",
-    "|", "·", "•", "comments", "comment",
-}  # fmt: skip
-_FOLLOW = re.compile(
-    r"^(follow us on|share this (article|story|page|post)|share on|sign up (for|to) our|subscribe to our)\b[^,]{0,60}$",
-    re.IGNORECASE,
-)
-
-
-def share_links(groups: Sequence[Group], i: int) -> int:
-    """Share buttons ('Share · Tweet · Email') and follow/subscribe prompts."""
-    group = groups[i]
-    if len(group) != 1 or _words(group) > 10:
-        return 0
-    words = group[0].text.lower().replace(":", "").split()
-    shareish = bool(words) and all(word in _SHARE_WORDS for word in words)
-    has_share_word = any(word in ("share", "tweet", "email", "whatsapp", "facebook") for word in words)
-    return 1 if (shareish and has_share_word) or _FOLLOW.match(group[0].text) else 0
-
-
-Rule = Callable[[Sequence[Group], int], int]
-RULES: dict[str, Rule] = {
-    "related-stories": related_stories,
-    "read-more": read_more,
-    "comment-disclaimer": comment_disclaimer,
-    "advertisement": advertisement,
-    "share-links": share_links,
-}
-
-
-def clean(lines: Sequence[str]) -> Cleaned:
-    """Split `lines` into paragraph groups and drop the ones a rule names."""
-    groups = split_groups(lines)
-    kept: list[Group] = []
+def _drops(lines: Sequence[str], kinds: dict[int, str]) -> tuple[Drop, ...]:
+    """Each run of lines one rule dropped (blank lines between do not end a run)."""
     drops: list[Drop] = []
-    publisher = None
-    i = 0
-    while i < len(groups):
-        for name, rule in RULES.items():
-            taken = rule(groups, i)
-            if taken:
-                dropped = [line for group in groups[i : i + taken] for line in group]
-                drops.append(Drop(name, dropped[0].number, dropped[-1].number, len(dropped)))
-                if name == "comment-disclaimer":
-                    publisher = publisher or _publisher(dropped)
-                i += taken
-                break
-        else:
-            kept.append(groups[i])
-            i += 1
-    return Cleaned(tuple(kept), tuple(drops), publisher)
-
-
-def _publisher(lines: Sequence[Line]) -> str | None:
-    match = _ON_BEHALF.search(" ".join(line.text for line in lines))
-    return match.group(1) if match else None
+    run: list[int] = []
+    rule = None
+    for number, text in enumerate(lines, start=1):
+        if not text.strip():
+            continue
+        kind = kinds.get(number, STORY)
+        if dropped(kind) and kind == rule:
+            run.append(number)
+            continue
+        if run and rule is not None:
+            drops.append(Drop(rule, run[0], run[-1], len(run)))
+        run, rule = ([number], kind) if dropped(kind) else ([], None)
+    if run and rule is not None:
+        drops.append(Drop(rule, run[0], run[-1], len(run)))
+    return tuple(drops)

@@ -22,10 +22,11 @@ is checked for every paragraph group, and a failure is a bug (`TextLostError`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from ..errors import BooksmithError
 from ..model import Block, Figure, Heading, ListBlock, Origin, Paragraph, Quotation, block_letters, letters
+from .clean import Figure as Caption
 from .clean import Group, Line
 
 OPEN_QUOTES = '"“'
@@ -65,10 +66,19 @@ class TextLostError(BooksmithError):
     exit_code = 70
 
 
-def parse_article(groups: Sequence[Group], path: str) -> tuple[Block, ...]:
+def parse_article(
+    groups: Sequence[Group], path: str, captions: Mapping[int, Caption] | None = None
+) -> tuple[Block, ...]:
+    """Blocks from the cleaned groups; `captions` are the ones the cleaner set apart, by their first line."""
     blocks: list[Block] = []
     for index, group in enumerate(groups):
-        made = list(_blocks(group, path))
+        caption = (captions or {}).get(group[0].number)
+        if caption is not None:
+            made: list[Block] = [
+                Figure(caption.caption, caption.credit, caption.label, None, Origin(path, group[0].number))
+            ]
+        else:
+            made = list(_blocks(group, path))
         if index == len(groups) - 1 and isinstance(made[-1], Heading):
             made[-1] = Paragraph(made[-1].text, made[-1].origin)  # a heading at the end heads nothing
         _check_nothing_lost(group, made, path)

@@ -102,7 +102,9 @@ def book_texts(book: Book, settings: Settings) -> Iterator[tuple[str, Origin]]:
     for chapter in book.chapters:
         yield chapter.title, Origin(chapter.source, 1)
         credit = chapter.credit
-        yield " ".join(filter(None, (credit.publisher, credit.author, credit.url))), Origin(chapter.source, 1)
+        fields = (credit.publisher, credit.author, credit.url, credit.headline, chapter.kicker)
+        texts = [*fields, *chapter.deck, *credit.lines, *credit.photos]
+        yield "\n".join(filter(None, texts)), Origin(chapter.source, 1)
         for block in chapter.blocks:
             yield "\n".join(block_texts(block)), block.origin
 

@@ -196,4 +196,10 @@ def _typeset_chapter(chapter: Chapter, setting: Any) -> Chapter:
             case ListBlock():
                 block = dataclasses.replace(block, items=tuple(setting(item) for item in block.items))
         blocks.append(block)
-    return dataclasses.replace(chapter, title=setting(chapter.title), blocks=tuple(blocks))
+    return dataclasses.replace(
+        chapter,
+        title=setting(chapter.title),
+        blocks=tuple(blocks),
+        kicker=setting(chapter.kicker),
+        deck=tuple(setting(text) for text in chapter.deck),
+    )

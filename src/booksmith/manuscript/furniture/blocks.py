@@ -1,0 +1,278 @@
+"""Furniture that comes as a block: a list of other stories under its header, a reader-comment thread,
+a gallery's counters and repeated captions, a newsletter box.
+
+Each finder takes the page's lines and the roles decided so far and returns the lines it takes,
+by number, with the kind. A block is only ever taken from its header on, and it ends where its
+shape ends (a paragraph of prose ends a list of headlines), so a story's own subhead or list is
+never swallowed by the block before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from . import lexicon
+from .lexicon import normalise
+from .meta import find_date, is_date_line
+from .shape import Line
+
+Taken = dict[int, str]  # line number → kind
+
+_COMMENT_HEADER = re.compile(
+    r"^(?:\d[\d.,]*\s*[km]?\s*)?(?:reader )?(?:comments?|kommentare|comentarios|commentaires|commenti|comentários|"
+    r"コメント|댓글|responses?|reactions|التعليقات|комментарии)(?:\s*[(\[]?\s*\d[\d.,]*\s*[km]?\s*[)\]]?)?$|"
+    r"^(?:view|show|load|read|see) (?:all )?(?:\d+ )?comments?$|^leave a (?:reply|comment)$|"
+    r"^join the (?:discussion|conversation)$|"
+    r"^share what you think$|^comments? \(\d+\)$|^add (?:your )?comment$|^start the conversation$|"
+    r"^\d+ (?:thoughts|responses|comments|replies|reactions) (?:on|to)\b|^コメント\s*\d+\s*件$|^\d+\s*件のコメント$|"
+    r"^(?:sign in|log in|register) (?:or create your .{1,30} account )?to (?:join the discussion|comment)",
+    re.IGNORECASE,
+)
+_RELATIVE_TIME = re.compile(
+    r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhd])\s+ago\b|"
+    r"\bhace\s+\d+|\bil y a\s+\d+|\bvor\s+\d+\s+(?:minuten|stunden|tagen)|"
+    r"\b\d+\s*(?:分|時間|日)前|\d+\s*(?:분|시간|일)\s*전|"
+    r"\bmanche ore fa|\b\d+ ore fa|\bjust now\b|\byesterday\b",
+    re.IGNORECASE,
+)
+_ACTIONS = re.compile(
+    r"^(?:reply|replies|\d+ replies|like|likes|dislike|report|share|click to rate|recommend(?: \d+)?|"
+    r"up ?vote|down ?vote|"
+    r"flag|permalink|load more(?:\.\.\.)?|show \d+|threads? collapsed|order by \w+|sort by \w+|antworten|melden|"
+    r"responder|denunciar|répondre|signaler|rispondi|segnala|返信|違反報告|답글|신고|رد)\b|^[▲▼↑↓👍👎+\-]?\s*\d{1,5}$",
+    re.IGNORECASE,
+)
+_SAYS = re.compile(r"^.{2,40}\s+(?:says|said|wrote|writes):?$|^.{2,40} on .{3,30}\d{4}.{0,20}$", re.IGNORECASE)
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]?\s+|[①-⑳]\s*)\S")
+_READ_MORE = re.compile(r"^(?:read more|continue reading|read the full)\b", re.IGNORECASE)
+_PAGING = {"previous", "next", "prev", "more", "show more", "see all", "view all", "←", "→", "older", "newer"}
+_IN_CATEGORY = re.compile(r'^in ["“].+["”]$', re.IGNORECASE)
+
+
+def comment_threads(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
+    """A thread: its header, then entries (a name-and-time line, the comment, its buttons) to the
+    thread's end (the next block of another kind, or the page's). A header with no entries after it
+    is a link to the thread: only it is taken."""
+    found: Taken = {}
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.number in found or not is_comment_header(line):
+            index += 1
+            continue
+        found[line.number] = "comments"
+        if not _entries_follow(lines, index):
+            index += 1
+            continue
+        end = _thread_end(lines, index + 1, taken)
+        for j in range(index + 1, end):
+            found.setdefault(lines[j].number, "comments")
+        index = end
+    return found
+
+
+_LONG_COMMENT_HEADER = re.compile(
+    r"^\d+ (?:thoughts|responses|comments|replies|reactions) (?:on|to)\b|^(?:sign in|log in|register)\b", re.I
+)
+
+
+def _entries_follow(lines: Sequence[Line], index: int) -> bool:
+    """Whether a comment's frame (who and when, its buttons) comes within a few lines of the header, before
+    any paragraph: a header with a paragraph right after it was a link to the thread, not the thread."""
+    for line in lines[index + 1 : index + 9]:
+        if _entry_mark(line):
+            return True
+        if line.prose:
+            return False
+    return False
+
+
+def is_comment_header(line: Line) -> bool:
+    text = line.text if line.dense else normalise(line.text)
+    if _LONG_COMMENT_HEADER.match(line.text):
+        return line.size <= 30 and bool(_COMMENT_HEADER.match(text) or _COMMENT_HEADER.match(line.text))
+    return line.size <= 6 and bool(_COMMENT_HEADER.match(text))
+
+
+def _entry_mark(line: Line) -> bool:
+    """A line of a comment's frame: who and when, or its buttons."""
+    if line.size > 14:
+        return False
+    if _RELATIVE_TIME.search(line.text) or _ACTIONS.match(line.text) or _SAYS.match(line.text):
+        return True
+    return find_date(line.text) is not None and bool(re.search(r"\d{1,2}[:.]\d{2}", line.text)) and line.size <= 10
+
+
+def _thread_end(lines: Sequence[Line], start: int, taken: Mapping[int, str]) -> int:
+    """Where the thread stops: a later block of another kind, three paragraphs with no comment's frame
+    between them (the story again), or the page's end."""
+    run = 0
+    for j in range(start, len(lines)):
+        line = lines[j]
+        kind = taken.get(line.number)
+        if kind in ("footer", "related", "newsletter", "tags") or is_related_header(line):
+            return j
+        if lexicon.FOOTER.search(line.text) and not line.prose:
+            return j
+        run = 0 if _entry_mark(line) else run + (1 if line.prose else 0)
+        if run >= 3:
+            return j - 2
+    return len(lines)
+
+
+def is_related_header(line: Line) -> bool:
+    if line.size > 7 or line.ends_sentence:
+        return False
+    text = normalise(line.text)
+    text = re.sub(r"\s*(?:\.\.\.|…)$", "", text)
+    if text in lexicon.RELATED:
+        return True
+    return bool(
+        re.match(
+            r"^(?:more (?:from|on|in|stories from|about)|most read in|around|also on|elsewhere on|"
+            r"recommended (?:from|by)|see all from|more news from)\b",
+            text,
+        )
+    )
+
+
+def related_lists(
+    lines: Sequence[Line], taken: Mapping[int, str], is_story_prose: Callable[[int], bool], group_of: Mapping[int, int]
+) -> Taken:
+    """A list of other stories under its header ("Most read", "関連記事", "Te puede interesar"), and single
+    labelled ones ("Read more: …", "Lire aussi | …"). The list is the header's paragraph; past a blank
+    line it goes on only through single-line paragraphs of entries, and never takes a line that a
+    paragraph of the story follows (that is the story's subhead)."""
+    found: Taken = {}
+    for index, line in enumerate(lines):
+        if line.number in taken or line.number in found:
+            continue
+        if not is_related_header(line):
+            if labelled_link(line):
+                found[line.number] = "read-more" if _READ_MORE.match(line.text) else "related"
+            continue
+        found[line.number] = "related"
+        for j in range(index + 1, len(lines)):
+            entry = lines[j]
+            same_paragraph = group_of[entry.number] == group_of[lines[j - 1].number]
+            alone = _paragraph_size(lines, j, group_of) == 1
+            if entry.number in taken:
+                if taken[entry.number] in ("related", "ad", "share", "gallery-counter", "date", "counter"):
+                    continue
+                break
+            if is_related_header(entry):
+                break  # the next list: the loop finds it
+            if not _list_entry(entry) or not (same_paragraph or alone):
+                break
+            if not same_paragraph and _heads_a_paragraph(lines, j, is_story_prose):
+                break  # alone above a paragraph of the story: its subhead, not the list's last entry
+            found[entry.number] = "read-more" if _READ_MORE.match(entry.text) else "related"
+    return found
+
+
+def labelled_link(line: Line) -> bool:
+    """A single other story under a label: "Read more: …", "Also read › …", "Lire aussi | …". A sentence that
+    starts with the same words ("Read more books, the coach said.") has no mark after them and reads on."""
+    match = lexicon.RELATED_PREFIX.match(line.text)
+    if match is None or line.prose or line.size > 30:
+        return False
+    label = re.match(r"^\S+(?:\s+\S+)?(?:\s+\S+)?", line.text)
+    after = line.text[match.end() - 1 :]
+    marked = bool(re.match(r"^\S+(?:\s+\S+){0,2}\s*[:|｜›»>→–—]", line.text)) or line.text.startswith(("【", "「"))
+    sentence = "," in line.text and line.ends_sentence  # "Related: the fans' clean-up, praised by FIFA."
+    return (marked and not sentence) or (
+        label is not None and "," not in line.text and not line.ends_sentence and bool(after)
+    )
+
+
+def _paragraph_size(lines: Sequence[Line], j: int, group_of: Mapping[int, int]) -> int:
+    return sum(1 for line in lines if group_of[line.number] == group_of[lines[j].number])
+
+
+def _list_entry(line: Line) -> bool:
+    """An entry of a list of stories: a headline, its number, its date, source or reading time."""
+    text = normalise(line.text)
+    if text in _PAGING or lexicon.COUNTER.match(text) or _IN_CATEGORY.match(line.text):
+        return True
+    if (
+        is_date_line(line)
+        or (find_date(line.text) and line.size <= 6)
+        or (_RELATIVE_TIME.search(line.text) and line.size <= 5)
+    ):
+        return True
+    if re.fullmatch(r"\d{1,3}", text) or re.search(r"\d+\s*min(?:ute)?s? read", text):
+        return True
+    if line.text.rstrip().endswith(("...", "…")) and line.size <= 30:
+        return True
+    if _NUMBERED.match(line.text) and line.size <= 30:
+        return True
+    return not line.prose and line.size <= 26 and not line.text.endswith((":", "："))
+
+
+def _heads_a_paragraph(lines: Sequence[Line], j: int, is_story_prose: Callable[[int], bool]) -> bool:
+    return j + 1 < len(lines) and is_story_prose(lines[j + 1].number)
+
+
+def gallery_copies(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
+    """A caption a gallery prints again, often with its credit glued on: the later copy is taken."""
+    found: Taken = {}
+    seen: list[tuple[str, int]] = []
+    for index, line in enumerate(lines):
+        key = normalise(line.text)
+        if line.number not in taken and len(key) >= 25:
+            earlier = next((number for text, number in seen if key.startswith(text) or text.startswith(key)), None)
+            in_gallery = _near(lines, index, taken, "gallery-counter")
+            if earlier is not None and (in_gallery or len(key) > len(next(t for t, n in seen if n == earlier))):
+                found[line.number] = "caption-copy"
+                continue
+        if line.number not in taken and len(key) >= 25:
+            seen.append((key, line.number))
+    return found
+
+
+def _near(lines: Sequence[Line], index: int, taken: Mapping[int, str], kind: str) -> bool:
+    return any(taken.get(lines[j].number) == kind for j in range(max(0, index - 1), min(len(lines), index + 2)))
+
+
+BOXED = ("newsletter", "cookie", "paywall")  # furniture that comes in a box with buttons and small print
+
+
+def boxes(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
+    """A newsletter, consent or subscription box: around its prompt, in the same paragraph, its buttons,
+    fields and small print ("Sign up", "Enter your email", "Accept", "Got it", "Already a subscriber?")."""
+    found: Taken = {}
+    for index, line in enumerate(lines):
+        kind = taken.get(line.number)
+        if kind not in BOXED:
+            continue
+        for step in (-1, 1):
+            j = index + step
+            while 0 <= j < len(lines) and abs(j - index) <= 4 and group_of[lines[j].number] == group_of[line.number]:
+                other = lines[j]
+                if other.number in taken or other.number in found:
+                    j += step
+                    continue
+                if not ((other.size <= 5 and not other.title_like) or _box_word(other) or _box_text(other)):
+                    break
+                found[other.number] = kind
+                j += step
+    return found
+
+
+def _box_text(line: Line) -> bool:
+    """Small print of a box: prices, log-in prompts, consent words."""
+    return line.size <= 20 and bool(
+        re.search(
+            r"[€$£¥]\s?\d|\d\s?[€$£¥円]|already (?:a |have )|log ?in|sign ?in|anmelden|abonn|suscri|"
+            r"ログイン|会員|登録|accept|agree|consent|learn more|got it|manage|aceptar|accetta|einverstanden",
+            line.text,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _box_word(line: Line) -> bool:
+    text = normalise(line.text)
+    buttons = {"sign up", "subscribe", "submit", "invalid email", "enter email", "email address", "email", "go"}
+    return text in buttons or bool(re.search(r"privacy|t&c|terms|unsubscribe|consent|inbox|newsletter", text))

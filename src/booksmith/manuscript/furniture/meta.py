@@ -1,0 +1,225 @@
+"""The lines that say who wrote a story, for whom and when: bylines, dates, agency trailers.
+
+A book prints these where a book does (the chapter's opener, the sources page, the EPUB's
+metadata), not as paragraphs. Each recogniser takes one line and says what it is, with the
+names and date it holds; the page decides, by where the line sits, whether to take it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .shape import Line
+
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:de|da|del|van|von|der|di|le|la|al|bin|el|[A-ZÀ-ÖØ-Þ][\w'’.-]*))*"
+_NAMES = rf"{_NAME}(?:\s*(?:,|and|&|und|y|et|e)\s+{_NAME})*"
+_BY = re.compile(
+    rf"^(?i:by|written by|text by|words by|story by|reporting by|von|eine analyse von|ein kommentar von|por|par|"
+    rf"di|de|dal nostro inviato|dalla nostra inviata|texte?\s*:?)\s*:?\s+(?P<names>{_NAMES})"
+    rf"(?P<rest>.*)$"
+)
+AGENCIES = {
+    "reuters": "Reuters", "afp": "AFP", "ap": "Associated Press", "associated press": "Associated Press",
+    "kyodo": "Kyodo News", "kyodo news": "Kyodo News", "jiji": "Jiji Press", "jiji press": "Jiji Press",
+    "efe": "EFE", "dpa": "dpa", "ansa": "ANSA", "xinhua": "Xinhua", "yonhap": "Yonhap", "pti": "PTI", "ians": "IANS",
+    "ani": "ANI", "aap": "AAP", "bloomberg": "Bloomberg", "tass": "TASS", "sid": "SID", "europa press": "Europa Press",
+    "news wires": None, "agencies": None, "staff and agencies": None, "agenturen": None, "agencias": None,
+}  # fmt: skip
+_AGENCY = re.compile(r"\b(" + "|".join(sorted(map(re.escape, AGENCIES), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ROLE = re.compile(
+    r"^(?:(?:chief|senior|staff|football|sports?|political|foreign|deputy|associate|contributing|special)\s+)*"
+    r"(?:writer|reporter|correspondent|editor|columnist|analyst|contributor)\b|"
+    r"\b(?:senior writer|staff writer|football writer|correspondent)$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,\s*[A-Z][\w .]+)?\s*\((?P<agency>[A-Za-z ]{2,20})\)\s*[-–—]")
+_TRAILER = re.compile(
+    r"^\(?(?:reporting by|additional reporting by|writing by|editing by|compiled by|contributed reporting|"
+    r"with reporting by|mit material von|con información de|avec|© ?)[^)]*\)?$|"
+    r"^\((?:afp|ap|reuters|efe|dpa|ansa|kyodo|sid)\)$|^(?:==|—|–|-)\s*(?:kyodo|jiji|afp|reuters)\b|"
+    r"^[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*$|^[a-z]{1,4}/(?:agenturen|agencias|agences|dpa|afp|sid)$|"
+    r"contributed reporting from |^a version of this article appears in print|^（[^）]{2,8}）$|^\([^)]{2,8}\)$",
+    re.IGNORECASE,
+)
+
+_MONTHS = {
+    # en, de, es, fr, it, pt: full names and common abbreviations
+    **dict.fromkeys(["january", "jan", "januar", "jänner", "enero", "ene", "janvier", "janv", "gennaio", "gen", "janeiro"], 1),
+    **dict.fromkeys(["february", "feb", "februar", "febrero", "février", "févr", "fevrier", "febbraio", "fevereiro", "fev"], 2),
+    **dict.fromkeys(["march", "mar", "märz", "marzo", "mars", "março", "marco"], 3),
+    **dict.fromkeys(["april", "apr", "abril", "abr", "avril", "avr", "aprile"], 4),
+    **dict.fromkeys(["may", "mai", "mayo", "maggio", "maio"], 5),
+    **dict.fromkeys(["june", "jun", "juni", "junio", "juin", "giugno", "junho"], 6),
+    **dict.fromkeys(["july", "jul", "juli", "julio", "juillet", "juil", "luglio", "lug", "julho"], 7),
+    **dict.fromkeys(["august", "aug", "agosto", "ago", "août", "aout"], 8),
+    **dict.fromkeys(["september", "sep", "sept", "septiembre", "septembre", "settembre", "set", "setembro"], 9),
+    **dict.fromkeys(["october", "oct", "oktober", "okt", "octubre", "octobre", "ottobre", "ott", "outubro", "out"], 10),
+    **dict.fromkeys(["november", "nov", "noviembre", "novembre", "novembro"], 11),
+    **dict.fromkeys(["december", "dec", "dezember", "dez", "diciembre", "dic", "décembre", "déc", "dicembre", "dezembro"], 12),
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
+_DATE_FORMS = [
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b",
+        re.I,
+    ),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d|\d\d)\b"),
+    re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),
+]
+_TIME = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s*(?:hours?|minutes?|mins?|days?)\s+ago|時\d*分?",
+    re.I,
+)
+_DATE_WORDS = re.compile(
+    r"published|updated|last (?:modified|updated)|first published|posted|issued|modified|online|"
+    r"aktualisiert|veröffentlicht|actualizado|publicado|publié|mis à jour|aggiornato|pubblicato|atualizado|"
+    r"配信|更新|公開|입력|수정|نشر|تحديث|uhr|ago",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|\b(?:montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b|[（(][月火水木金土日][）)]",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Byline:
+    people: tuple[str, ...]  # the persons named, without "By"
+    publisher: str | None  # an agency or outlet the line names ("for CourierOnline", "Associated Press")
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first whole date in `text` (numbers, month names in six languages, 2018年6月20日)."""
+    for form in _DATE_FORMS:
+        for match in form.finditer(unicodedata.normalize("NFKC", text)):
+            month = match.group("month")
+            number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
+            year = int(match.group("year"))
+            year += 2000 if year < 100 else 0
+            try:
+                return dt.date(year, number or 0, int(match.group("day")))
+            except (ValueError, TypeError):
+                continue
+    return None
+
+
+def is_date_line(line: Line) -> bool:
+    """A time stamp: a date (or a time and a date word) and little else."""
+    if line.size > 16 or (line.prose and line.size > 10):
+        return False
+    if find_date(line.text) is not None:
+        words = re.sub(r"[\d:/.,|()\[\]-]+", " ", line.text).split()
+        return len(words) <= 10
+    compact = re.fullmatch(r"\[?\s*\d{1,2}/\d{1,2}\s*[（(][月火水木金土日][）)]\s*\d{1,2}:\d{2}\s*\S*\]?", line.text)
+    return bool(compact) or (bool(_TIME.search(line.text)) and bool(_DATE_WORDS.search(line.text)) and line.size <= 8)
+
+
+def is_stamp(line: Line) -> bool:
+    """A publication time stamp: a date with a time of day or a word such as "Published", "Updated"."""
+    return is_date_line(line) and bool(_TIME.search(line.text) or _DATE_WORDS.search(line.text))
+
+
+def is_weekday_date(line: Line) -> bool:
+    """The site's today's-date widget: a weekday and a date, nothing else."""
+    return is_date_line(line) and bool(_WEEKDAY.search(line.text)) and not _TIME.search(line.text)
+
+
+def byline(line: Line, near_headline: bool) -> Byline | None:
+    """The people (and outlet) a byline names. A bare name, a role or an agency counts only next to the
+    headline, where nothing else would stand on a line of its own."""
+    text = line.text.strip()
+    if line.size > 14 or line.prose:
+        return None
+    if match := _BY.match(text):
+        people = _people(match.group("names"))
+        if people:
+            return Byline(people, _outlet(match.group("rest")) or agency_in(text))
+    if "|" in text or "｜" in text:  # "Rohan Desai | TNN | Updated …", "Javier Montoro | Moscú"
+        first = re.split(r"\s*[|｜]\s*", text)[0]
+        if _looks_like_name(first):
+            return Byline((first,), agency_in(text))
+    if not near_headline:
+        return None
+    if (agency := agency_in(text)) is not None and len(text.split()) <= 6 and not line.ends_sentence:
+        people = tuple(p for p in _people(_AGENCY.sub("", text)) if _looks_like_name(p))
+        return Byline(people, agency)
+    if re.fullmatch(r"(?:staff and agencies|text by:? news wires|news wires|agencies|staff)", text, re.I):
+        return Byline((), None)
+    if _ROLE.search(text) and line.size <= 8:
+        return Byline((), None)
+    placed = re.fullmatch(rf"(?P<name>{_NAME})\s+(?:in|at|from|en|à|a|aus|in der|at the)\s+.+", text)
+    if placed and _looks_like_name(placed.group("name")) and line.size <= 8:
+        return Byline((placed.group("name"),), None)
+    if m := re.fullmatch(r"(?:[^＝=\s]{1,12})[＝=](?P<name>\S{2,8})", text):  # サランスク＝山中健太
+        return Byline((m.group("name"),), None)
+    if all(_looks_like_name(part) for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text)):
+        return Byline(tuple(re.split(r",\s*|\s+and\s+|\s*&\s*", text)), None)
+    return None
+
+
+def bare_name(text: str) -> bool:
+    """Only a name or two, with nothing that says it is a byline."""
+    return all(_looks_like_name(part) for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text.strip()))
+
+
+def is_trailer(line: Line) -> bool:
+    """An agency or editing trailer after the story: "Reporting by …; Editing by …", "(AFP)", "==Kyodo"."""
+    return line.size <= 30 and bool(_TRAILER.search(line.text.strip()))
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency a dateline credits: "TOKYO (Reuters) - …" → Reuters."""
+    match = _DATELINE.match(text)
+    return agency_in(match.group("agency")) if match else None
+
+
+# A site's legal note names it: "… are not on behalf of Onmanorama."
+_ON_BEHALF = re.compile(r"not on behalf of ([A-Z][\w&'’-]*(?:\.\w[\w&'’-]*)*(?: [A-Z][\w&'’-]*(?:\.\w[\w&'’-]*)*)*)")
+
+
+def on_behalf_of(text: str) -> str | None:
+    match = _ON_BEHALF.search(text)
+    return match.group(1) if match else None
+
+
+def _people(names: str) -> tuple[str, ...]:
+    parts = re.split(r"\s*(?:,|\band\b|&|\bund\b|\by\b|\bet\b|\be\b)\s*", names.strip())
+    return tuple(_titled(p) for p in parts if p and _AGENCY.fullmatch(p) is None)
+
+
+def _titled(name: str) -> str:
+    return name.title() if name.isupper() else name
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 4 or text.endswith((".", ":")):
+        return False
+    return all(
+        word[:1].isupper() and word.replace("-", "").replace("'", "").replace(".", "").isalpha() for word in words
+    )
+
+
+def _outlet(rest: str) -> str | None:
+    match = re.search(r"\b(?:for|für|para|pour|per)\s+(?P<outlet>[A-Z][\w.&' -]+)", rest, re.IGNORECASE)
+    if match:
+        outlet = match.group("outlet").strip()
+        return outlet if not outlet.isupper() else _case_outlet(outlet)
+    return agency_in(rest)
+
+
+def _case_outlet(name: str) -> str:
+    """COURIERONLINE → CourierOnline is beyond us; keep the capitals but for ordinary words."""
+    return name
+
+
+def agency_in(text: str) -> str | None:
+    match = _AGENCY.search(text)
+    return AGENCIES.get(match.group(1).lower()) if match else None

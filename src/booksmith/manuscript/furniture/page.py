@@ -1,0 +1,233 @@
+"""A copied web page, line by line: the story, what it says about itself, and its furniture.
+
+1. Every line a rule of `rules` recognises by itself is furniture of that rule's kind.
+2. The headline is found: a title-shaped line that a byline, a date or the story's first
+   paragraph follows. What stands before it is the site's header (menus, breadcrumbs, the date
+   widget), and the short line right above it is the kicker.
+3. After the headline come the story's own lines (deck, byline, dates, the photo), until the
+   first paragraph; then the body, where block rules (`blocks`) take lists of other stories,
+   comment threads, galleries and newsletter boxes.
+4. After the story's last paragraph: agency trailers (kept as a credit line), and the page's
+   tail, which takes only what looks like furniture.
+Every line no rule takes is story. A line that looks like furniture but that no rule can take
+with confidence is kept and noted as a doubt, for `booksmith check` to list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from . import blocks, meta, rules, top
+from .lexicon import normalise
+from .shape import Line
+
+META_KINDS = ("headline", "kicker", "deck", "byline", "date", "credit", "photo-credit")
+STORY = "story"
+# Every kind of furniture a rule can drop (the block rules' and the page's own besides `rules.RULES`).
+FURNITURE_KINDS = (
+    *(name for name in rules.RULES if name not in META_KINDS),
+    "related", "read-more", "comments", "caption-copy", "newsletter", "nav", "date-widget", "footer",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Doubt:
+    line: int
+    kind: str  # the furniture it looks like
+    why: str
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A label cut off a story line: the text before and after what is kept."""
+
+    before: str
+    after: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    headline: str | None = None
+    kicker: str | None = None
+    deck: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    publisher: str | None = None
+    publisher_from: str | None = None  # the line that named it: "byline", "dateline", "comment disclaimer" …
+    date: dt.date | None = None
+    credits: tuple[str, ...] = ()  # agency and editing trailers, kept as a credit line
+    photo_credits: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Page:
+    lines: tuple[Line, ...]  # every non-blank line of the file
+    kinds: dict[int, str]  # line number → "story", a metadata kind or a furniture kind
+    cuts: dict[int, Cut] = field(default_factory=dict)
+    doubts: tuple[Doubt, ...] = ()
+    meta: PageMeta = PageMeta()
+
+    def kind(self, number: int) -> str:
+        return self.kinds.get(number, STORY)
+
+
+def read_page(texts: Sequence[str]) -> Page:
+    lines = tuple(Line(n, " ".join(t.split()), t.strip()) for n, t in enumerate(texts, start=1) if t.strip())
+    group_of = _paragraphs(texts)
+    kinds: dict[int, str] = {}
+    cuts: dict[int, Cut] = {}
+    for line in lines:
+        if (found := _intrinsic(line)) is not None:
+            kinds[line.number] = found
+    for number, kind in blocks.boxes(lines, kinds, group_of).items():  # a banner's buttons, its small print
+        kinds.setdefault(number, kind)
+    head = top.headline(lines, kinds, group_of)
+    doubts: list[Doubt] = []
+    if head is not None:
+        doubts += [Doubt(n, kind, why) for n, kind, why in top.header(lines, head, kinds)]
+        body_start = top.opening(lines, head, kinds)
+    else:
+        body_start = 0
+    body = lines[body_start:]
+    _blocks(body, kinds, group_of)
+    _tail(lines, kinds, doubts)
+    for line in lines:
+        if kinds.get(line.number, STORY) != STORY:
+            continue
+        if label := rules.caption_label(line):
+            kinds[line.number] = "caption"
+            cuts[line.number] = Cut(label, "", "caption-label")
+        elif rules.caption(line):
+            kinds[line.number] = "caption"
+        elif pieces := rules.glued(line.text):
+            before, _, after = pieces
+            cuts[line.number] = Cut(before, after, "ad")
+    return Page(lines, kinds, cuts, tuple(doubts), page_meta(lines, kinds))
+
+
+def _intrinsic(line: Line) -> str | None:
+    return next((name for name, rule in rules.RULES.items() if rule(line)), None)
+
+
+# --- the body and the tail ----------------------------------------------------------------------
+
+
+def _paragraphs(texts: Sequence[str]) -> dict[int, int]:
+    """Line number → the number of its paragraph (a run of non-blank lines)."""
+    group, found, blank = 0, {}, True
+    for number, text in enumerate(texts, start=1):
+        if not text.strip():
+            blank = True
+            continue
+        group += blank
+        blank = False
+        found[number] = group
+    return found
+
+
+def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int]) -> None:
+    def story_prose(number: int) -> bool:
+        line = next((other for other in body if other.number == number), None)
+        return line is not None and line.prose and number not in kinds
+
+    for found in (blocks.comment_threads(body, kinds), blocks.related_lists(body, kinds, story_prose, group_of)):
+        for number, kind in found.items():
+            kinds.setdefault(number, kind)
+    for number, kind in blocks.gallery_copies(body, kinds).items():
+        kinds.setdefault(number, kind)
+
+
+def _tail(lines: Sequence[Line], kinds: dict[int, str], doubts: list[Doubt]) -> None:
+    """After the story's last paragraph: trailers are credits; a footer line takes what follows it; a
+    row of links, or a word among the page's furniture, is furniture. Anything else is kept (a story
+    may end with its own list, of dates or results), and kept as a doubt when it looks like furniture."""
+    last = max((i for i, line in enumerate(lines) if line.prose and line.number not in kinds), default=None)
+    if last is None:
+        return
+    footer_from = None
+    for index in range(last + 1, len(lines)):
+        line = lines[index]
+        kind = kinds.get(line.number)
+        if kind == "footer" and footer_from is None:
+            footer_from = index
+        if kind is not None:
+            continue
+        if meta.is_trailer(line) or (index <= last + 2 and meta.byline(line, False)):
+            kinds[line.number] = "credit"
+        elif footer_from is not None or line.separated:
+            kinds[line.number] = "footer"
+        elif line.size <= 3 and not re.search(r"\d|:$", line.text) and _among_furniture(lines, index, kinds):
+            kinds[line.number] = "nav"
+        elif line.prose:
+            doubts.append(Doubt(line.number, "footer", "a sentence after the story's end, among the page's furniture"))
+        elif line.title_like and _among_furniture(lines, index, kinds):
+            doubts.append(Doubt(line.number, "related", "a headline-shaped line among the furniture after the story"))
+
+
+def _among_furniture(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    """Whether the lines on both sides are furniture already (or the page ends)."""
+    before = kinds.get(lines[index - 1].number) if index else "end"
+    after = kinds.get(lines[index + 1].number) if index + 1 < len(lines) else "end"
+    return before not in (None, STORY, *META_KINDS) and after not in (None, STORY, *META_KINDS)
+
+
+# --- what the page says about itself ------------------------------------------------------------
+
+
+def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
+    """What the lines of these kinds say: the headline's text, the bylines' people, the first date …"""
+    of = {kind: [line for line in lines if kinds.get(line.number) == kind] for kind in (*META_KINDS, "footer")}
+    of["comment-disclaimer"] = [line for line in lines if kinds.get(line.number) == "comment-disclaimer"]
+    people: list[str] = []
+    publisher = None
+    for line in of["byline"]:
+        found = meta.byline(line, near_headline=True)
+        if found:
+            people += [p for p in found.people if p not in people]
+            publisher = publisher or found.publisher
+    story = [line for line in lines if kinds.get(line.number, STORY) == STORY]
+    said_by = "byline" if publisher else None
+    for where, found_in in (
+        ("dateline", (meta.dateline_agency(line.text) for line in story[:3])),
+        ("credit line", (meta.agency_in(line.text) for line in of["credit"])),
+        ("comment disclaimer", (meta.on_behalf_of(line.text) for line in of["comment-disclaimer"])),
+        ("copyright line", (_copyright_holder(line.text) for line in of["footer"])),
+    ):
+        if publisher is None and (publisher := next((name for name in found_in if name), None)):
+            said_by = where
+    dates = [d for line in of["date"] if (d := meta.find_date(line.text))]
+    return PageMeta(
+        headline=of["headline"][0].text if of["headline"] else None,
+        kicker=of["kicker"][0].text if of["kicker"] else None,
+        deck=tuple(line.text for line in of["deck"]),
+        people=tuple(people),
+        publisher=publisher,
+        publisher_from=said_by,
+        date=min(dates) if dates else None,
+        credits=tuple(line.text for line in of["credit"]),
+        photo_credits=tuple(dict.fromkeys(line.text for line in of["photo-credit"])),
+    )
+
+
+_HOLDER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*:?\s*(?:©\s*)?(?:\d{4}\s*)?(?:©\s*)?(?P<name>[^.|·©]{2,60}?)"
+    r"\s*(?:\.|,|\||·|all rights|todos|tous|$)",
+    re.I,
+)
+
+
+def _copyright_holder(text: str) -> str | None:
+    match = _HOLDER.search(text)
+    if not match:
+        return None
+    name = re.sub(
+        r"\b(?:ltd|limited|gmbh|s\.?l|s\.?a|inc|llc|plc|co\.?,? ?ltd|corporation|company|& co\. kg)\b\.?",
+        "",
+        match.group("name"),
+        flags=re.I,
+    )
+    name = normalise(name) and name.strip(" ,-")
+    return name or None

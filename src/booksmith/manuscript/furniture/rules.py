@@ -1,0 +1,251 @@
+"""Furniture a line shows by itself: its words and its shape, wherever it sits.
+
+Each rule is named for the kind it takes and looks at one line. A rule that could meet a
+sentence of the story (a cookie notice, a newsletter prompt) takes only a line that is not
+prose or that speaks to the reader as an interface does; a story's sentence that merely
+mentions sharing, comments or advertising is never a label. `glued` finds a label stuck to a
+paragraph with no line break ("AdvertisementThe coach said …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import blocks, lexicon
+from .lexicon import made_of, normalise
+from .meta import is_weekday_date
+from .shape import Line
+
+Rule = Callable[[Line], bool]
+
+_IMPERATIVE = re.compile(
+    r"^(?:sign up|subscribe|get (?:the|our)|receive|enter your|join|register|download|click|tap|follow|"
+    r"regístrate|suscríbete|recibe|apúntate|inscrivez|abonnez|iscriviti|melden sie sich|jetzt)",
+    re.IGNORECASE,
+)
+# Phrases of a site's legal note on reader comments. A story that mentions comments, moderators or
+# responsibility uses at most one of the common ones, so two are needed; the strong ones only a note uses.
+_DISCLAIMER = re.compile(
+    r"not on behalf of|sole (?:ownership|responsibility)|(?:are|is) (?:solely )?responsible for|"
+    r"do(?:es)? not (?:necessarily )?reflect|views expressed|respectful|punishable offen|terms of (?:use|service)|"
+    r"comments? (?:are|is) (?:moderated|pre-moderated)|reserves? the right to|responsabilidad de sus autores",
+    re.IGNORECASE,
+)
+_STRONG_DISCLAIMER = re.compile(
+    r"required fields are marked|will not be published|netiquette|house rules|community (?:guidelines|standards)|"
+    r"charte de modération|have not been moderated|by posting your comment|見解ではありません|ログインが必要",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT = re.compile(
+    r"^(?:image source,|image:|credit:|photo(?:graph)?s?:|foto(?:s)?:|picture:|bild:|写真[:：]|photo by\s)"
+    r"\s*\S.{0,60}$|"
+    r"^(?:getty images|afp|reuters|ap|epa|efe|imago|kyodo|xinhua|shutterstock|alamy|pa|dpa|ansa)"
+    r"(?:\s*(?:/|via)\s*[\w .]+)?$|^\(?[\w .'-]{2,40}/(?:afp|reuters|getty images|ap|epa)(?:/getty images)?\)?$|"
+    r"^©\s*[\w .,'/-]{2,60}$|^\([\w ]{2,20} photo\)$",
+    re.IGNORECASE,
+)
+
+
+def skip_link(line: Line) -> bool:
+    return line.size <= 8 and bool(lexicon.SKIP_LINK.match(line.text))
+
+
+def share(line: Line) -> bool:
+    if line.size > 14 or line.prose:
+        return False
+    return made_of(line.raw or line.text, lexicon.SHARE) or bool(
+        re.match(r"^(?:follow|like) [\w ]{2,30} on (?:twitter|facebook|instagram)\b", line.text, re.I)
+        and line.size <= 12
+    )
+
+
+def nav(line: Line) -> bool:
+    """A menu: section names and account links, on one line or one per line."""
+    if line.prose or line.size > 30:
+        return False
+    if made_of(line.raw or line.text, lexicon.NAV, allow_counts=False):
+        return True
+    items = lexicon.items(line.raw or line.text)
+    return len(items) >= 4 and line.separated and all(len(item.split()) <= 4 for item in items)
+
+
+def advertisement(line: Line) -> bool:
+    text = normalise(line.text)
+    return line.size <= 5 and (text in lexicon.AD or bool(lexicon.AD_NOTE.match(line.text)))
+
+
+def ad_note(line: Line) -> bool:
+    return line.size <= 12 and bool(lexicon.AD_NOTE.match(line.text))
+
+
+def cookie(line: Line) -> bool:
+    """A consent banner: the site (we, this site …) speaking of cookies or privacy. Its buttons go with it
+    (see `blocks.boxes`); a footer's "Cookies" link is the footer's."""
+    if line.separated or line.size < 5:
+        return False
+    subject = re.search(
+        r"\b(?:we|our partners|this site|nous|wir|utilizamos|usamos|questo sito|utilizziamo|当サイト)\b",
+        line.text,
+        re.I,
+    )
+    return bool(subject) and bool(re.search(r"cookie|consent|datenschutz|privacy|privacidad", line.text, re.I))
+
+
+_NEWSLETTER_NOUN = re.compile(
+    r"newsletter|inbox|e-?mail|updates|alerts|boletín|correo|lettre|abonnieren|購読|メルマガ|뉴스레터|النشرة",
+    re.IGNORECASE,
+)
+
+
+def newsletter(line: Line) -> bool:
+    """A newsletter prompt: its words, as a label, or a sentence that asks the reader to sign up for one."""
+    if not lexicon.NEWSLETTER.search(line.text):
+        return False
+    if not line.ends_sentence and not line.prose and line.size <= 14:
+        return True
+    asks = any(_IMPERATIVE.match(part.strip()) for part in re.split(r"(?<=[.!?])\s+", line.text))
+    return asks and bool(_NEWSLETTER_NOUN.search(line.text)) and line.size <= 30
+
+
+def paywall(line: Line) -> bool:
+    return (line.size <= 25 and bool(lexicon.PAYWALL.search(line.text))) or normalise(line.text) in {
+        "subscribe",
+        "subscribe →",
+        "support the",
+        "contribute →",
+        "subscribe now",
+    }
+
+
+def script_notice(line: Line) -> bool:
+    return line.size <= 16 and bool(lexicon.SCRIPT_NOTICE.search(line.text)) and not line.sentences > 1
+
+
+def loading(line: Line) -> bool:
+    return line.size <= 6 and bool(lexicon.LOADING.match(line.text.strip()))
+
+
+def embed_label(line: Line) -> bool:
+    return line.size <= 25 and bool(lexicon.EMBED_LABEL.match(line.text))
+
+
+def gallery_counter(line: Line) -> bool:
+    return line.size <= 6 and bool(lexicon.GALLERY_COUNTER.match(line.text.strip()))
+
+
+def comment_disclaimer(line: Line) -> bool:
+    if not re.search(r"comment|kommentar|comentario|commentaire|コメント|댓글|post|email", line.text, re.I):
+        return False
+    phrases = {m.group().lower() for m in _DISCLAIMER.finditer(line.text)}
+    return len(phrases) >= 2 or bool(_STRONG_DISCLAIMER.search(line.text))
+
+
+def footer(line: Line) -> bool:
+    if line.prose and not re.search(r"©|copyright|all rights reserved", line.text, re.I):
+        return False
+    return bool(lexicon.FOOTER.search(line.text)) and (line.size <= 40)
+
+
+def tags(line: Line) -> bool:
+    return line.size <= 30 and not line.prose and bool(lexicon.TAGS.match(line.text))
+
+
+def counter(line: Line) -> bool:
+    """A reading time, a share or view count: '3 MIN READ', '1.4k', '245'."""
+    return line.size <= 4 and bool(lexicon.COUNTER.match(normalise(line.text))) and not line.text.strip().isdigit()
+
+
+def comment_link(line: Line) -> bool:
+    """A link to the comments ("View comments", "Comments (356)"); `blocks` takes the thread itself."""
+    return blocks.is_comment_header(line)
+
+
+def weather(line: Line) -> bool:
+    """The site's weather widget: temperatures and a forecast, no sentence."""
+    return line.size <= 12 and not line.prose and bool(lexicon.WEATHER.search(line.text))
+
+
+def date_widget(line: Line) -> bool:
+    return is_weekday_date(line)
+
+
+_CAPTION_CREDIT = re.compile(
+    r"(?:[(\[]?\b(?:photo(?:graph)?|picture|image|foto|bild|credit)s?\s*(?:by|:)\s*[^()\[\]]{2,60}[)\]]?\.?|"
+    r"\((?:ap|afp|reuters|epa|efe|kyodo) photo(?:/[^)]{2,40})?\)|\b(?:REUTERS|AFP|AP|EPA|EFE)/[A-Z][\w .'-]{2,40}|"
+    r"\b(?:getty images|afp via getty images|shutterstock|alamy|pa wire|pa images)\.?|写真[:：][^。]{2,30}|撮影)\s*$",
+    re.IGNORECASE,
+)
+
+
+def caption(line: Line) -> bool:
+    """A photo's caption: text that ends with the photo's credit ("… in Kazan. Photo: AFP", "REUTERS/Name")."""
+    labelled = line.text.lower().startswith(("photo", "foto"))
+    return line.size >= 4 and bool(_CAPTION_CREDIT.search(line.text)) and not labelled
+
+
+_CAPTION_LABEL = re.compile(
+    r"^(?:image caption|caption|photo|foto|picture|video caption|写真説明)\s*[,:：]\s*(?=\S)", re.IGNORECASE
+)
+
+
+def caption_label(line: Line) -> str | None:
+    """The label before a caption ("Image caption, …", "PHOTO: …"), when a caption follows it."""
+    match = _CAPTION_LABEL.match(line.text)
+    return match.group() if match and line.size >= 6 else None
+
+
+def caption_credit(text: str) -> tuple[str, str | None]:
+    """A caption's text and the credit at its end, split where the credit begins."""
+    match = _CAPTION_CREDIT.search(text)
+    if match is None or match.start() == 0:
+        return text, None
+    caption = text[: match.start()].rstrip()
+    return caption, text[match.start() :].strip()
+
+
+def photo_credit(line: Line) -> bool:
+    return line.size <= 10 and not line.prose and bool(_PHOTO_CREDIT.match(line.text.strip()))
+
+
+# In the order they are tried: the first that takes a line names its kind.
+RULES: dict[str, Rule] = {
+    "skip-link": skip_link,
+    "ad-note": ad_note,
+    "ad": advertisement,
+    "share": share,
+    "embed-label": embed_label,
+    "gallery-counter": gallery_counter,
+    "script-notice": script_notice,
+    "loading": loading,
+    "comment-disclaimer": comment_disclaimer,
+    "comments": comment_link,
+    "cookie": cookie,
+    "paywall": paywall,
+    "newsletter": newsletter,
+    "tags": tags,
+    "footer": footer,
+    "counter": counter,
+    "weather": weather,
+    "photo-credit": photo_credit,
+    "nav": nav,
+}
+
+# A label stuck to a paragraph by a missing line break: at its start before a capital, or at its end.
+_GLUED_START = re.compile(
+    r"^(?:(?P<label>ADVERTISEMENT|Advertisement|Anzeige|ANZEIGE|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|Pubblicità|"
+    r"Publicidade|Sponsored)(?=[A-ZÀ-ÖØ-Þ\"“‘])|(?P<wide>広告|광고|PR|إعلان)[\s\u3000]*(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0600-\u06ff「（]))"
+)
+_GLUED_END = re.compile(
+    r"(?<=[.!?。！？\"”’])\s*(?P<label>ADVERTISEMENT|Advertisement|Anzeige|Publicidad|Publicité|Pubblicità|Publicidade|"
+    r"広告|광고|Continue reading the main story)$"
+)
+
+
+def glued(text: str) -> tuple[str, str, str] | None:
+    """(label before, the text, label after) when an ad label is glued to a line of text; else None."""
+    if match := _GLUED_START.match(text):
+        return match.group(), text[match.end() :], ""
+    if match := _GLUED_END.search(text):
+        return "", text[: match.start()].rstrip(), match.group("label")
+    return None

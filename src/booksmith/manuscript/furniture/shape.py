@@ -1,0 +1,81 @@
+"""What a line looks like, whatever its language: prose, a title, a label, a row of links.
+
+Scripts without spaces between words (Japanese, Chinese, Thai) are measured in characters, the
+others in words, so "a long line" means the same on a Japanese page and an English one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+_DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")  # kana, Han, Thai
+_SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»」』)）\]]*$")
+_INNER_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[\"“‘'(]?[A-ZÀ-ÖØ-Þ0-9]|[。！？]\S")
+_SEPARATED = re.compile(r"\s[|·•‧｜]\s|[^\S\u3000]{3,}|\t")
+_LETTER = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based, as the file has it
+    text: str  # white space normalised
+    raw: str = ""  # as the file has it: wide spaces between a menu's items are part of its shape
+
+    @cached_property
+    def dense(self) -> bool:
+        """Written without spaces between words (Japanese, Chinese, Thai)."""
+        letters = _LETTER.findall(self.text)
+        return bool(letters) and len(_DENSE.findall(self.text)) * 2 >= len(letters)
+
+    @cached_property
+    def size(self) -> int:
+        """The line's length in words, a dense script's characters counted as half a word each."""
+        return (len(_DENSE.findall(self.text)) + 1) // 2 + len(_DENSE.sub(" ", self.text).split())
+
+    @cached_property
+    def ends_sentence(self) -> bool:
+        return bool(_SENTENCE_END.search(self.text))
+
+    @cached_property
+    def sentences(self) -> int:
+        """How many sentences end in the line (at least one if it ends like one)."""
+        return len(_INNER_SENTENCE.findall(self.text)) + (1 if self.ends_sentence else 0)
+
+    @cached_property
+    def prose(self) -> bool:
+        """A sentence or more of running text: a paragraph's line, not a label, a title or a link."""
+        if self.size >= 14 and (self.ends_sentence or self.sentences >= 1):
+            return True
+        if self.size >= 8 and self.text.endswith((":", "：")):
+            return True  # a sentence that introduces what follows (a list, a quotation)
+        return self.size >= 9 and self.ends_sentence and not self.separated and self.text[-1] not in "…"
+
+    @cached_property
+    def separated(self) -> bool:
+        """Items set apart by separators or wide spaces: a row of links or buttons. An ideographic space
+        parts a Japanese headline's clauses too, so there it takes three short items."""
+        raw = self.raw or self.text
+        if _SEPARATED.search(raw):
+            return True
+        parts = [part for part in raw.split("\u3000") if part.strip()]
+        return len(parts) >= 3 and sorted(len(part) for part in parts)[len(parts) // 2] <= 6
+
+    @cached_property
+    def title_like(self) -> bool:
+        """A headline's shape: a few words to a long line, no full stop at the end."""
+        text = self.text.rstrip()
+        if not 2 <= self.size <= 40 or self.separated:
+            return False
+        return not text.endswith((".", ",", ";", ":")) or text.endswith("...")
+
+    @cached_property
+    def letters(self) -> int:
+        return sum(1 for char in self.text if char.isalnum())
+
+    @cached_property
+    def upper(self) -> bool:
+        cased = [char for char in self.text if char.isalpha() and unicodedata.category(char) in ("Lu", "Ll")]
+        return len(cased) >= 3 and all(char.isupper() for char in cased)

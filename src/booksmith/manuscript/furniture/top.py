@@ -1,0 +1,166 @@
+"""The top of a copied page: the headline, and what stands around it.
+
+The story's opening is anchored by its first paragraph (and the byline or date just above it);
+the headline is the title-shaped line above that opening which is long and close to it. Above
+the headline stand the kicker and the site's header (menus, breadcrumbs, the date widget);
+between it and the first paragraph, the deck, the bylines and the dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import blocks, meta, rules
+from .shape import Line
+
+
+def headline(lines: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int]) -> int | None:
+    """The index of the headline, above the story's first paragraph (a paragraph with no headline
+    above it, a blog's tagline, say, does not count as the first)."""
+    limit = min(len(lines), max(16, len(lines) * 2 // 3))
+    for tried, first in enumerate(i for i in range(limit) if _story_prose(lines[i], kinds)):
+        found = _headline_above(lines, first, kinds, group_of)
+        if found is None and tried < 2:
+            continue
+        if found is not None and tried and sum(1 for line in lines[:found] if line.number in kinds) < 2:
+            return None  # a paragraph above it, and no site's header: a story's subhead, not a headline
+        return found
+    return None
+
+
+def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], group_of: dict[int, int]) -> int | None:
+    """The story's opening is the paragraph at `first`, or, when bylines or dates stand in the few lines
+    above it, the first of them. The headline is the title-shaped line above the opening (or just after
+    its date) that is long and close to it (bylines, dates and furniture between do not count as
+    distance): a kicker is short, a menu item far above, a caption below the byline. Of two candidates
+    in a row, the first is the headline and the second its deck."""
+    credited = [
+        i
+        for i in range(max(0, first - 14), first)
+        if lines[i].number not in kinds and _credits(lines[i], True) and not meta.is_weekday_date(lines[i])
+    ]
+    opening = first
+    if credited:
+        opening = credited[-1]
+        while opening - 1 in credited:
+            opening -= 1
+    after = range(opening + 1, min(opening + 3, first)) if credited else range(0)
+    window = (*range(max(0, opening - 12), opening), *after)
+    candidates = [i for i in window if _headline_shaped(lines[i], kinds) and not _runs_on(lines, i, group_of)]
+    if not candidates:
+        return None
+
+    def distance(i: int) -> int:
+        between = lines[min(i, opening) + 1 : max(i, opening)]
+        return sum(1 for line in between if line.number not in kinds and not _credits(line))
+
+    best: int = max(candidates, key=lambda i: (min(lines[i].size, 30) - 2 * distance(i), -i))
+    while best - 1 in candidates and lines[best - 1].size >= 5:
+        best -= 1
+    return best
+
+
+def _runs_on(lines: Sequence[Line], i: int, group_of: dict[int, int]) -> bool:
+    """Whether the line's sentence goes on into the next line of its paragraph (a hard-wrapped paragraph's
+    first line is title-shaped too)."""
+    if i + 1 >= len(lines) or group_of[lines[i + 1].number] != group_of[lines[i].number]:
+        return False
+    following = lines[i + 1]
+    return following.text[:1].islower() or bool(_DANGLING.search(lines[i].text))
+
+
+# A line that stops on one of these words was cut by a line break, not finished: no headline ends so.
+_DANGLING = re.compile(
+    r"\b(?:the|a|an|of|to|in|on|for|and|or|but|with|at|by|from|as|that|which|who|is|was|were|are|be|has|have|had|"
+    r"der|die|das|und|von|mit|el|la|los|las|de|del|y|en|le|les|des|et|du|il|di|e|che)$",
+    re.IGNORECASE,
+)
+
+
+def _credits(line: Line, strict: bool = False) -> bool:
+    """A byline or a date; `strict`: not a bare name, which a menu item can look like."""
+    if meta.is_date_line(line):
+        return True
+    found = meta.byline(line, near_headline=True)
+    return found is not None and (not strict or found.publisher is not None or not meta.bare_name(line.text))
+
+
+def _story_prose(line: Line, kinds: dict[int, str]) -> bool:
+    return line.prose and line.number not in kinds
+
+
+def _prose_follows(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    return any(_story_prose(line, kinds) for line in lines[index + 1 : index + 16])
+
+
+_BREADCRUMB = re.compile(r"\s[›>＞»/]\s|＞|^(?:this article is more than|from the section)\b", re.IGNORECASE)
+
+
+def _headline_shaped(line: Line, kinds: dict[int, str]) -> bool:
+    if kinds.get(line.number) not in (None, "nav") or not line.title_like or line.size < 3:
+        return False
+    if kinds.get(line.number) == "nav" and line.size < 5:
+        return False
+    if (line.upper and line.size < 5) or _BREADCRUMB.search(line.text) or _credits(line) or line.prose:
+        return False
+    if rules.caption(line):
+        return False
+    return not blocks.is_related_header(line)
+
+
+def header(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> list[tuple[int, str, str]]:
+    """The headline, the kicker right above it, and the site's header above that: its lines that are not
+    sentences are its furniture; a sentence there is kept, as a doubt (line, kind, why)."""
+    doubts: list[tuple[int, str, str]] = []
+    kinds[lines[head].number] = "headline"
+    above = lines[head - 1] if head else None
+    if above is not None and above.number not in kinds and _kicker_shaped(above):
+        kinds[above.number] = "kicker"
+    for line in lines[:head]:
+        if line.number in kinds:
+            continue
+        if line.prose:
+            doubts.append((line.number, "nav", "a sentence above the headline, among the site's header"))
+            continue
+        if meta.is_date_line(line):  # the article's own time stamp, or the site's today's date
+            kinds[line.number] = "date-widget" if meta.is_weekday_date(line) else "date"
+        else:
+            kinds[line.number] = "nav"
+    return doubts
+
+
+def _kicker_shaped(line: Line) -> bool:
+    if line.size > 8 or line.separated or line.ends_sentence or meta.is_date_line(line):
+        return False
+    return not _BREADCRUMB.search(line.text) and not re.search(r"\S\s*[/＞>]\s*\S", line.text)
+
+
+def opening(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> int:
+    """The lines between the headline and the story's first paragraph: deck, byline, dates. Returns
+    the index the body starts at."""
+    index = head + 1
+    deck_open = True
+    while index < len(lines) and index <= head + 14:
+        line = lines[index]
+        if line.number in kinds:
+            index += 1
+            continue
+        if meta.is_date_line(line):
+            kinds[line.number] = "date"
+            deck_open = False
+        elif meta.byline(line, near_headline=index <= head + 4):  # a bare name only right under the headline
+            kinds[line.number] = "byline"
+            deck_open = False
+        elif line.prose:
+            # A deck stands right under the headline, and the byline or date right under it: a paragraph
+            # with anything else above it, or no credit below, is the story's first.
+            above = lines[head + 1 : index]
+            right_under = all(other.number in kinds and kinds[other.number] != "deck" for other in above)
+            following = lines[index + 1 : index + 3]
+            credited = any(meta.is_stamp(o) or meta.byline(o, True) for o in following)
+            if not (deck_open and right_under and credited and line.size <= 60):
+                break
+            kinds[line.number] = "deck"
+        index += 1
+    return index
