@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from booksmith.manuscript.furniture.page import read_page
+from booksmith.manuscript.clean import clean
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
@@ -56,11 +56,11 @@ def test_every_non_blank_line_has_one_known_label(case):
 def test_no_line_of_the_story_is_lost(case):
     lines = case.read_text(encoding="utf-8").split("\n")
     labels, _ = expected_labels(expectation(case))
-    page = read_page(lines)
+    kinds = clean(lines).kinds
     lost = [
-        (n, page.kind(n))
+        (n, kinds.get(n))
         for n, label in labels.items()
-        if label in ("story", "caption") and fate(page.kind(n)) == "lost"
+        if label in ("story", "caption") and fate(kinds.get(n, "story")) == "lost"
     ]
     assert lost == []
 
@@ -70,9 +70,9 @@ def test_furniture_is_recognised_at_least_as_well_as_it_was(folder, floor):
     counts: Counter[str] = Counter()
     for case in sorted(folder.glob("*.txt")):
         labels, _ = expected_labels(expectation(case))
-        page = read_page(case.read_text(encoding="utf-8").split("\n"))
+        kinds = clean(case.read_text(encoding="utf-8").split("\n")).kinds
         for number, label in labels.items():
             if label not in ("story", "caption", "caption-copy", "photo-credit", "headline", "kicker", "deck",
                              "byline", "date", "credit"):  # fmt: skip
-                counts[verdict(label, page.kind(number))] += 1
+                counts[verdict(label, kinds.get(number, "story"))] += 1
     assert counts["ok"] / sum(counts.values()) >= floor

@@ -22,6 +22,7 @@ from pathlib import Path
 from .. import config
 from ..config.settings import Settings
 from ..errors import BooksmithError, ErrorGroup, RenderError, display_path, warn
+from ..manuscript.article import doubtful_lines
 from ..manuscript.assemble import assemble_book
 
 log = logging.getLogger("booksmith")
@@ -64,6 +65,14 @@ def check_manuscript(manuscript: Path, findings: Findings) -> int:
             assemble_book(settings, None)  # the build's own code path, in memory
         except BooksmithError as err:
             findings.add(err)
+        for index, entry in enumerate(settings.config.chapters):
+            for doubt in doubtful_lines(settings, index):
+                path = settings.root / entry.source
+                warn(
+                    f"maybe {doubt.kind}, kept: {doubt.text!r}: {doubt.why} (drop it with drop = [{doubt.line}])",
+                    path,
+                    doubt.line,
+                )
         for path in unlisted_articles(settings):
             warn("not a chapter: book.toml does not list it", path)
         return len(settings.config.chapters)

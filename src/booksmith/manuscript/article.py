@@ -9,13 +9,13 @@ a named rule, and a line's label cut off it is counted too (a bug check).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..config.settings import Settings
 from ..errors import BooksmithError, ConfigError, SourceError, display_path, note, raise_all, warn
 from ..model import Block, Chapter, Credit, Figure, Heading, Taken, block_texts, letters
-from .clean import Cleaned, clean, kept
+from .clean import Cleaned, clean, kept, matching_lines
 from .furniture.page import META_KINDS
 from .parse import TextLostError, parse_article, sentences
 from .sources import read_source
@@ -56,7 +56,7 @@ def article_chapter(settings: Settings, index: int) -> Chapter:
         title,
         entry.source,
         blocks,
-        _credit(settings, index, cleaned, path),
+        _credit(settings, index, cleaned, path, title),
         cleaned.drops,
         entry.role,
         kicker=cleaned.meta.kicker,
@@ -65,7 +65,7 @@ def article_chapter(settings: Settings, index: int) -> Chapter:
     )
 
 
-def _credit(settings: Settings, index: int, cleaned: Cleaned, path: Path) -> Credit:
+def _credit(settings: Settings, index: int, cleaned: Cleaned, path: Path, title: str) -> Credit:
     """The chapter's credit: book.toml's values, else what the page says (its bylines, date, agency)."""
     entry = settings.config.chapters[index]
     found = cleaned.meta
@@ -78,7 +78,7 @@ def _credit(settings: Settings, index: int, cleaned: Cleaned, path: Path) -> Cre
         author=entry.author or (" and ".join(found.people) if found.people else None),
         url=entry.url,
         date=entry.date or found.date,
-        headline=found.headline if found.headline and found.headline != entry.title else None,
+        headline=found.headline if found.headline and found.headline != title else None,
         lines=found.credits,
         photos=tuple(dict.fromkeys(photos)),
     )
@@ -117,6 +117,35 @@ def _check_nothing_lost(lines: tuple[str, ...], cleaned: Cleaned, path: Path) ->
         if letters(text) != letters(accounted):
             message = "internal error: cleaning lost text (a bug in booksmith; please report it)"
             raise TextLostError(message, path, number)
+
+
+@dataclass(frozen=True)
+class Doubtful:
+    """A line the furniture rules kept although it looks like furniture: for the editor to decide."""
+
+    line: int
+    kind: str
+    why: str
+    text: str
+
+
+def doubtful_lines(settings: Settings, index: int) -> list[Doubtful]:
+    """The kept lines of an article that look like furniture, unless the editor has ruled on them
+    (`keep` or `drop` in book.toml). A chapter in Markdown, or a file that does not read, has none."""
+    entry = settings.config.chapters[index]
+    if not entry.source.lower().endswith(".txt"):
+        return []
+    try:
+        lines = read_source(settings.root / entry.source, entry.encoding, settings.max_article_bytes).lines
+    except BooksmithError:
+        return []  # reported by the assembly already
+    cleaned = clean(lines, entry.drop, entry.keep)
+    ruled = {n for value in (*entry.drop, *entry.keep) for n in matching_lines(value, lines)}
+    return [
+        Doubtful(doubt.line, doubt.kind, doubt.why, " ".join(lines[doubt.line - 1].split())[:60])
+        for doubt in cleaned.page.doubts
+        if doubt.line not in ruled and kept(cleaned.kinds.get(doubt.line, "story"))
+    ]
 
 
 def chapter_title(settings: Settings, index: int, blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Drop
 from .furniture.page import META_KINDS, STORY, Page, PageMeta, page_meta, read_page
-from .furniture.rules import caption_credit
+from .furniture.rules import AGENCY_ALONE, caption_credit
 
 KEPT = (STORY, "caption")  # kinds whose lines stay in the story
 EDITOR = "editor"  # the rule name of a drop the editor asked for
@@ -103,7 +103,9 @@ def _figures(page: Page, kinds: dict[int, str]) -> dict[int, Figure]:
     text = {line.number: _shown(page, line.number, line.text) for line in page.lines}
     order = [line.number for line in page.lines]
     for position, number in enumerate(order):
-        if kinds.get(number) != "photo-credit":
+        above = order[position - 1] if position else None  # right above it, no blank line between
+        alone = AGENCY_ALONE.match(text[number]) and above == number - 1 and kinds.get(above, STORY) in KEPT
+        if kinds.get(number) != "photo-credit" and not alone:
             continue
         neighbours = [order[i] for i in (position - 1, position + 1) if 0 <= i < len(order)]
         caption = next((n for n in neighbours if kinds.get(n, STORY) in KEPT and n not in figures), None)

@@ -127,11 +127,23 @@ def _blocks(group: Group, path: str) -> Iterator[Block]:
         yield Paragraph(group[0].text, origin)  # `Nagatomo wrote:` then the message
         yield from _blocks(group[1:], path)
         return
+    if len(group) > 2 and group[0].text.endswith((":", "：")) and _one_item_a_line(group[1:]):
+        yield Paragraph(group[0].text, origin)  # "The result in full:" and the results, a line each
+        yield ListBlock(tuple(line.text for line in group[1:]), False, Origin(path, group[1].number))
+        return
     text = " ".join(line.text for line in group)
     if _is_heading(text):
         yield Heading(text, 2, origin)
         return
     yield from _post(text, origin) or [Paragraph(text, origin)]
+
+
+def _one_item_a_line(lines: Group) -> bool:
+    """Short lines, each complete: a list typed without marks (results, standings, dates), not a
+    hard-wrapped paragraph (whose lines run on: the next starts in lower case, or ends mid-phrase)."""
+    if any(len(line.text) > 70 or line.text.endswith((",", ";")) for line in lines):
+        return False
+    return not any(line.text[:1].islower() for line in lines[1:])
 
 
 def _is_byline(group: Group, index: int) -> bool:

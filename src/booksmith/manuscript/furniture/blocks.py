@@ -9,11 +9,13 @@ never swallowed by the block before it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
 from . import lexicon
 from .lexicon import normalise
+from .meta import MONTH_WORDS as _MONTH_WORDS
 from .meta import find_date, is_date_line
 from .shape import Line
 
@@ -22,7 +24,8 @@ Taken = dict[int, str]  # line number → kind
 _COMMENT_HEADER = re.compile(
     r"^(?:\d[\d.,]*\s*[km]?\s*)?(?:reader )?(?:comments?|kommentare|comentarios|commentaires|commenti|comentários|"
     r"コメント|댓글|responses?|reactions|التعليقات|комментарии)(?:\s*[(\[]?\s*\d[\d.,]*\s*[km]?\s*[)\]]?)?$|"
-    r"^(?:view|show|load|read|see) (?:all )?(?:\d+ )?comments?$|^leave a (?:reply|comment)$|"
+    r"^(?:view|show|load|read|see) (?:all )?(?:\d+ )?comments?(?: \d+)?$|^leave a (?:reply|comment)$|"
+    r"^what are your thoughts\??$|^réagir(?: \d+)?$|^reagir$|^commenter$|^kommentieren$|"
     r"^join the (?:discussion|conversation)$|"
     r"^share what you think$|^comments? \(\d+\)$|^add (?:your )?comment$|^start the conversation$|"
     r"^\d+ (?:thoughts|responses|comments|replies|reactions) (?:on|to)\b|^コメント\s*\d+\s*件$|^\d+\s*件のコメント$|"
@@ -62,7 +65,7 @@ def comment_threads(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
             index += 1
             continue
         found[line.number] = "comments"
-        if not _entries_follow(lines, index):
+        if not _entries_follow(lines, index, taken):
             index += 1
             continue
         end = _thread_end(lines, index + 1, taken)
@@ -77,13 +80,46 @@ _LONG_COMMENT_HEADER = re.compile(
 )
 
 
-def _entries_follow(lines: Sequence[Line], index: int) -> bool:
+def headerless_threads(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
+    """A thread whose header the page did not print (or booksmith did not know): two comments' frames
+    with a name and a time ("PaulT, Swansea, 2 hours ago", "Anonymous 6 July 2018 at 07:12") a few
+    lines apart. A live blog's entries carry a time but no name, and stay the story's."""
+    found: Taken = {}
+    marks = [i for i, line in enumerate(lines) if line.number not in taken and _signed(line)]
+    for first, second in itertools.pairwise(marks):
+        if lines[first].number in found or second - first > 5:
+            continue
+        end = _thread_end(lines, first, taken)
+        for j in range(first, max(end, second + 1)):
+            found.setdefault(lines[j].number, "comments")
+    return found
+
+
+_TIME_WORDS = re.compile(
+    r"(?i)\b(?:at|am|pm|bst|cet|cest|gmt|utc|ist|jst|et|on|um|uhr|le|à|el|a las)\b|[\d:/.,·|()\-–—]+"
+)
+
+
+def _signed(line: Line) -> bool:
+    """A comment's frame with its writer's name: a time or date, and words that are not part of it."""
+    if line.size > 12 or line.ends_sentence or not _entry_mark(line) or _ACTIONS.match(line.text):
+        return False
+    rest = _RELATIVE_TIME.sub(" ", line.text)
+    rest = _TIME_WORDS.sub(" ", rest)
+    if find_date(line.text):
+        for month in re.findall(r"[A-Za-zÀ-ÿ]+", rest):
+            if month.lower().rstrip(".") in _MONTH_WORDS:
+                rest = rest.replace(month, " ")
+    return bool(re.search(r"[^\W\d_]{2,}", rest))
+
+
+def _entries_follow(lines: Sequence[Line], index: int, taken: Mapping[int, str]) -> bool:
     """Whether a comment's frame (who and when, its buttons) comes within a few lines of the header, before
     any paragraph: a header with a paragraph right after it was a link to the thread, not the thread."""
     for line in lines[index + 1 : index + 9]:
         if _entry_mark(line):
             return True
-        if line.prose:
+        if line.prose and line.number not in taken:
             return False
     return False
 
@@ -125,9 +161,11 @@ def is_related_header(line: Line) -> bool:
     if line.size > 7 or line.ends_sentence:
         return False
     text = normalise(line.text)
-    text = re.sub(r"\s*(?:\.\.\.|…)$", "", text)
-    if text in lexicon.RELATED:
-        return True
+    text = re.sub(r"\s*(?:\.\.\.|…|\.)+$", "", text)
+    if text in lexicon.RELATED or text in ("read more", "more", "watch", "see more", "más", "mehr", "plus"):
+        return True  # the words, or a bare label over the other stories' headlines ("READ MORE")
+    if any(text.startswith(header + " ") for header in _OPEN_HEADERS):
+        return True  # "Most read in News", "Lo más visto en …", "More from Reuters"
     return bool(
         re.match(
             r"^(?:more (?:from|on|in|stories from|about)|most read in|around|also on|elsewhere on|"
@@ -141,9 +179,9 @@ def related_lists(
     lines: Sequence[Line], taken: Mapping[int, str], is_story_prose: Callable[[int], bool], group_of: Mapping[int, int]
 ) -> Taken:
     """A list of other stories under its header ("Most read", "関連記事", "Te puede interesar"), and single
-    labelled ones ("Read more: …", "Lire aussi | …"). The list is the header's paragraph; past a blank
-    line it goes on only through single-line paragraphs of entries, and never takes a line that a
-    paragraph of the story follows (that is the story's subhead)."""
+    labelled ones ("Read more: …", "Lire aussi | …"). The list is the rest of the header's paragraph and
+    the paragraphs after it that hold nothing but entries; it never takes a line that stands alone above
+    a paragraph of the story (that is the story's subhead)."""
     found: Taken = {}
     for index, line in enumerate(lines):
         if line.number in taken or line.number in found:
@@ -152,23 +190,39 @@ def related_lists(
             if labelled_link(line):
                 found[line.number] = "read-more" if _READ_MORE.match(line.text) else "related"
             continue
-        found[line.number] = "related"
+        entries: Taken = {}
         for j in range(index + 1, len(lines)):
             entry = lines[j]
-            same_paragraph = group_of[entry.number] == group_of[lines[j - 1].number]
-            alone = _paragraph_size(lines, j, group_of) == 1
-            if entry.number in taken:
-                if taken[entry.number] in ("related", "ad", "share", "gallery-counter", "date", "counter"):
-                    continue
-                break
+            kind = taken.get(entry.number)
+            if kind is not None:
+                if kind in _ENDS_A_LIST:
+                    break
+                continue  # a date, a source, an ad between the entries
             if is_related_header(entry):
                 break  # the next list: the loop finds it
-            if not _list_entry(entry) or not (same_paragraph or alone):
+            new_paragraph = group_of[entry.number] != group_of[lines[j - 1].number]
+            if not _list_entry(entry):
                 break
-            if not same_paragraph and _heads_a_paragraph(lines, j, is_story_prose):
+            if new_paragraph and not _all_entries(lines, j, taken, group_of):
+                break
+            if _paragraph_size(lines, j, group_of) == 1 and _heads_a_paragraph(lines, j, is_story_prose):
                 break  # alone above a paragraph of the story: its subhead, not the list's last entry
-            found[entry.number] = "read-more" if _READ_MORE.match(entry.text) else "related"
+            entries[entry.number] = "read-more" if _READ_MORE.match(entry.text) else "related"
+        if entries:  # a header with no entries under it is the story's own line ("Latest", say)
+            found[line.number] = "related"
+            found.update(entries)
     return found
+
+
+_OPEN_HEADERS = ("most read", "most popular", "lo más visto", "lo más leído", "more from", "latest from", "top stories")
+_ENDS_A_LIST = ("comments", "footer", "newsletter", "headline", "byline", "deck", "kicker")
+
+
+def _all_entries(lines: Sequence[Line], j: int, taken: Mapping[int, str], group_of: Mapping[int, int]) -> bool:
+    """Whether the paragraph that starts at `j` holds nothing but list entries (and furniture)."""
+    group = group_of[lines[j].number]
+    members = [line for line in lines[j:] if group_of[line.number] == group]
+    return all(line.number in taken or _list_entry(line) for line in members)
 
 
 def labelled_link(line: Line) -> bool:

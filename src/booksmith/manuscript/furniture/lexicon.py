@@ -35,6 +35,20 @@ SHARE = {
     "シェア", "ツイート", "共有", "この記事を共有", "この記事をシェアする", "ブックマーク", "はてなブックマーク", "はてブ",
     "lineで送る", "印刷", "保存", "공유", "공유하기", "페이스북", "트위터", "카카오톡", "인쇄", "스크랩", "분享", "分享", "转发",
     "شارك", "مشاركة", "طباعة", "поделиться", "твитнуть",
+    # more networks, and the verbs around them
+    "threads", "bluesky", "mastodon", "viber", "naver", "band", "kakao", "kakaostory", "hatena", "mixi", "xing", "vkontakte",
+    "odnoklassniki", "qq", "douban", "skype", "gmail", "outlook", "copy url", "copy the link", "link copied",
+    "share via email", "share via whatsapp", "send by email", "email to a friend", "send to a friend", "gift this article",
+    "partilhar", "compartilhar no facebook", "compartilhar no twitter", "enviar por whatsapp", "condividi su twitter",
+    "teilen auf facebook", "bei facebook teilen", "bei twitter teilen", "per e-mail teilen", "公유", "共享",
+}  # fmt: skip
+
+# A media player's controls and notices, one a line or a row.
+PLAYER = {
+    "play", "pause", "mute", "unmute", "replay", "fullscreen", "full screen", "exit fullscreen", "close", "captions",
+    "subtitles", "settings", "hd", "auto", "autoplay", "skip ad", "now playing", "up next", "cast", "watch", "watch video",
+    "play video", "watch now", "video", "videos", "duration", "live", "volume", "speed", "quality", "picture-in-picture",
+    "reproducir", "pausa", "lecture", "riproduci", "abspielen", "再生", "一時停止", "動画", "재생", "동영상", "تشغيل",
 }  # fmt: skip
 
 # A header's menus, account links and the like ("Home | News | Sport", "Sign in", "Menü").
@@ -151,7 +165,29 @@ PAYWALL = re.compile(
 SCRIPT_NOTICE = re.compile(
     r"javascript|your browser does not support|media playback is (?:not |un)supported|this video is unavailable|"
     r"video (?:is )?(?:not available|unavailable)|enable (?:js|javascript)|play video|duration time|current time|"
+    r"(?:this|the) (?:video|content|media) (?:can ?not|could not|cannot) be (?:played|loaded|displayed)|"
+    r"(?:your )?(?:device|browser) (?:does not|doesn't) support|to (?:view|watch|play) this (?:video|content)|"
+    r"content (?:is )?not available|plugin|flash player|video player|reproductor|lecteur vidéo|videoplayer|"
+    r"(?:navegador|browser|navigateur|dispositivo|device|appareil|gerät)\b.{0,30}\b(?:não|no|ne|nicht|non)\b.{0,20}"
+    r"(?:suporta|soporta|compatible|supporte|prend|unterstützt|supporta)|(?:não|no) (?:suporta|soporta) (?:o |el )?v[ií]deo|"
     r"fullscreen|scroll down for video|動画を再生|この動画は|再生時間|동영상|مشاهدة الفيديو",
+    re.IGNORECASE,
+)
+# A button that opens the rest of a story, a gallery or a thread: "Story continues", "続きを読む".
+EXPANDER = re.compile(
+    r"^(?:story continues|continue reading|read (?:the )?(?:full|whole) (?:story|article)|show more|see more|"
+    r"view (?:full )?gallery|see all (?:photos|responses|comments)|voir les moments précédents|guarda tutta la gallery|"
+    r"mehr anzeigen|weiterlesen|seguir leyendo|leer más|lire la suite|leggi tutto|continuar lendo|続きを読む|"
+    r"もっと見る|コメントをもっと見る|더보기)(?:\s*[›»>→…]+)?$",
+    re.IGNORECASE,
+)
+# The site's word about itself under or around a story: its standards, corrections, reuse, tip-offs.
+BOILERPLATE = re.compile(
+    r"^(?:our standards:|reuse this content$|article history$|order reprints\b|site index$|"
+    r"got a story\?|have a story\?|send us your (?:story|news)|(?:news )?tips?:? email|"
+    r"this article is more than \d+ \w+ old$|why you can trust\b|se adhiere a los criterios de the trust project|"
+    r"ニュースの情報提供はこちら|このページは受信料で制作しています|powered by (?:wordpress|blogger)|"
+    r"simple theme\. powered by|.{0,40}/ proudly powered by wordpress)",
     re.IGNORECASE,
 )
 LOADING = re.compile(

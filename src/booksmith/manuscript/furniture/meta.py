@@ -60,6 +60,7 @@ _MONTHS = {
     **dict.fromkeys(["november", "nov", "noviembre", "novembre", "novembro"], 11),
     **dict.fromkeys(["december", "dec", "dezember", "dez", "diciembre", "dic", "décembre", "déc", "dicembre", "dezembro"], 12),
 }  # fmt: skip
+MONTH_WORDS = frozenset(_MONTHS)
 _MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
 _DATE_FORMS = [
     re.compile(

@@ -133,17 +133,22 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
         line = next((other for other in body if other.number == number), None)
         return line is not None and line.prose and number not in kinds
 
-    for found in (blocks.comment_threads(body, kinds), blocks.related_lists(body, kinds, story_prose, group_of)):
-        for number, kind in found.items():
-            kinds.setdefault(number, kind)
+    for number, kind in blocks.comment_threads(body, kinds).items():
+        kinds.setdefault(number, kind)
+    for number, kind in blocks.headerless_threads(body, kinds).items():
+        kinds.setdefault(number, kind)
+    for number, kind in blocks.related_lists(body, kinds, story_prose, group_of).items():
+        kinds.setdefault(number, kind)
     for number, kind in blocks.gallery_copies(body, kinds).items():
         kinds.setdefault(number, kind)
 
 
 def _tail(lines: Sequence[Line], kinds: dict[int, str], doubts: list[Doubt]) -> None:
     """After the story's last paragraph: trailers are credits; a footer line takes what follows it; a
-    row of links, or a word among the page's furniture, is furniture. Anything else is kept (a story
-    may end with its own list, of dates or results), and kept as a doubt when it looks like furniture."""
+    row of links is furniture. Once a block of furniture has begun (a list, a thread, the footer), the
+    short lines around it are its own (tags one a line, a footer's links one a line) and so is a line
+    set between two of its lines. Anything else is kept (a story may end with its own list, of dates or
+    results), and kept as a doubt when it looks like furniture."""
     last = max((i for i, line in enumerate(lines) if line.prose and line.number not in kinds), default=None)
     if last is None:
         return
@@ -159,12 +164,41 @@ def _tail(lines: Sequence[Line], kinds: dict[int, str], doubts: list[Doubt]) -> 
             kinds[line.number] = "credit"
         elif footer_from is not None or line.separated:
             kinds[line.number] = "footer"
-        elif line.size <= 3 and not re.search(r"\d|:$", line.text) and _among_furniture(lines, index, kinds):
-            kinds[line.number] = "nav"
-        elif line.prose:
+    furniture_from = next((i for i in range(last + 1, len(lines)) if kinds.get(lines[i].number) in _BLOCKS), None)
+    if furniture_from is not None:
+        _spread(lines, furniture_from, kinds)
+    for index in range(last + 1, len(lines)):
+        line = lines[index]
+        if line.number in kinds:
+            continue
+        if line.prose:
             doubts.append(Doubt(line.number, "footer", "a sentence after the story's end, among the page's furniture"))
         elif line.title_like and _among_furniture(lines, index, kinds):
             doubts.append(Doubt(line.number, "related", "a headline-shaped line among the furniture after the story"))
+
+
+# Furniture that, once it starts after the story, means the story is over.
+_BLOCKS = ("related", "read-more", "comments", "footer", "tags", "newsletter", "share", "nav", "network", "paywall")
+
+
+def _spread(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:
+    """From `start` on, a short line next to furniture, or any line between two furniture lines, takes its
+    neighbour's kind, until nothing more changes. A line with a number or that introduces a list is not
+    short furniture: it is a story's result or date."""
+    changed = True
+    while changed:
+        changed = False
+        for index in range(start, len(lines)):
+            line = lines[index]
+            if line.number in kinds or line.text.endswith((":", "：")):
+                continue
+            before = kinds.get(lines[index - 1].number) if index else None
+            after = kinds.get(lines[index + 1].number) if index + 1 < len(lines) else None
+            near = [kind for kind in (before, after) if kind not in (None, STORY, *META_KINDS)]
+            short = line.size <= 4 and not line.ends_sentence and not re.search(r"\d", line.text)
+            if near and (short or len(near) == 2):
+                kinds[line.number] = "tags" if near[0] == "tags" else near[0]
+                changed = True
 
 
 def _among_furniture(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:

@@ -29,7 +29,8 @@ _IMPERATIVE = re.compile(
 _DISCLAIMER = re.compile(
     r"not on behalf of|sole (?:ownership|responsibility)|(?:are|is) (?:solely )?responsible for|"
     r"do(?:es)? not (?:necessarily )?reflect|views expressed|respectful|punishable offen|terms of (?:use|service)|"
-    r"comments? (?:are|is) (?:moderated|pre-moderated)|reserves? the right to|responsabilidad de sus autores",
+    r"comments? (?:are|is) (?:moderated|pre-moderated)|reserves? the right to|responsabilidad de sus autores|"
+    r"se reserva el derecho|se réserve le droit|si riserva (?:il diritto|di)|behält sich vor|reserva-se o direito",
     re.IGNORECASE,
 )
 _STRONG_DISCLAIMER = re.compile(
@@ -40,11 +41,14 @@ _STRONG_DISCLAIMER = re.compile(
 _PHOTO_CREDIT = re.compile(
     r"^(?:image source,|image:|credit:|photo(?:graph)?s?:|foto(?:s)?:|picture:|bild:|写真[:：]|photo by\s)"
     r"\s*\S.{0,60}$|"
-    r"^(?:getty images|afp|reuters|ap|epa|efe|imago|kyodo|xinhua|shutterstock|alamy|pa|dpa|ansa)"
-    r"(?:\s*(?:/|via)\s*[\w .]+)?$|^\(?[\w .'-]{2,40}/(?:afp|reuters|getty images|ap|epa)(?:/getty images)?\)?$|"
+    r"^(?:getty images|imago|shutterstock|alamy)(?:\s*(?:/|via)\s*[\w .]+)?$|"
+    r"^\(?[\w .'-]{2,40}/(?:afp|reuters|getty images|ap|epa)(?:/getty images)?\)?$|"
     r"^©\s*[\w .,'/-]{2,60}$|^\([\w ]{2,20} photo\)$",
     re.IGNORECASE,
 )
+# An agency's name alone is a photo's credit only right under a caption (clean joins them); elsewhere it
+# is a menu's item or a list's source.
+AGENCY_ALONE = re.compile(r"^(?:afp|reuters|ap|epa|efe|kyodo|xinhua|pa|dpa|ansa|yonhap)$", re.IGNORECASE)
 
 
 def skip_link(line: Line) -> bool:
@@ -119,7 +123,18 @@ def paywall(line: Line) -> bool:
 
 
 def script_notice(line: Line) -> bool:
-    return line.size <= 16 and bool(lexicon.SCRIPT_NOTICE.search(line.text)) and not line.sentences > 1
+    """A media player's notices and controls ("This video requires JavaScript", "Play", "0:48")."""
+    if line.size <= 16 and bool(lexicon.SCRIPT_NOTICE.search(line.text)) and not line.sentences > 1:
+        return True
+    if line.size > 8 or line.ends_sentence:
+        return False
+    tokens = [item for item in lexicon.items(line.raw or line.text) if item]
+    timer = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?: / (?:\d{1,2}:)?\d{1,2}:\d{2})?$")
+    return (
+        bool(tokens)
+        and all(item in lexicon.PLAYER or timer.match(item) for item in tokens)
+        and any(item not in ("live", "watch", "video", "videos") for item in tokens)
+    )
 
 
 def loading(line: Line) -> bool:
@@ -159,6 +174,29 @@ def counter(line: Line) -> bool:
 def comment_link(line: Line) -> bool:
     """A link to the comments ("View comments", "Comments (356)"); `blocks` takes the thread itself."""
     return blocks.is_comment_header(line)
+
+
+def expander(line: Line) -> bool:
+    return line.size <= 8 and bool(lexicon.EXPANDER.match(line.text.strip()))
+
+
+def boilerplate(line: Line) -> bool:
+    return line.size <= 30 and bool(lexicon.BOILERPLATE.match(line.text.strip()))
+
+
+def page_header(line: Line) -> bool:
+    """A document's page numbers, as a copied PDF keeps them: "Page 3 of 8", "- 3 -", "3 / 8"."""
+    return line.size <= 12 and bool(
+        re.search(
+            r"(?i)^(?:.{0,60}\s)?(?:page|seite|página|pagina|p\.)\s*\d{1,4}\s*(?:of|/|von|de|di|sur)\s*\d{1,4}$|^[-–—]\s*\d{1,4}\s*[-–—]$",
+            line.text.strip(),
+        )
+    )
+
+
+def rule_line(line: Line) -> bool:
+    """A separator a page draws with characters: "___", "* * *" is a story's scene break, and stays."""
+    return bool(re.fullmatch(r"[_=~]{3,}|-{4,}", line.text.strip()))
 
 
 def weather(line: Line) -> bool:
@@ -227,6 +265,10 @@ RULES: dict[str, Rule] = {
     "footer": footer,
     "counter": counter,
     "weather": weather,
+    "read-more": expander,
+    "boilerplate": boilerplate,
+    "rule": rule_line,
+    "page-header": page_header,
     "photo-credit": photo_credit,
     "nav": nav,
 }
