@@ -151,6 +151,9 @@ def _groups(lines: Sequence[str], page: Page, kinds: dict[int, str], figures: di
                 current = []
             continue
         text = _shown(page, number, text)
+        if current and _starts_a_paragraph(raw, current[-1].text):
+            groups.append(tuple(current))
+            current = []
         if (figure := figures.get(number)) is not None:
             if current:
                 groups.append(tuple(current))
@@ -165,6 +168,16 @@ def _groups(lines: Sequence[str], page: Page, kinds: dict[int, str], figures: di
     if current:
         groups.append(tuple(current))
     return tuple(groups)
+
+
+def _starts_a_paragraph(raw: str, previous: str) -> bool:
+    """Japanese and Chinese pages set their paragraphs apart by an indent (an ideographic space), not a
+    blank line; and a line after one that ends a sentence in a dense script is a paragraph of its own."""
+    if raw.startswith("\u3000") and raw.strip():
+        return True
+    return previous.endswith(("。", "」", "！", "？", "』")) and bool(
+        re.match(r"[\u3040-\u30ff\u4e00-\u9fff「『（]", raw.strip())
+    )
 
 
 def _drops(lines: Sequence[str], kinds: dict[int, str]) -> tuple[Drop, ...]:

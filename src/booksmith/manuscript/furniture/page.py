@@ -263,5 +263,7 @@ def _copyright_holder(text: str) -> str | None:
         match.group("name"),
         flags=re.I,
     )
-    name = normalise(name) and name.strip(" ,-")
+    name = re.split(r"\s+(?:or|and|et|y|und)\s+(?:its|their|ses|sus|seine)\b", name)[0]
+    name = re.sub(r"(?:\s*&\s*co\.?(?:\s*kg)?|\s+kg)\s*$", "", name, flags=re.I)
+    name = normalise(name) and name.strip(" ,-&")
     return name or None
