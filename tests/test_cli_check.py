@@ -139,3 +139,37 @@ def test_epubcheck_json_without_a_line_names_the_file():
         "dist/booklet.epub/EPUB/a.xhtml:3: error: Error while parsing file (RSC-005)",
         "dist/booklet.epub/EPUB/b.xhtml: error: Error while parsing file (RSC-005)",
     ]
+
+
+def test_the_editor_s_drop_and_keep_entries_that_find_no_line_are_warnings_at_their_line(book, capsys):
+    toml = book / "book.toml"
+    text = toml.read_text(encoding="utf-8")
+    text = text.replace(
+        'source = "articles/story.txt"\n', 'source = "articles/story.txt"\ndrop = ["Win tickets!", 2]\nkeep = [3]\n'
+    )
+    toml.write_text(text, encoding="utf-8")
+    line = text.splitlines().index('drop = ["Win tickets!", 2]') + 1
+    assert main(["check", "book"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"book/book.toml:{line}: warning: drop entry 'Win tickets!' matches no line of articles/story.txt",
+        f"book/book.toml:{line}: warning: drop entry 2 matches no line of articles/story.txt",
+        "check: 0 errors and 2 warnings in book (1 chapter)",
+    ]
+
+
+def test_a_line_that_only_may_be_furniture_is_listed_for_the_editor(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    page = tmp_path / "page.txt"
+    lines = ["Skip to main content", "Home | News | Sport | Business | Culture"]
+    lines += ["Our town's news, told by its neighbours since 1999.", ""]
+    lines += ["Fans tidy the stands again after Belgium's late winner in Rostov", "By Jane Doe", ""]
+    lines += ["Japan's supporters stayed behind to tidy the stand long after the final whistle had gone.", ""]
+    lines += ["The stewards thanked them as they left, and the club posted a photo of the spotless stand."]
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    new_book(tmp_path / "book", [page])
+    assert main(["check", "book"]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "book/articles/page.txt:3: warning: kept, though it may be furniture (nav): "
+        "“Our town's news, told by its neighbours since 1999.”, a sentence above the headline, among the site's "
+        "header; to drop it, add 3 to this chapter's drop list"
+    )
