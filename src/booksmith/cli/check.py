@@ -69,7 +69,8 @@ def check_manuscript(manuscript: Path, findings: Findings) -> int:
             for doubt in doubtful_lines(settings, index):
                 path = settings.root / entry.source
                 warn(
-                    f"maybe {doubt.kind}, kept: {doubt.text!r}: {doubt.why} (drop it with drop = [{doubt.line}])",
+                    f"kept, though it may be furniture ({doubt.kind}): “{doubt.text}”, {doubt.why}; "
+                    f"to drop it, add {doubt.line} to this chapter's drop list",
                     path,
                     doubt.line,
                 )
