@@ -112,6 +112,25 @@ def test_every_line_is_kept_or_recorded_as_dropped():
         (["View this post on Instagram"], "embed-label"),
         (["Loading..."], "loading"),
         (["Tags: Belgium, Japan, Rostov, World Cup 2018"], "tags"),
+        # the same kinds in languages the corpus's development pages do not all have
+        (["Deel dit artikel", "Kopieer link"], "share"),
+        (["Поделиться", "ВКонтакте", "Телеграм"], "share"),
+        (["分享到微信", "分享到微博", "复制链接"], "share"),
+        (["Paylaş", "Linki kopyala", "Yazdır"], "share"),
+        (["فيسبوك", "تويتر", "واتساب"], "share"),
+        (["Läs också", "Så firade Sverige i Samara", "Andersson hyllar försvaret"], "related"),
+        (["Читайте также: Россия вышла в плей-офф"], "related"),
+        (["Baca juga: Jepang lolos ke babak 16 besar"], "related"),
+        (["Wird geladen …"], "loading"),
+        (["Загрузка..."], "loading"),
+        (["Bekijk dit bericht op Instagram"], "embed-label"),
+        (["Tagi: mundial, Polska, Senegal"], "tags"),
+        (["Reklama"], "ad"),
+        (["Annons"], "ad"),
+        (["Foto 3 van 12"], "gallery-counter"),
+        (["We and our partners use cookies to personalise content and ads. Manage settings | Accept all"], "cookie"),
+        (["Diese Website verwendet Cookies. Wenn Sie weitersurfen, stimmen Sie der Cookie-Nutzung zu."], "cookie"),
+        (["Skyline uses cookies to give you the best online experience. By continuing, you accept them."], "cookie"),
     ],
 )
 def test_furniture_is_dropped_by_its_kind(litter, kind):
@@ -218,6 +237,9 @@ def test_a_caption_and_its_photo_credit_line_are_one_figure():
         "Die Anzeige lief drei Wochen lang in allen großen Zeitungen des Landes.",
         "El vídeo se compartió miles de veces en las redes sociales esa misma noche.",
         "大会組織委員会の広報担当者は、個別の観客の行動についてのコメントは控えた。",
+        "Fans said the ticket site uses cookies to follow them around the web, a consumer group reported.",
+        "Deel van de supporters bleef na het laatste fluitsignaal nog een uur in het stadion zingen.",
+        "Поделиться радостью с болельщиками вышли все игроки сборной, рассказал тренер.",
     ],
 )
 def test_story_sentences_that_resemble_furniture_survive(story):
@@ -261,3 +283,41 @@ def test_an_editor_entry_that_matches_no_line_is_reported():
 def test_editor_entries_name_lines_by_range():
     assert matching_lines("2-4", ["a", "", "b", "c", "d"]) == [3, 4]
     assert matching_lines(5, ["a"]) == []
+
+
+def test_a_thread_with_a_date_alone_under_each_name_is_dropped_to_its_end():
+    page = [*STORY, "", "Responses (2)", "What are your thoughts?", "Kenji Watanabe", "Jul 4, 2018"]
+    page += ["The point about the goalkeeper rolling it out rather than kicking is the key one, I think.", "84", "Reply"]
+    page += ["Sarah L.", "Jul 5, 2018", "Disagree on the short corner: you take the draw and go to extra time.", "Reply"]
+    result = clean(page)
+    assert kept_text(result) == [STORY[0], STORY[2]]
+    assert "comments" in {d.rule for d in result.drops}
+
+
+def test_a_thread_stamped_with_a_day_and_time_but_no_year_is_dropped():
+    page = [*STORY, "", "コメント　312件", "kaz*****　|　7/3(火) 8:32", "最後は悔しいけど、二点取ったのは誇れる。"]
+    page += ["返信　8　　共感した　1204", "blu*****　|　7/3(火) 8:41", "海外からはこう見えていたのか。"]
+    assert kept_text(clean(page)) == [STORY[0], STORY[2]]
+
+
+def test_headlines_with_furniture_on_both_sides_after_the_story_are_a_list_of_other_stories():
+    page = [*STORY, "", "Comments", "Show comments", "", "Sport Top Stories"]
+    page += ["England through to the semi-final after two headers", "Kane in the running for the Golden Boot"]
+    page += ["", "© 2018 Example News Ltd. All rights reserved."]
+    result = clean(page)
+    assert kept_text(result) == [STORY[0], STORY[2]]
+    assert result.kinds[9] == "related" and result.kinds[10] == "related"
+
+
+def test_a_sentence_among_the_footer_s_links_is_the_footer_s_not_the_story_s_end():
+    page = [*STORY, "", "Topics", "World Cup 2018", "Japan", "", "Advertise with Us", "Terms of Use", "Privacy"]
+    page += ["All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays."]
+    page += ["© 2018 Example News Ltd. All rights reserved."]
+    result = clean(page)
+    assert kept_text(result) == [STORY[0], STORY[2]]
+
+
+def test_a_headline_that_asks_is_an_entry_of_a_list_of_stories():
+    page = [*STORY, "", "Most popular", "Lewandowski and Poland run out of time in Kazan"]
+    page += ["World Cup power rankings: who is rising and who is sinking?", "", "© 2018 Example News Ltd."]
+    assert kept_text(clean(page)) == [STORY[0], STORY[2]]

@@ -137,7 +137,17 @@ def _entry_mark(line: Line) -> bool:
         return False
     if _RELATIVE_TIME.search(line.text) or _ACTIONS.match(line.text) or _SAYS.match(line.text):
         return True
+    if line.size <= 4 and find_date(line.text) and not re.search(r"[^\W\d_]{2,}", _MONTHS_OUT.sub(" ", line.text)):
+        return True  # a date alone under a writer's name ("Jul 4, 2018")
+    if _STAMP.search(line.text) and line.size <= 10:
+        return True  # "7/3(火) 8:32", "2018/6/19 23:58": a date without a year, and a time
     return find_date(line.text) is not None and bool(re.search(r"\d{1,2}[:.]\d{2}", line.text)) and line.size <= 10
+
+
+_MONTHS_OUT = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:at|on|am|pm)\b"
+)
+_STAMP = re.compile(r"(?:\d{4}[/.-])?\d{1,2}[/.-]\d{1,2}(?:\s*\(\w{1,3}\))?\.?\s+\d{1,2}:\d{2}\b")
 
 
 def _thread_end(lines: Sequence[Line], start: int, taken: Mapping[int, str]) -> int:
@@ -261,6 +271,8 @@ def _list_entry(line: Line) -> bool:
         return True
     if _NUMBERED.match(line.text) and line.size <= 30:
         return True
+    if line.text.endswith(("?", "？")) and line.sentences == 1 and line.size <= 20:
+        return True  # a headline that asks ("Power rankings: who is rising?")
     return not line.prose and line.size <= 26 and not line.text.endswith((":", "："))
 
 

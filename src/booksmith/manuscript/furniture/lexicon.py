@@ -41,6 +41,23 @@ SHARE = {
     "share via email", "share via whatsapp", "send by email", "email to a friend", "send to a friend", "gift this article",
     "partilhar", "compartilhar no facebook", "compartilhar no twitter", "enviar por whatsapp", "condividi su twitter",
     "teilen auf facebook", "bei facebook teilen", "bei twitter teilen", "per e-mail teilen", "公유", "共享",
+    # nl / ru / pl / tr / sv / id / vi / zh, and more of ar / ko / ja / es / fr / de / it / pt
+    "delen", "deel", "deel dit artikel", "delen via", "deel op facebook", "deel via whatsapp", "kopieer link", "link kopiëren",
+    "opslaan", "printen", "поделиться в", "вконтакте", "телеграм", "скопировать ссылку", "копировать ссылку", "отправить",
+    "распечатать", "сохранить", "в закладки", "фейсбук", "твиттер", "udostępnij", "udostępnij na facebooku", "skopiuj link",
+    "kopiuj link", "wyślij", "drukuj", "zapisz", "paylaş", "facebook'ta paylaş", "twitter'da paylaş", "whatsapp'ta paylaş",
+    "linki kopyala", "bağlantıyı kopyala", "yazdır", "kaydet", "e-posta", "gönder", "dela", "dela artikeln", "dela på facebook",
+    "kopiera länk", "kopiera länken", "skriv ut", "spara", "mejla", "e-post", "skicka", "bagikan", "bagikan artikel",
+    "salin tautan", "salin link", "cetak", "simpan", "chia sẻ", "chia sẻ bài viết", "sao chép liên kết", "in bài",
+    "微信", "微博", "新浪微博", "qq空间", "qq好友", "分享到", "分享到微信", "分享到微博", "复制链接", "打印", "收藏",
+    "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب", "البريد الإلكتروني", "انستغرام", "تيليجرام", "نسخ الرابط",
+    "카카오스토리", "url 복사", "링크 복사", "네이버 밴드", "이메일", "페이스북 공유", "트위터 공유", "x(旧twitter)",
+    "facebookでシェア", "xでポスト", "リンクをコピー", "urlをコピー", "メール", "ポスト", "compartilhar no whatsapp",
+    "compartilhe no facebook", "compartilhe no twitter", "enviar por e-mail", "copiar link", "salvar", "partilhar no facebook",
+    "compartir en linkedin", "copiar enlace", "twittear", "tuitear", "copier le lien", "partager par e-mail",
+    "partager sur whatsapp", "tweeter", "envoyer à un ami", "link kopieren", "auf facebook teilen", "auf twitter teilen",
+    "per whatsapp teilen", "artikel versenden", "condividi su whatsapp", "copia link", "condividi su linkedin", "salva",
+    "invia per email", "share on facebook", "share on twitter", "share on whatsapp", "share on linkedin", "post", "repost",
 }  # fmt: skip
 
 # A media player's controls and notices, one a line or a row.
@@ -49,6 +66,8 @@ PLAYER = {
     "subtitles", "settings", "hd", "auto", "autoplay", "skip ad", "now playing", "up next", "cast", "watch", "watch video",
     "play video", "watch now", "video", "videos", "duration", "live", "volume", "speed", "quality", "picture-in-picture",
     "reproducir", "pausa", "lecture", "riproduci", "abspielen", "再生", "一時停止", "動画", "재생", "동영상", "تشغيل",
+    "afspelen", "воспроизвести", "видео", "odtwórz", "oynat", "spela upp", "phát", "播放", "视频", "listen",
+    "listen to this article", "audio", "play audio", "reproduzir", "assistir", "ver vídeo", "ascolta", "écouter", "anhören",
 }  # fmt: skip
 
 # A header's menus, account links and the like ("Home | News | Sport", "Sign in", "Menü").
@@ -74,6 +93,25 @@ NAV = {
     "トップ", "ホーム", "ニュース", "スポーツ", "速報", "ログイン", "会員登録", "新規登録", "検索", "メニュー", "社会", "経済",
     "国際", "政治", "エンタメ", "ライフ", "地域", "홈", "뉴스", "로그인", "회원가입", "검색", "메뉴", "전체메뉴", "스포츠",
     "الرئيسية", "أخبار", "رياضة", "بحث", "تسجيل الدخول",
+    # nl / ru / zh / pl / tr / sv / id / vi, and more of the others
+    "nieuws", "binnenland", "buitenland", "politiek", "economie", "cultuur", "media", "opmerkelijk", "regio", "voetbal",
+    "inloggen", "zoeken", "abonneren", "weer", "verkeer", "uitgelicht", "главная", "новости", "спорт", "футбол", "политика",
+    "экономика", "общество", "в мире", "культура", "фото", "войти", "поиск", "меню", "регистрация", "хоккей", "теннис", "ещё",
+    "首页", "新闻", "体育", "足球", "国际", "国内", "财经", "娱乐", "科技", "图片", "登录", "注册", "搜索", "军事", "社会",
+    "汽车", "更多", "strona główna", "wiadomości", "piłka nożna", "biznes", "polska", "świat", "zaloguj się", "zaloguj",
+    "szukaj", "pogoda", "więcej", "anasayfa", "ana sayfa", "gündem", "spor", "futbol", "ekonomi", "dünya", "magazin",
+    "yazarlar", "giriş yap", "üye ol", "arama", "foto galeri", "galeri", "siyaset", "teknoloji", "sağlık", "nyheter",
+    "fotboll", "nöje", "debatt", "ledare", "logga in", "sök", "meny", "mer", "prenumerera", "plus", "inrikes", "utrikes",
+    "cronaca", "politica", "esteri", "calcio", "spettacoli", "tecnologia", "salute", "registrati", "italia", "mondo",
+    "internacional", "españa", "méxico", "política", "sociedad", "tecnología", "salud", "vídeos", "fotos", "ver más",
+    "ingresar", "regístrate", "mi cuenta", "monde", "politique", "société", "vidéos", "faits divers", "régions",
+    "mon compte", "fußball", "ausland", "inland", "wetter", "mediathek", "nachrichten", "mein konto", "registrieren",
+    "notícias", "brasil", "mundo", "futebol", "entretenimento", "beranda", "berita", "olahraga", "sepak bola", "bola",
+    "ekonomi", "nasional", "masuk", "daftar", "cari", "indeks", "trang chủ", "thời sự", "thế giới", "kinh doanh",
+    "thể thao", "bóng đá", "giải trí", "pháp luật", "giáo dục", "sức khỏe", "đăng nhập", "tìm kiếm", "정치", "경제",
+    "사회", "세계", "국제", "문화", "연예", "오피니언", "축구", "야구", "전체", "구독", "天気", "写真", "特集", "連載",
+    "サッカー", "野球", "سياسة", "اقتصاد", "ثقافة", "منوعات", "فيديو", "العالم", "مقالات", "كرة القدم", "الأخبار",
+    "sign in / register", "help", "contact us", "newsroom", "weekend", "magazine", "podcast", "crossword", "puzzles",
 }  # fmt: skip
 
 # Section headers that open a list of other stories.
@@ -99,12 +137,46 @@ RELATED = {
     "人気記事", "注目記事", "新着記事", "最新記事", "あわせて読みたい", "合わせて読みたい", "関連リンク", "こちらも読まれています",
     "관련기사", "관련 기사", "많이 본 뉴스", "많이 본 기사", "추천 기사", "인기 기사", "最新新闻", "相关新闻", "热门",
     "اقرأ أيضا", "اقرأ أيضاً", "الأكثر قراءة", "مواضيع ذات صلة", "читайте также", "по теме",
+    # nl / ru / zh / pl / tr / sv / id / vi, and more of the others
+    "lees meer", "meer over", "meest bekeken", "gerelateerd", "gerelateerde artikelen", "ook interessant", "aanbevolen",
+    "laatste nieuws", "meer nieuws", "самое читаемое", "популярное", "популярные новости", "последние новости",
+    "новости по теме", "рекомендуем", "смотрите также", "другие новости", "ещё по теме", "еще по теме", "главное",
+    "相关阅读", "相关文章", "相关报道", "热门推荐", "推荐阅读", "猜你喜欢", "热点新闻", "排行榜", "阅读排行", "延伸阅读",
+    "更多新闻", "热门文章", "最新资讯", "大家都在看", "czytaj także", "czytaj też", "zobacz także", "zobacz też",
+    "najczęściej czytane", "najpopularniejsze", "polecane", "podobne artykuły", "więcej na ten temat", "najnowsze",
+    "przeczytaj również", "ilgili haberler", "benzer haberler", "en çok okunanlar", "en çok okunan", "çok okunanlar",
+    "son dakika", "önerilen", "bunlar da ilginizi çekebilir", "sıradaki haber", "diğer haberler", "läs också", "läs även",
+    "läs mer", "mest lästa", "mest läst", "relaterat", "relaterade artiklar", "senaste nytt", "mer om", "rekommenderat",
+    "populärt", "fler nyheter", "più letti", "più lette", "potrebbe interessarti anche", "ti potrebbe interessare",
+    "correlati", "altre notizie", "ultime notizie", "in evidenza", "da non perdere", "i più visti", "más leídas",
+    "más leídos", "lo último", "últimas noticias", "relacionado", "notas relacionadas", "contenido relacionado",
+    "te recomendamos", "recomendado", "lo más popular", "más noticias", "te podría interesar", "à lire également",
+    "lire également", "sur le même thème", "les plus populaires", "à voir aussi", "voir aussi", "dernières actualités",
+    "les articles les plus lus", "à découvrir", "vous aimerez aussi", "vous pourriez aimer", "recommandé pour vous",
+    "das könnte dich auch interessieren", "weitere meldungen", "weitere nachrichten", "mehr nachrichten", "meistgesehen",
+    "ähnliche artikel", "zum thema", "neueste artikel", "aktuelle nachrichten", "leia mais", "mais notícias",
+    "notícias relacionadas", "últimas notícias", "mais vistas", "você pode gostar", "veja mais", "baca juga",
+    "berita terkait", "terpopuler", "terkini", "berita lainnya", "rekomendasi", "pilihan editor", "artikel terkait",
+    "tin liên quan", "đọc thêm", "xem thêm", "tin mới", "đọc nhiều", "tin nổi bật", "bài liên quan",
+    "có thể bạn quan tâm", "tin khác", "이 시각 많이 본 뉴스", "주요 뉴스", "최신 뉴스", "관련 뉴스", "함께 볼만한 뉴스",
+    "랭킹 뉴스", "主要ニュース", "トピックス", "関連する記事", "この記事を読んだ人におすすめ", "最新ニュース", "人気ランキング",
+    "أخبار ذات صلة", "الأكثر مشاهدة", "اخترنا لكم", "شاهد أيضا", "مقالات ذات صلة", "آخر الأخبار", "إقرأ أيضا",
+    "more top stories", "popular in", "trending stories", "you may be interested in", "more to explore", "more like this",
+    "recommended reading", "editor's choice", "explore more", "more headlines", "latest headlines", "top news",
+    "stories you might like", "more from this section", "most watched", "what others are reading", "related video",
+    "related videos", "more from our network", "more world cup", "more world cup news", "more football news",
 }  # fmt: skip
 # A single other story, labelled: "Read more: …", "Lire aussi | …", "【関連記事】…".
 RELATED_PREFIX = re.compile(
     r"^(?:read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
     r"lesen sie auch|mehr zum thema|te puede interesar|lee también|más información|lire aussi|à lire aussi|"
-    r"leggi anche|veja também|leia também|関連記事|関連|こちらもおすすめ|관련기사|اقرأ أيضا|читайте также)"
+    r"leggi anche|veja também|leia também|関連記事|関連|こちらもおすすめ|관련기사|اقرأ أيضا|читайте также|"
+    r"lees ook|lees meer|читайте|по теме|смотрите также|czytaj także|czytaj też|czytaj więcej|zobacz także|zobacz też|"
+    r"przeczytaj(?: również| też)?|ilgili haber|bunu da okuyun|läs också|läs även|läs mer|baca juga|đọc thêm|xem thêm|"
+    r"相关阅读|延伸阅读|推荐阅读|相关新闻|lire également|à lire également|voir aussi|à voir aussi|ti potrebbe interessare|"
+    r"potrebbe interessarti|leia mais|saiba mais|lee también|mira también|das könnte sie auch interessieren|mehr dazu|"
+    r"auch interessant|관련 뉴스|관련 기사|اقرأ أيضاً|إقرأ أيضا|شاهد أيضا|related (?:article|story|video|coverage)|"
+    r"also see|must read|don't miss|you may also like|also on \w+|trending|top story|most read)"
     r"\s*(?:[:|｜›»>→\-–—]|\s)\s*\S",
     re.IGNORECASE,
 )
@@ -118,12 +190,21 @@ COMMENTS = {
     "kommentare", "kommentar", "antworten", "melden", "comentarios", "comentar", "responder", "denunciar",
     "commentaires", "réagir", "répondre", "signaler", "commenti", "commenta", "rispondi", "comentários", "comente",
     "コメント", "コメントする", "返信", "違反報告", "댓글", "답글", "신고", "التعليقات", "تعليق", "комментарии",
+    "reacties", "reageer", "reageren", "beantwoorden", "комментировать", "ответить", "пожаловаться", "оставить комментарий",
+    "评论", "回复", "举报", "发表评论", "网友评论", "跟帖", "komentarze", "skomentuj", "odpowiedz", "zgłoś", "dodaj komentarz",
+    "yorumlar", "yorum yap", "yanıtla", "cevapla", "şikayet et", "kommentarer", "kommentera", "svara", "anmäl", "komentar",
+    "balas", "laporkan", "tulis komentar", "bình luận", "trả lời", "gửi bình luận", "댓글쓰기", "좋아요", "싫어요", "추천",
+    "비추천", "댓글 더보기", "최신순", "공감순", "순공감순", "いいね", "そう思う", "そう思わない", "共感した", "رد", "إبلاغ",
+    "أضف تعليقك", "اضف تعليق", "deja tu comentario", "commenter", "voir les commentaires", "ajouter un commentaire",
+    "kommentieren", "kommentar schreiben", "antwort", "upvote", "downvote", "flag", "permalink", "edit", "delete",
 }  # fmt: skip
 
 NEWSLETTER = re.compile(
     r"newsletter|sign up|sign-up|subscribe to|get (?:our|the) (?:free |daily |best |latest )|inbox|"
     r"enter your e-?mail|e-?mail address|boletín|suscríbete|apúntate|s'inscrire|inscrivez-vous|lettre d'information|"
-    r"iscriviti|abonnieren sie|jetzt kostenlos|購読|メールマガジン|メルマガ|뉴스레터|النشرة",
+    r"iscriviti|abonnieren sie|jetzt kostenlos|購読|メールマガジン|メルマガ|뉴스레터|النشرة|nieuwsbrief|schrijf je in|"
+    r"рассылк|подпишитесь|подписаться|订阅|zapisz się|subskrybuj|bülten|abone ol|nyhetsbrev|prenumerera på|berlangganan|"
+    r"đăng ký nhận|bản tin|cadastre-se|inscreva-se|receba (?:as|nossas)|abonnez-vous|구독하기|اشترك|straight to your inbox",
     re.IGNORECASE,
 )
 
@@ -131,6 +212,9 @@ SKIP_LINK = re.compile(
     r"^(?:skip to (?:main )?(?:content|navigation|site index|search|footer|main menu)|jump to (?:content|navigation)|"
     r"accessibility help|zum inhalt springen|direkt zum inhalt|ir al contenido|saltar al contenido|"
     r"aller au contenu(?: principal)?|vai al contenuto|pular para o conteúdo|本文へ(?:移動|スキップ)|"
+    r"naar de inhoud|direct naar de inhoud|перейти к (?:основному )?(?:содержанию|контенту)|przejdź do treści|"
+    r"içeriğe (?:atla|geç)|hoppa till innehållet|langsung ke konten|chuyển đến nội dung|跳到主要内容|跳转到正文|"
+    r"skip to (?:the )?(?:article|story|navigation|main menu|sections)|"
     r"メインコンテンツへ(?:移動|スキップ)|본문 바로가기|تخطى إلى المحتوى)\b",
     re.IGNORECASE,
 )
@@ -141,6 +225,9 @@ AD = {
     "partner content", "supported by", "presented by", "anzeige", "werbung", "publicidad", "publicidade", "publicité",
     "pubblicità", "patrocinado", "contenido patrocinado", "contenus sponsorisés", "pr", "広告", "スポンサーリンク",
     "광고", "إعلان", "реклама", "advertentie",
+    "advertentie", "gesponsord", "reklam", "reklama", "annons", "iklan", "quảng cáo", "广告", "推广", "赞助", "sponsorowane",
+    "sponsorlu", "annonce", "anuncio", "publicidad:", "contenido patrocinado por", "реклама:", "advertisement:",
+    "story continues below advertisement", "ad feedback", "report this ad", "ad choices", "adchoices",
 }  # fmt: skip
 AD_NOTE = re.compile(
     r"^(?:(?:the )?(?:story|article) continues (?:below|after)|continue reading (?:the main story|below)|"
@@ -151,14 +238,20 @@ AD_NOTE = re.compile(
 
 COOKIE = re.compile(
     r"\bcookies?\b|privacy (?:settings|dashboard)|consent|datenschutz|wir verwenden|utilizamos cookies|"
-    r"accept(?:er)? (?:all|and close|& continue|tous)|manage (?:my )?(?:choices|preferences)|got it|einverstanden",
+    r"accept(?:er)? (?:all|and close|& continue|tous)|manage (?:my )?(?:choices|preferences)|got it|einverstanden|"
+    r"alle akzeptieren|akzeptieren|accepteren|akkoord|accetta(?: tutti)?|aceptar(?: todo)?|aceitar|tout accepter|"
+    r"godkänn|acceptera|zaakceptuj|kabul et|принять|同意|동의|موافق|setuju|đồng ý",
     re.IGNORECASE,
 )
 
 PAYWALL = re.compile(
     r"subscribe to (?:continue|read)|subscribers? only|for subscribers|already a subscriber|paywall|"
     r"réservé aux abonnés|weiterlesen mit|abonnenten|solo para suscriptores|有料会員|会員限定|会員の方|"
-    r"유료 회원|للمشتركين",
+    r"유료 회원|للمشتركين|alleen voor abonnees|только для подписчиков|tylko dla prenumeratorów|abonelere özel|"
+    r"för prenumeranter|endast för prenumeranter|riservato agli abbonati|exclusivo para assinantes|para suscriptores|"
+    r"khusus pelanggan|dành cho thành viên|会员专享|付费阅读|this (?:article|story) is for subscribers|"
+    r"you(?:'ve| have) (?:read|reached) (?:\d+|your|all)|free articles? (?:left|remaining)|"
+    r"(?:log|sign) in or subscribe|to continue reading|keep reading with|unlock (?:this|unlimited)",
     re.IGNORECASE,
 )
 
@@ -170,7 +263,11 @@ SCRIPT_NOTICE = re.compile(
     r"content (?:is )?not available|plugin|flash player|video player|reproductor|lecteur vidéo|videoplayer|"
     r"(?:navegador|browser|navigateur|dispositivo|device|appareil|gerät)\b.{0,30}\b(?:não|no|ne|nicht|non)\b.{0,20}"
     r"(?:suporta|soporta|compatible|supporte|prend|unterstützt|supporta)|(?:não|no) (?:suporta|soporta) (?:o |el )?v[ií]deo|"
-    r"fullscreen|scroll down for video|動画を再生|この動画は|再生時間|동영상|مشاهدة الفيديو",
+    r"fullscreen|scroll down for video|動画を再生|この動画は|再生時間|동영상|مشاهدة الفيديو|autoplay|"
+    r"(?:the )?video will (?:start|play|begin) in|click to play|tap to play|play now|listen to this article|"
+    r"(?:press|hit) play|now playing|up next|audio (?:is )?(?:not )?(?:available|unavailable)|"
+    r"vídeo (?:indisponível|no disponible)|vidéo (?:indisponible|non disponible)|video nicht verfügbar|"
+    r"видео недоступно|视频加载|视频无法|ビデオ|再生できません",
     re.IGNORECASE,
 )
 # A button that opens the rest of a story, a gallery or a thread: "Story continues", "続きを読む".
@@ -178,7 +275,10 @@ EXPANDER = re.compile(
     r"^(?:story continues|continue reading|read (?:the )?(?:full|whole) (?:story|article)|show more|see more|"
     r"view (?:full )?gallery|see all (?:photos|responses|comments)|voir les moments précédents|guarda tutta la gallery|"
     r"mehr anzeigen|weiterlesen|seguir leyendo|leer más|lire la suite|leggi tutto|continuar lendo|続きを読む|"
-    r"もっと見る|コメントをもっと見る|더보기)(?:\s*[›»>→…]+)?$",
+    r"もっと見る|コメントをもっと見る|더보기|lees verder|lees meer|читать далее|читать полностью|показать ещё|"
+    r"показать еще|czytaj dalej|zobacz więcej|devamını oku|devamı|läs hela|visa mer|baca selengkapnya|selengkapnya|"
+    r"xem tiếp|xem thêm|阅读全文|展开全文|查看更多|点击查看|continua a leggere|leggi di più|ver más|mostrar más|"
+    r"voir plus|afficher plus|mehr lesen|alles anzeigen|ver mais|carregar mais|load more)(?:\s*[›»>→…]+)?$",
     re.IGNORECASE,
 )
 # The site's word about itself under or around a story: its standards, corrections, reuse, tip-offs.
@@ -191,18 +291,29 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 LOADING = re.compile(
-    r"^(?:(?:like )?loading(?:\.\.\.|…)?|loading comments.*|cargando.*|chargement.*|読み込み中.*)$", re.I
+    r"^(?:(?:(?:like|video|page|content) )?loading(?:\.\.\.|…)?|loading (?:comments|more|video|content).*|"
+    r"cargando.*|carregando.*|chargement.*|caricamento.*|wird geladen.*|laden\.*…?|bezig met laden.*|загрузка.*|"
+    r"ładowanie.*|yükleniyor.*|laddar.*|memuat.*|đang tải.*|加载中.*|正在加载.*|読み込み中.*|로딩.*|불러오는 중.*|"
+    r"جار التحميل.*|please wait(?:\.\.\.|…)?)$", re.I
 )
 
 EMBED_LABEL = re.compile(
     r"^(?:view this post on instagram|a post shared by .+|embedded video|embed from getty images|"
     r"skip (?:twitter|instagram|facebook|youtube) (?:content|post)|end of (?:twitter|instagram|facebook|youtube) "
     r"(?:content|post)|allow (?:twitter|instagram) content\??|posted by .+ on .+\d{4}|"
-    r"instagram で投稿を見る|この投稿をinstagramで見る)",
+    r"instagram で投稿を見る|この投稿をinstagramで見る|bekijk dit bericht op instagram|посмотреть эту публикацию в instagram|"
+    r"zobacz ten post na instagramie|bu gönderiyi instagram'da gör|visa det här inlägget på instagram|"
+    r"lihat postingan ini di instagram|xem bài viết này trên instagram|在 instagram 查看这篇帖子|"
+    r"ver esta publicación en instagram|voir cette publication sur instagram|visualizza questo post su instagram|"
+    r"ver essa foto no instagram|diesen beitrag auf instagram ansehen|ein beitrag geteilt von .+|"
+    r"una publicación compartida de .+|une publication partagée par .+|un post condiviso da .+|"
+    r"uma publicação compartilhada por .+|twitter (?:post|content)|tweet (?:embed|content)|"
+    r"(?:load|show|view) (?:the )?(?:tweet|post|embed|external content)|external content|externer inhalt)",
     re.IGNORECASE,
 )
 GALLERY_COUNTER = re.compile(
-    r"^(?:(?:image|photo|foto|picture|slide|写真|画像)\s*)?\d{1,3}\s*(?:/|of|von|de|di|sur|de cada)\s*\d{1,3}$|"
+    r"^(?:(?:image|photo|foto|picture|slide|bild|afbeelding|фото|zdjęcie|resim|bild|gambar|ảnh|图|写真|画像|사진)\s*)?"
+    r"\d{1,3}\s*(?:/|of|von|de|di|sur|de cada|van|из|z|av|dari|trên|张)\s*\d{1,3}$|"
     r"^slideshow \(\d+ images?\)$|^この記事の写真（全\d+枚）$|^\+\d{1,3}$|^view (?:gallery|photos)$",
     re.IGNORECASE,
 )
@@ -211,13 +322,21 @@ FOOTER = re.compile(
     r"^(?:©|\(c\)|copyright\b)|all rights reserved|todos los derechos|tous droits réservés|alle rechte vorbehalten|"
     r"tutti i diritti|todos os direitos|無断(?:転載|複写)|著作権|무단 ?전재|جميع الحقوق|"
     r"\b(?:terms (?:of (?:use|service)|& conditions|and conditions)|privacy (?:policy|notice)|impressum|"
-    r"aviso legal|mentions légales|cookie policy)\b",
+    r"aviso legal|mentions légales|cookie policy|cookiebeleid|privacybeleid|algemene voorwaarden|"
+    r"политика конфиденциальности|пользовательское соглашение|polityka prywatności|regulamin|gizlilik politikası|"
+    r"kullanım koşulları|künye|integritetspolicy|personuppgiftspolicy|kebijakan privasi|syarat dan ketentuan|"
+    r"chính sách bảo mật|informativa (?:sulla )?privacy|política de privacidad|política de privacidade|"
+    r"datenschutzerklärung|nutzungsbedingungen|accessibility statement|contact us|advertise with us|sitemap)\b|"
+    r"版权所有|隐私政策|用户协议|著作権は|개인정보처리방침|이용약관|سياسة الخصوصية|все права защищены|"
+    r"wszelkie prawa zastrzeżone|tüm hakları saklıdır|alla rättigheter|alle rechten voorbehouden|hak cipta|bản quyền",
     re.IGNORECASE,
 )
 
 TAGS = re.compile(
     r"^(?:tags?|topics?|related topics|keywords|labels|categories|filed under|temas|etiquetas|archivado en|"
-    r"thèmes|sujets|argomenti|schlagworte|themen|関連キーワード|キーワード|태그|الوسوم)\s*[:|]?",
+    r"thèmes|sujets|argomenti|schlagworte|themen|関連キーワード|キーワード|태그|الوسوم|الكلمات الدالة|"
+    r"onderwerpen|trefwoorden|теги|метки|темы|tagi|tematy|etiketler|konular|ämnen|taggar|topik|từ khóa|chủ đề|标签|"
+    r"关键词|タグ|tópicos|assuntos|palavras-chave|mots-clés|parole chiave|stichwörter)\s*[:|]?",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from . import blocks, meta, rules, top
+from . import blocks, lexicon, meta, rules, top
 from .lexicon import normalise
 from .shape import Line
 
@@ -149,7 +149,7 @@ def _tail(lines: Sequence[Line], kinds: dict[int, str], doubts: list[Doubt]) -> 
     short lines around it are its own (tags one a line, a footer's links one a line) and so is a line
     set between two of its lines. Anything else is kept (a story may end with its own list, of dates or
     results), and kept as a doubt when it looks like furniture."""
-    last = max((i for i, line in enumerate(lines) if line.prose and line.number not in kinds), default=None)
+    last = _story_end(lines, kinds)
     if last is None:
         return
     footer_from = None
@@ -167,6 +167,7 @@ def _tail(lines: Sequence[Line], kinds: dict[int, str], doubts: list[Doubt]) -> 
     furniture_from = next((i for i in range(last + 1, len(lines)) if kinds.get(lines[i].number) in _BLOCKS), None)
     if furniture_from is not None:
         _spread(lines, furniture_from, kinds)
+        _runs_among_furniture(lines, last + 1, kinds)
     for index in range(last + 1, len(lines)):
         line = lines[index]
         if line.number in kinds:
@@ -177,6 +178,29 @@ def _tail(lines: Sequence[Line], kinds: dict[int, str], doubts: list[Doubt]) -> 
             doubts.append(Doubt(line.number, "related", "a headline-shaped line among the furniture after the story"))
 
 
+def _story_end(lines: Sequence[Line], kinds: dict[int, str]) -> int | None:
+    """The index of the story's last paragraph: the last line of prose, unless it stands among the page's
+    closing furniture (a footer's "All quotes delayed …" under its links), with no prose after it."""
+    prose = [i for i, line in enumerate(lines) if line.prose and line.number not in kinds]
+    while prose and _in_closing_furniture(lines, prose[-1], kinds):
+        prose.pop()
+    return prose[-1] if prose else None
+
+
+def _in_closing_furniture(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    for before in range(index - 1, max(index - 9, -1), -1):
+        line = lines[before]
+        kind = kinds.get(line.number)
+        if kind == "footer" or (kind in (None, "nav", "newsletter") and _link_row(line)):
+            return True
+        if kind is not None or line.prose:
+            return False
+    return False
+
+
+def _link_row(line: Line) -> bool:
+    """A footer's row of links: three items or more, set apart by separators."""
+    return line.separated and len(lexicon.items(line.raw or line.text)) >= 3 and not re.search(r"\d", line.text)
 # Furniture that, once it starts after the story, means the story is over.
 _BLOCKS = ("related", "read-more", "comments", "footer", "tags", "newsletter", "share", "nav", "network", "paywall")
 
@@ -199,6 +223,31 @@ def _spread(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:
             if near and (short or len(near) == 2):
                 kinds[line.number] = "tags" if near[0] == "tags" else near[0]
                 changed = True
+
+
+def _runs_among_furniture(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:
+    """After the story, a run of headline-shaped lines with furniture on both sides (or the page's end) is a
+    list of other stories whose header booksmith did not know ("Sport Top Stories", a section's name). The
+    story's own closing list follows its last paragraph, so it never has furniture on both sides."""
+    index = start
+    while index < len(lines):
+        end = index
+        while end < len(lines) and lines[end].number not in kinds and _headline_shaped(lines[end]):
+            end += 1
+        if end > index and _furniture_at(lines, index - 1, kinds) and _furniture_at(lines, end, kinds):
+            for line in lines[index:end]:
+                kinds[line.number] = "related"
+        index = end + 1
+
+
+def _headline_shaped(line: Line) -> bool:
+    return not line.prose and not line.text.endswith((":", "：")) and (line.title_like or line.size <= 3)
+
+
+def _furniture_at(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    if index >= len(lines):
+        return True
+    return kinds.get(lines[index].number) not in (None, STORY, *META_KINDS)
 
 
 def _among_furniture(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:

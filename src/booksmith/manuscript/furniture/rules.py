@@ -30,7 +30,12 @@ _DISCLAIMER = re.compile(
     r"not on behalf of|sole (?:ownership|responsibility)|(?:are|is) (?:solely )?responsible for|"
     r"do(?:es)? not (?:necessarily )?reflect|views expressed|respectful|punishable offen|terms of (?:use|service)|"
     r"comments? (?:are|is) (?:moderated|pre-moderated)|reserves? the right to|responsabilidad de sus autores|"
-    r"se reserva el derecho|se réserve le droit|si riserva (?:il diritto|di)|behält sich vor|reserva-se o direito",
+    r"se reserva el derecho|se réserve le droit|si riserva (?:il diritto|di)|behält sich vor|reserva-se o direito|"
+    r"views of (?:the |our )?readers|not (?:necessarily )?those of|responsabilidade (?:exclusiva )?de seus autores|"
+    r"não representam|n'engagent que|non rappresentano|geben nicht (?:unbedingt )?die meinung|"
+    r"verantwoordelijkheid van|мнение редакции|не несет ответственности|nie ponosi odpowiedzialności|"
+    r"sorumluluğu (?:yazarına|kullanıcıya)|sorumlu değildir|ansvarar inte|tanggung jawab (?:pengirim|penulis)|"
+    r"không đại diện|仅代表(?:网友)?个人观点|不代表本(?:站|网)|와 무관|تعبر عن آراء أصحابها|لا تعبر بالضرورة",
     re.IGNORECASE,
 )
 _STRONG_DISCLAIMER = re.compile(
@@ -86,14 +91,37 @@ def ad_note(line: Line) -> bool:
 def cookie(line: Line) -> bool:
     """A consent banner: the site (we, this site …) speaking of cookies or privacy. Its buttons go with it
     (see `blocks.boxes`); a footer's "Cookies" link is the footer's."""
-    if line.separated or line.size < 5:
+    text = lexicon.items(line.raw or line.text)[0] if line.separated else line.text  # its buttons may follow
+    if len(text.split()) < 5 and not line.dense:
         return False
-    subject = re.search(
-        r"\b(?:we|our partners|this site|nous|wir|utilizamos|usamos|questo sito|utilizziamo|当サイト)\b",
-        line.text,
-        re.I,
+    return (
+        bool(_COOKIE_SPEAKER.search(text))
+        and bool(re.search(r"cookie|consent|datenschutz|privacy|privacidad|privacidade|confidentialité|プライバシー|개인정보", text, re.I))
+        and bool(_CONSENT.search(line.text))
     )
-    return bool(subject) and bool(re.search(r"cookie|consent|datenschutz|privacy|privacidad", line.text, re.I))
+
+
+# What only a banner says: it asks for consent, or points to its settings ("Manage settings | Accept all").
+_CONSENT = re.compile(
+    r"accept|agree|consent|by (?:continuing|using|browsing|clicking)|continue (?:to use|browsing|using)|manage|settings|"
+    r"preferences|(?:cookie|privacy) (?:policy|notice)|learn more|more info|personalis|personaliz|our partners|"
+    r"\bok\b|got it|akzeptier|zustimm|stimmen sie|einverstanden|weitersurf|einstellungen|acept|navegando|continuar|"
+    r"configura|accett|continuando|en poursuivant|paramètres|akkoord|accepteren|instellingen|соглас|продолжая|"
+    r"настройк|zgod|akceptuj|ustawienia|kabul|ayarlar|godkänn|acceptera|inställningar|setuju|pengaturan|đồng ý|"
+    r"cài đặt|同意|设置|設定|동의|설정|موافق|إعدادات",
+    re.IGNORECASE,
+)
+
+
+# Who speaks in a consent banner: the site or its owner ("we", "this site", "X uses cookies").
+_COOKIE_SPEAKER = re.compile(
+    r"\b(?:we|our partners|this (?:site|website)|nous|wir|diese (?:website|seite|webseite)|utilizamos|usamos|"
+    r"questo sito|utilizziamo|este (?:sitio|site)|ce site|wij|deze (?:website|site)|мы|этот сайт|używamy|ta strona|"
+    r"kullanıyoruz|bu (?:site|web sitesi)|vi använder|kami|chúng tôi)\b|当サイト|本网站|我们|당사|이 사이트|"
+    r"\b(?:uses?|using|verwendet|verwenden|nutzt|nutzen|utilise|utilisons|utiliza|usa|utilizza|gebruikt|gebruiken|"
+    r"использует|используем|kullanır|använder|używa|menggunakan|sử dụng)\s+(?:\w+\s+){0,3}cookie",
+    re.IGNORECASE,
+)
 
 
 _NEWSLETTER_NOUN = re.compile(
@@ -150,7 +178,12 @@ def gallery_counter(line: Line) -> bool:
 
 
 def comment_disclaimer(line: Line) -> bool:
-    if not re.search(r"comment|kommentar|comentario|commentaire|コメント|댓글|post|email", line.text, re.I):
+    if not re.search(
+        r"comment|kommentar|comentário|comentario|commentaire|reactie|коммент|komentar|yorum|评论|留言|コメント|댓글|"
+        r"bình luận|تعليق|التعليقات|post|email",
+        line.text,
+        re.I,
+    ):
         return False
     phrases = {m.group().lower() for m in _DISCLAIMER.finditer(line.text)}
     return len(phrases) >= 2 or bool(_STRONG_DISCLAIMER.search(line.text))
