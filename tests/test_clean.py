@@ -321,3 +321,23 @@ def test_a_headline_that_asks_is_an_entry_of_a_list_of_stories():
     page = [*STORY, "", "Most popular", "Lewandowski and Poland run out of time in Kazan"]
     page += ["World Cup power rankings: who is rising and who is sinking?", "", "© 2018 Example News Ltd."]
     assert kept_text(clean(page)) == [STORY[0], STORY[2]]
+
+
+def test_a_widget_in_another_script_is_no_story_s_first_paragraph_but_a_quoted_post_stays():
+    page = ["ニュース　スポーツ　ログイン", "この記事は英語で配信されています。"]
+    page += ["Japan stunned by a late Belgium winner in Rostov", "By Daniel Hart", "", *STORY, ""]
+    page += ["The captain wrote to the fans the next morning:", "応援ありがとうございました。また四年後に。", ""]
+    page += ["この記事についてリアクションしよう", "", "© 2018 Mirai Japan Corporation"]
+    result = clean(page)
+    assert result.meta.headline == page[2]
+    assert result.kinds[2] == "foreign-widget" and result.kinds[13] == "foreign-widget"
+    assert kept_text(result) == [STORY[0], STORY[2], f"{page[9]} {page[10]}"]
+
+
+def test_a_headline_printed_under_its_byline_and_share_row_is_the_headline():
+    page = ["Startline", "Search the web", "News | Weather | Sport | Money | Lifestyle", "Sign in", ""]
+    page += ["Thursday, 5 July 2018", "Tokyo 31°C", "", "The Kanto Times", "Aya Morimoto", "5 July 2018"]
+    page += ["Share on Facebook", "Share on Twitter", "Samurai Blue come home to cheers and a 'sorry' from the captain"]
+    page += ["", *STORY]
+    result = clean(page)
+    assert result.meta.headline == page[13] and kept_text(result) == [STORY[0], STORY[2]]

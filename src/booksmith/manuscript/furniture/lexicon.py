@@ -57,7 +57,7 @@ SHARE = {
     "compartir en linkedin", "copiar enlace", "twittear", "tuitear", "copier le lien", "partager par e-mail",
     "partager sur whatsapp", "tweeter", "envoyer à un ami", "link kopieren", "auf facebook teilen", "auf twitter teilen",
     "per whatsapp teilen", "artikel versenden", "condividi su whatsapp", "copia link", "condividi su linkedin", "salva",
-    "invia per email", "share on facebook", "share on twitter", "share on whatsapp", "share on linkedin", "post", "repost",
+    "more", "more options", "invia per email", "share on facebook", "share on twitter", "share on whatsapp", "share on linkedin", "post", "repost",
 }  # fmt: skip
 
 # A media player's controls and notices, one a line or a row.

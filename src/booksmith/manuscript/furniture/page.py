@@ -29,7 +29,7 @@ STORY = "story"
 # Every kind of furniture a rule can drop (the block rules' and the page's own besides `rules.RULES`).
 FURNITURE_KINDS = (
     *(name for name in rules.RULES if name not in META_KINDS),
-    "related", "read-more", "comments", "caption-copy", "newsletter", "nav", "date-widget", "footer",
+    "related", "read-more", "comments", "caption-copy", "newsletter", "nav", "date-widget", "footer", "foreign-widget",
 )  # fmt: skip
 
 
@@ -84,6 +84,8 @@ def read_page(texts: Sequence[str]) -> Page:
             kinds[line.number] = found
     for number, kind in blocks.boxes(lines, kinds, group_of).items():  # a banner's buttons, its small print
         kinds.setdefault(number, kind)
+    foreign = _foreign_lines(lines, kinds)
+    kinds.update(foreign)  # a widget in another script is no story's first paragraph
     head = top.headline(lines, kinds, group_of)
     doubts: list[Doubt] = []
     if head is not None:
@@ -92,8 +94,11 @@ def read_page(texts: Sequence[str]) -> Page:
     else:
         body_start = 0
     body = lines[body_start:]
+    for line in body:  # in the body, a line in another script may be the story's (a quoted post): the tail decides
+        if foreign.get(line.number) == kinds.get(line.number) == "foreign-widget":
+            del kinds[line.number]
     _blocks(body, kinds, group_of)
-    _tail(lines, kinds, doubts)
+    _tail(lines, kinds, doubts, foreign)
     for line in lines:
         if kinds.get(line.number, STORY) != STORY:
             continue
@@ -143,13 +148,33 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
         kinds.setdefault(number, kind)
 
 
-def _tail(lines: Sequence[Line], kinds: dict[int, str], doubts: list[Doubt]) -> None:
+def _foreign_lines(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
+    """Lines in another writing system than most of the page's text: a portal's widgets around a story
+    in another language ("この記事は英語で配信されています。" over an English wire)."""
+    weight: dict[str, int] = {}
+    for line in lines:
+        if line.script is not None:
+            weight[line.script] = weight.get(line.script, 0) + line.letters
+    total = sum(weight.values())
+    if not total:
+        return {}
+    main = max(weight, key=weight.__getitem__)
+    if weight[main] < 0.7 * total:
+        return {}  # a page in two scripts: no line is foreign to it
+    return {
+        line.number: "foreign-widget"
+        for line in lines
+        if line.number not in kinds and line.script not in (None, main) and line.letters >= 4
+    }
+
+
+def _tail(lines: Sequence[Line], kinds: dict[int, str], doubts: list[Doubt], foreign: dict[int, str]) -> None:
     """After the story's last paragraph: trailers are credits; a footer line takes what follows it; a
     row of links is furniture. Once a block of furniture has begun (a list, a thread, the footer), the
     short lines around it are its own (tags one a line, a footer's links one a line) and so is a line
     set between two of its lines. Anything else is kept (a story may end with its own list, of dates or
     results), and kept as a doubt when it looks like furniture."""
-    last = _story_end(lines, kinds)
+    last = _story_end(lines, kinds, foreign)
     if last is None:
         return
     footer_from = None
@@ -160,7 +185,9 @@ def _tail(lines: Sequence[Line], kinds: dict[int, str], doubts: list[Doubt]) -> 
             footer_from = index
         if kind is not None:
             continue
-        if meta.is_trailer(line) or (index <= last + 2 and meta.byline(line, False)):
+        if line.number in foreign and not lines[index - 1].text.endswith((":", "：")):  # not a quoted post
+            kinds[line.number] = "foreign-widget"
+        elif meta.is_trailer(line) or (index <= last + 2 and meta.byline(line, False)):
             kinds[line.number] = "credit"
         elif footer_from is not None or line.separated:
             kinds[line.number] = "footer"
@@ -178,10 +205,10 @@ def _tail(lines: Sequence[Line], kinds: dict[int, str], doubts: list[Doubt]) -> 
             doubts.append(Doubt(line.number, "related", "a headline-shaped line among the furniture after the story"))
 
 
-def _story_end(lines: Sequence[Line], kinds: dict[int, str]) -> int | None:
-    """The index of the story's last paragraph: the last line of prose, unless it stands among the page's
-    closing furniture (a footer's "All quotes delayed …" under its links), with no prose after it."""
-    prose = [i for i, line in enumerate(lines) if line.prose and line.number not in kinds]
+def _story_end(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int, str]) -> int | None:
+    """The index of the story's last paragraph: the last line of prose in the page's own script, unless it
+    stands among the page's closing furniture (a footer's "All quotes delayed …" under its links)."""
+    prose = [i for i, line in enumerate(lines) if line.prose and line.number not in kinds | foreign]
     while prose and _in_closing_furniture(lines, prose[-1], kinds):
         prose.pop()
     return prose[-1] if prose else None

@@ -72,6 +72,16 @@ class Line:
         return not text.endswith((".", ",", ";", ":")) or text.endswith("...")
 
     @cached_property
+    def script(self) -> str | None:
+        """The writing system most of the line's letters are in ("LATIN", "CJK", "HANGUL", "ARABIC" …)."""
+        counts: dict[str, int] = {}
+        for char in self.text:
+            if char.isalpha():
+                name = _script_of(char)
+                counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
+
+    @cached_property
     def letters(self) -> int:
         return sum(1 for char in self.text if char.isalnum())
 
@@ -79,3 +89,13 @@ class Line:
     def upper(self) -> bool:
         cased = [char for char in self.text if char.isalpha() and unicodedata.category(char) in ("Lu", "Ll")]
         return len(cased) >= 3 and all(char.isupper() for char in cased)
+
+
+_CJK = ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC", "FULLWIDTH", "HALFWIDTH KATAKANA")
+
+
+def _script_of(char: str) -> str:
+    name = unicodedata.name(char, "")
+    if name.startswith(_CJK):
+        return "CJK"  # Japanese mixes kana and kanji in one sentence: one script for this purpose
+    return name.split(" ", 1)[0] or "OTHER"

@@ -45,9 +45,14 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
         opening = credited[-1]
         while opening - 1 in credited:
             opening -= 1
-    after = range(opening + 1, min(opening + 3, first)) if credited else range(0)
-    window = (*range(max(0, opening - 12), opening), *after)
-    candidates = [i for i in window if _headline_shaped(lines[i], kinds) and not _runs_on(lines, i, group_of)]
+    def shaped(window: Sequence[int]) -> list[int]:
+        return [i for i in window if _headline_shaped(lines[i], kinds) and not _runs_on(lines, i, group_of)]
+
+    candidates = shaped(range(max(0, opening - 12), opening))
+    if credited:
+        candidates += shaped(range(opening + 1, min(opening + 3, first)))
+        if not any(lines[i].size >= 5 for i in candidates):  # the credits printed first, the headline after
+            candidates += shaped([i for i in range(opening + 1, first) if lines[i].number not in kinds][:2])
     if not candidates:
         return None
 
@@ -67,6 +72,8 @@ def _runs_on(lines: Sequence[Line], i: int, group_of: dict[int, int]) -> bool:
     if i + 1 >= len(lines) or group_of[lines[i + 1].number] != group_of[lines[i].number]:
         return False
     following = lines[i + 1]
+    if _credits(following, True):
+        return False  # "by Daniel Orr" under the headline starts in lower case, and is no sentence's rest
     return following.text[:1].islower() or bool(_DANGLING.search(lines[i].text))
 
 
