@@ -131,6 +131,13 @@ def test_every_line_is_kept_or_recorded_as_dropped():
         (["We and our partners use cookies to personalise content and ads. Manage settings | Accept all"], "cookie"),
         (["Diese Website verwendet Cookies. Wenn Sie weitersurfen, stimmen Sie der Cookie-Nutzung zu."], "cookie"),
         (["Skyline uses cookies to give you the best online experience. By continuing, you accept them."], "cookie"),
+        (["A- A+"], "text-size"),
+        (["文字サイズ　小　中　大"], "text-size"),
+        (["Listen to this article"], "script-notice"),  # an audio player
+        (["Previous slide", "Next slide"], "gallery-counter"),
+        (["PHOTO GALLERY (CLICK TO ENLARGE)"], "gallery-counter"),
+        (["Thank you for subscribing", "Invalid Email"], "newsletter"),
+        (["Match stats", "Nigeria | Argentina", "Possession 33% | 67%", "Shots on target 2 | 4", "Corners 3 | 8"], "stats"),
     ],
 )
 def test_furniture_is_dropped_by_its_kind(litter, kind):
@@ -341,3 +348,14 @@ def test_a_headline_printed_under_its_byline_and_share_row_is_the_headline():
     page += ["", *STORY]
     result = clean(page)
     assert result.meta.headline == page[13] and kept_text(result) == [STORY[0], STORY[2]]
+
+
+def test_a_copied_document_s_running_head_is_dropped_wherever_it_repeats():
+    head = "ASIAN FOOTBALL REVIEW | Issue 26 | 5 July 2018"
+    result = clean([head, "", *STORY, "", head, "", "Japan were the only Asian side to reach the knockout stage."])
+    assert {d.rule for d in result.drops} == {"page-header"} and sum(d.count for d in result.drops) == 2
+
+
+def test_a_shoot_out_s_kicks_are_the_story_s_not_a_statistics_box():
+    kicks = ["Eriksen ✗ 0–0", "Badelj ✗ 0–0", "Kjaer ✓ 0–1", "Kramaric ✓ 1–1"]
+    assert kept_text(clean([*STORY, "", *kicks])) == [STORY[0], STORY[2], " ".join(kicks)]

@@ -342,3 +342,42 @@ def _box_word(line: Line) -> bool:
     text = normalise(line.text)
     buttons = {"sign up", "subscribe", "submit", "invalid email", "enter email", "email address", "email", "go"}
     return text in buttons or bool(re.search(r"privacy|t&c|terms|unsubscribe|consent|inbox|newsletter", text))
+
+
+# A statistics widget's row: a label and two teams' figures ("Possession 33% | 67%", "Corners 3 | 8").
+_STAT_ROW = re.compile(
+    r"^[^\d|]{2,30}?\s+(?:\d{1,3}(?:[.,]\d)?%?\s*[|·]\s*\d{1,3}(?:[.,]\d)?%?|\d{1,3}(?:[.,]\d)?%\s*[–-]?\s*\d{1,3}(?:[.,]\d)?%)$"
+)  # a score's "1–1" is no figure pair: a shoot-out's kicks are the story's
+_STATS_HEADER = re.compile(
+    r"^(?:match (?:stats|statistics|facts)|stats|statistics|key stats|team stats|estadísticas(?: del partido)?|"
+    r"statistiques(?: du match)?|statistiche(?: della partita)?|statistik(?:en)?|spielstatistik|статистика(?: матча)?|"
+    r"statystyki(?: meczu)?|maç istatistikleri|istatistikler|estatísticas|statistieken|matchstatistik|"
+    r"statistik pertandingan|thống kê(?: trận đấu)?|技术统计|比赛数据|スタッツ|試合データ|경기 기록|إحصائيات المباراة)$",
+    re.IGNORECASE,
+)
+
+
+def stats_tables(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
+    """A match-centre's statistics box: three rows or more of a label and two figures, with its header
+    and the teams' names over them. A story gives its figures in sentences."""
+    found: Taken = {}
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and lines[end].number not in taken and _STAT_ROW.match(lines[end].text):
+            end += 1
+        if end - index >= 3:
+            start = index
+            while start > 0 and index - start < 2 and lines[start - 1].number not in taken and (
+                _STATS_HEADER.match(normalise(lines[start - 1].text)) or _teams_row(lines[start - 1])
+            ):
+                start -= 1
+            for line in lines[start:end]:
+                found[line.number] = "stats"
+        index = end + 1
+    return found
+
+
+def _teams_row(line: Line) -> bool:
+    parts = [part.strip() for part in re.split(r"\s+[|·–-]\s+|\s+vs?\.?\s+", line.text)]
+    return len(parts) == 2 and all(part and len(part.split()) <= 3 and not re.search(r"\d", part) for part in parts)

@@ -60,12 +60,23 @@ SHARE = {
     "more", "more options", "invia per email", "share on facebook", "share on twitter", "share on whatsapp", "share on linkedin", "post", "repost",
 }  # fmt: skip
 
+# A page's text-size and reading controls ("A- A+", "文字サイズ　小　中　大", "글자크기 조정").
+TEXT_SIZE = re.compile(
+    r"^(?:a\s*[-−–]\s*a\s*\+|a\s*\+\s*a\s*[-−–]|a\s*a\s*a|文字サイズ.{0,12}|文字の大きさ.{0,12}|글자\s?크기.{0,8}|"
+    r"(?:font|text) size.{0,12}|taille du texte|schriftgröße.{0,12}|tamaño de (?:letra|texto|fuente)|tamanho da fonte|"
+    r"размер шрифта|rozmiar czcionki|yazı boyutu|textstorlek|ukuran (?:teks|huruf)|cỡ chữ|字号.{0,8}|"
+    r"listen to (?:this )?(?:article|story)(?: \d+ min)?|escuchar (?:este )?artículo|écouter (?:cet )?article|"
+    r"artikel (?:anhören|vorlesen)|ascolta (?:l'articolo|questo articolo)|音声で聞く|기사 듣기)$",
+    re.IGNORECASE,
+)
+
 # A media player's controls and notices, one a line or a row.
 PLAYER = {
     "play", "pause", "mute", "unmute", "replay", "fullscreen", "full screen", "exit fullscreen", "close", "captions",
     "subtitles", "settings", "hd", "auto", "autoplay", "skip ad", "now playing", "up next", "cast", "watch", "watch video",
     "play video", "watch now", "video", "videos", "duration", "live", "volume", "speed", "quality", "picture-in-picture",
     "reproducir", "pausa", "lecture", "riproduci", "abspielen", "再生", "一時停止", "動画", "재생", "동영상", "تشغيل",
+    "cancel", "next video", "previous video", "skip", "seek", "mute sound", "unmute sound", "picture in picture",
     "afspelen", "воспроизвести", "видео", "odtwórz", "oynat", "spela upp", "phát", "播放", "视频", "listen",
     "listen to this article", "audio", "play audio", "reproduzir", "assistir", "ver vídeo", "ascolta", "écouter", "anhören",
 }  # fmt: skip
@@ -111,7 +122,7 @@ NAV = {
     "thể thao", "bóng đá", "giải trí", "pháp luật", "giáo dục", "sức khỏe", "đăng nhập", "tìm kiếm", "정치", "경제",
     "사회", "세계", "국제", "문화", "연예", "오피니언", "축구", "야구", "전체", "구독", "天気", "写真", "特集", "連載",
     "サッカー", "野球", "سياسة", "اقتصاد", "ثقافة", "منوعات", "فيديو", "العالم", "مقالات", "كرة القدم", "الأخبار",
-    "sign in / register", "help", "contact us", "newsroom", "weekend", "magazine", "podcast", "crossword", "puzzles",
+    "key events", "show key events only", "key moments", "sign in / register", "help", "contact us", "newsroom", "weekend", "magazine", "podcast", "crossword", "puzzles",
 }  # fmt: skip
 
 # Section headers that open a list of other stories.
@@ -201,7 +212,8 @@ COMMENTS = {
 
 NEWSLETTER = re.compile(
     r"newsletter|sign up|sign-up|subscribe to|get (?:our|the) (?:free |daily |best |latest )|inbox|"
-    r"enter your e-?mail|e-?mail address|boletín|suscríbete|apúntate|s'inscrire|inscrivez-vous|lettre d'information|"
+    r"enter your e-?mail|e-?mail address|type your e-?mail|invalid e-?mail|thanks? (?:you )?for subscribing|"
+    r"subscribe for free|stories (?:by|via) e-?mail|(?:sent|straight) to your (?:inbox|email)|boletín|suscríbete|apúntate|s'inscrire|inscrivez-vous|lettre d'information|"
     r"iscriviti|abonnieren sie|jetzt kostenlos|購読|メールマガジン|メルマガ|뉴스레터|النشرة|nieuwsbrief|schrijf je in|"
     r"рассылк|подпишитесь|подписаться|订阅|zapisz się|subskrybuj|bülten|abone ol|nyhetsbrev|prenumerera på|berlangganan|"
     r"đăng ký nhận|bản tin|cadastre-se|inscreva-se|receba (?:as|nossas)|abonnez-vous|구독하기|اشترك|straight to your inbox",
@@ -265,7 +277,7 @@ SCRIPT_NOTICE = re.compile(
     r"(?:suporta|soporta|compatible|supporte|prend|unterstützt|supporta)|(?:não|no) (?:suporta|soporta) (?:o |el )?v[ií]deo|"
     r"fullscreen|scroll down for video|動画を再生|この動画は|再生時間|동영상|مشاهدة الفيديو|autoplay|"
     r"(?:the )?video will (?:start|play|begin) in|click to play|tap to play|play now|listen to this article|"
-    r"(?:press|hit) play|now playing|up next|audio (?:is )?(?:not )?(?:available|unavailable)|"
+    r"(?:press|hit) play|now playing|up next|media player\b|audio (?:is )?(?:not )?(?:available|unavailable)|"
     r"vídeo (?:indisponível|no disponible)|vidéo (?:indisponible|non disponible)|video nicht verfügbar|"
     r"видео недоступно|视频加载|视频无法|ビデオ|再生できません",
     re.IGNORECASE,
@@ -314,7 +326,10 @@ EMBED_LABEL = re.compile(
 GALLERY_COUNTER = re.compile(
     r"^(?:(?:image|photo|foto|picture|slide|bild|afbeelding|фото|zdjęcie|resim|bild|gambar|ảnh|图|写真|画像|사진)\s*)?"
     r"\d{1,3}\s*(?:/|of|von|de|di|sur|de cada|van|из|z|av|dari|trên|张)\s*\d{1,3}$|"
-    r"^slideshow \(\d+ images?\)$|^この記事の写真（全\d+枚）$|^\+\d{1,3}$|^view (?:gallery|photos)$",
+    r"^slideshow \(\d+ images?\)$|^この記事の写真（全\d+枚）$|^\+\d{1,3}$|^view (?:gallery|photos)$|"
+    r"^(?:next|previous|prev) (?:slide|image|photo|picture)$|^(?:photo gallery|fotogalerie|galería de fotos|"
+    r"galerie photos?|fotogallery|galeria de fotos|фотогалерея|galeri foto|フォトギャラリー|포토갤러리)\b.{0,30}$|"
+    r"^\(?click (?:to|here to) enlarge\)?$|^(?:enlarge|expand) (?:image|photo)$|^写真を拡大$|^画像を拡大$",
     re.IGNORECASE,
 )
 
@@ -343,7 +358,8 @@ TAGS = re.compile(
 # Words that say a line is a reading-time, view-count or other counter, not text.
 COUNTER = re.compile(
     r"^\d[\d.,]*\s*[km]?\s*(?:min(?:ute)?s? read|shares?|views?|comments?|likes?|claps?|followers?|responses?|"
-    r"reads?)?$|^\d+ min(?:ute)?s? read$",
+    r"reads?)?$|^\d+ min(?:ute)?s? read$|^(?:reading time:? )?\d+ ?(?:min|mins)\.?(?: read| de lecture| lesezeit|"
+    r" de lectura| di lettura| leestijd| läsning| czytania| okuma)?$|^\d+分で読める$|^읽는 시간 \d+분$",
     re.IGNORECASE,
 )
 

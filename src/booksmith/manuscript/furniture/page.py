@@ -29,7 +29,7 @@ STORY = "story"
 # Every kind of furniture a rule can drop (the block rules' and the page's own besides `rules.RULES`).
 FURNITURE_KINDS = (
     *(name for name in rules.RULES if name not in META_KINDS),
-    "related", "read-more", "comments", "caption-copy", "newsletter", "nav", "date-widget", "footer", "foreign-widget",
+    "related", "read-more", "comments", "caption-copy", "newsletter", "nav", "date-widget", "footer", "foreign-widget", "page-header", "stats",
 )  # fmt: skip
 
 
@@ -84,6 +84,8 @@ def read_page(texts: Sequence[str]) -> Page:
             kinds[line.number] = found
     for number, kind in blocks.boxes(lines, kinds, group_of).items():  # a banner's buttons, its small print
         kinds.setdefault(number, kind)
+    kinds.update(_running_heads(lines, kinds))
+    kinds.update(blocks.stats_tables(lines, kinds))
     foreign = _foreign_lines(lines, kinds)
     kinds.update(foreign)  # a widget in another script is no story's first paragraph
     head = top.headline(lines, kinds, group_of)
@@ -146,6 +148,16 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
         kinds.setdefault(number, kind)
     for number, kind in blocks.gallery_copies(body, kinds).items():
         kinds.setdefault(number, kind)
+
+
+def _running_heads(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
+    """A copied document's running head: a row ("REVIEW | Issue 26 | 5 July 2018") or a line in capitals
+    printed again on every page. A story does not repeat a line of its own word for word."""
+    seen: dict[str, list[int]] = {}
+    for line in lines:
+        if line.number not in kinds and not line.prose and (line.separated or line.upper) and line.size <= 15:
+            seen.setdefault(normalise(line.text), []).append(line.number)
+    return {number: "page-header" for numbers in seen.values() if len(numbers) >= 2 for number in numbers}
 
 
 def _foreign_lines(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:

@@ -165,6 +165,10 @@ def script_notice(line: Line) -> bool:
     )
 
 
+def text_size(line: Line) -> bool:
+    return line.size <= 8 and bool(lexicon.TEXT_SIZE.match(line.text.strip()))
+
+
 def loading(line: Line) -> bool:
     return line.size <= 6 and bool(lexicon.LOADING.match(line.text.strip()))
 
@@ -289,6 +293,7 @@ RULES: dict[str, Rule] = {
     "gallery-counter": gallery_counter,
     "script-notice": script_notice,
     "loading": loading,
+    "text-size": text_size,
     "comment-disclaimer": comment_disclaimer,
     "comments": comment_link,
     "cookie": cookie,

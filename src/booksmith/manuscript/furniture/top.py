@@ -46,11 +46,17 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
         while opening - 1 in credited:
             opening -= 1
     def shaped(window: Sequence[int]) -> list[int]:
-        return [i for i in window if _headline_shaped(lines[i], kinds) and not _runs_on(lines, i, group_of)]
+        return [
+            i
+            for i in window
+            if _headline_shaped(lines[i], kinds)
+            and not _runs_on(lines, i, group_of)
+            and not (i and _runs_on(lines, i - 1, group_of))  # the rest of a wrapped line
+        ]
 
     candidates = shaped(range(max(0, opening - 12), opening))
-    if credited:
-        candidates += shaped(range(opening + 1, min(opening + 3, first)))
+    if credited:  # below the credits, never a line of the first paragraph (a hard-wrapped one's first line)
+        candidates += [i for i in shaped(range(opening + 1, min(opening + 3, first))) if not _opens(lines, i, first, kinds, group_of)]
         if not any(lines[i].size >= 5 for i in candidates):  # the credits printed first, the headline after
             candidates += shaped([i for i in range(opening + 1, first) if lines[i].number not in kinds][:2])
     if not candidates:
@@ -64,6 +70,12 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
     while best - 1 in candidates and lines[best - 1].size >= 5:
         best -= 1
     return best
+
+
+def _opens(lines: Sequence[Line], i: int, first: int, kinds: dict[int, str], group_of: dict[int, int]) -> bool:
+    """Whether the line is the first of the paragraph at `first`, wrapped: nothing between them but its lines."""
+    group = group_of[lines[first].number]
+    return all(lines[j].number not in kinds and group_of[lines[j].number] == group for j in range(i, first))
 
 
 def _runs_on(lines: Sequence[Line], i: int, group_of: dict[int, int]) -> bool:
@@ -90,7 +102,10 @@ def _credits(line: Line, strict: bool = False) -> bool:
     if meta.is_date_line(line):
         return True
     found = meta.byline(line, near_headline=True)
-    return found is not None and (not strict or found.publisher is not None or not meta.bare_name(line.text))
+    if found is None:
+        return False
+    said = bool(re.match(r"(?i)(?:by|written by|von|por|par)\s", line.text))  # "By …" is no menu item
+    return not strict or said or found.publisher is not None or not meta.bare_name(line.text)
 
 
 def _story_prose(line: Line, kinds: dict[int, str]) -> bool:
