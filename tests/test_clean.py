@@ -137,6 +137,9 @@ def test_every_line_is_kept_or_recorded_as_dropped():
         (["Previous slide", "Next slide"], "gallery-counter"),
         (["PHOTO GALLERY (CLICK TO ENLARGE)"], "gallery-counter"),
         (["Thank you for subscribing", "Invalid Email"], "newsletter"),
+        (["Contenus sponsorisés par Outbrain", "Ce nouveau matelas fait un carton | DormirMieux"], "ad"),
+        (["Sponsored stories", "Doctors stunned by this one trick", "The 10 best beaches in Europe"], "ad"),
+        (["Newsletter « Sport »", "Chaque lundi, l’essentiel de l’actualité sportive. S’inscrire"], "newsletter"),
         (["Match stats", "Nigeria | Argentina", "Possession 33% | 67%", "Shots on target 2 | 4", "Corners 3 | 8"], "stats"),
     ],
 )
@@ -359,3 +362,9 @@ def test_a_copied_document_s_running_head_is_dropped_wherever_it_repeats():
 def test_a_shoot_out_s_kicks_are_the_story_s_not_a_statistics_box():
     kicks = ["Eriksen ✗ 0–0", "Badelj ✗ 0–0", "Kjaer ✓ 0–1", "Kramaric ✓ 1–1"]
     assert kept_text(clean([*STORY, "", *kicks])) == [STORY[0], STORY[2], " ".join(kicks)]
+
+
+def test_a_footer_s_row_of_links_is_no_sentence_though_its_last_link_asks():
+    page = [*STORY, "", "Mentions légales · Charte du Groupe · Politique de confidentialité · Qui sommes-nous ?"]
+    result = clean(page)
+    assert kept_text(result) == [STORY[0], STORY[2]] and result.kinds[5] == "footer"

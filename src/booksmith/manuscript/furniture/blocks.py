@@ -381,3 +381,25 @@ def stats_tables(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
 def _teams_row(line: Line) -> bool:
     parts = [part.strip() for part in re.split(r"\s+[|·–-]\s+|\s+vs?\.?\s+", line.text)]
     return len(parts) == 2 and all(part and len(part.split()) <= 3 and not re.search(r"\d", part) for part in parts)
+
+
+_RAIL_HEADERS = {
+    "sponsored stories", "promoted stories", "sponsored content", "sponsored links", "sponsored headlines",
+    "paid content", "partner content", "paid post", "contenus sponsorisés", "contenido patrocinado",
+    "contenuti sponsorizzati", "conteúdo patrocinado", "gesponsert", "anzeigen", "スポンサーリンク", "推广", "赞助",
+}  # fmt: skip
+
+
+def sponsored_rails(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
+    """A rail of paid links under its header ("Sponsored stories", "Contenus sponsorisés par Outbrain"): the
+    header's paragraph, line by line, while the lines are headlines, not sentences."""
+    found: Taken = {}
+    for index, line in enumerate(lines):
+        text = normalise(line.text)
+        if taken.get(line.number) != "ad" or not (text in _RAIL_HEADERS or lexicon.SPONSORED_BY.match(text)):
+            continue
+        for entry in lines[index + 1 :]:
+            if group_of[entry.number] != group_of[line.number] or entry.prose or entry.number in taken:
+                break
+            found[entry.number] = "ad"
+    return found

@@ -213,7 +213,7 @@ COMMENTS = {
 NEWSLETTER = re.compile(
     r"newsletter|sign up|sign-up|subscribe to|get (?:our|the) (?:free |daily |best |latest )|inbox|"
     r"enter your e-?mail|e-?mail address|type your e-?mail|invalid e-?mail|thanks? (?:you )?for subscribing|"
-    r"subscribe for free|stories (?:by|via) e-?mail|(?:sent|straight) to your (?:inbox|email)|boletín|suscríbete|apúntate|s'inscrire|inscrivez-vous|lettre d'information|"
+    r"subscribe for free|stories (?:by|via) e-?mail|(?:sent|straight) to your (?:inbox|email)|boletín|suscríbete|apúntate|s['’]inscrire|inscrivez-vous|lettre d'information|"
     r"iscriviti|abonnieren sie|jetzt kostenlos|購読|メールマガジン|メルマガ|뉴스레터|النشرة|nieuwsbrief|schrijf je in|"
     r"рассылк|подпишитесь|подписаться|订阅|zapisz się|subskrybuj|bülten|abone ol|nyhetsbrev|prenumerera på|berlangganan|"
     r"đăng ký nhận|bản tin|cadastre-se|inscreva-se|receba (?:as|nossas)|abonnez-vous|구독하기|اشترك|straight to your inbox",
@@ -241,6 +241,13 @@ AD = {
     "sponsorlu", "annonce", "anuncio", "publicidad:", "contenido patrocinado por", "реклама:", "advertisement:",
     "story continues below advertisement", "ad feedback", "report this ad", "ad choices", "adchoices",
 }  # fmt: skip
+# The header of a rail of paid links: "Sponsored by Outbrain", "Contenus sponsorisés par …", "Ads by Google".
+SPONSORED_BY = re.compile(
+    r"^(?:sponsored|promoted|paid|partner|recommended|ads|advertisements?|anzeigen|gesponsert|contenus? sponsorisés?|"
+    r"contenido patrocinado|contenuti sponsorizzati|conteúdo patrocinado|gesponsorde inhoud|реклама|reklam|"
+    r"(?:sponsored|promoted|paid|partner) (?:content|stories|links|posts|headlines))\s+"
+    r"(?:by|from|par|von|de|di|door|от|por)\s+\w+|^.{0,30}\b(?:outbrain|taboola|revcontent|mgid|plista|ligatus)$"
+)
 AD_NOTE = re.compile(
     r"^(?:(?:the )?(?:story|article) continues (?:below|after)|continue reading (?:the main story|below)|"
     r"article continues below|scroll (?:down )?to continue|weiterlesen nach der anzeige|"

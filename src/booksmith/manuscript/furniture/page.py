@@ -148,6 +148,8 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
         kinds.setdefault(number, kind)
     for number, kind in blocks.gallery_copies(body, kinds).items():
         kinds.setdefault(number, kind)
+    for number, kind in blocks.sponsored_rails(body, kinds, group_of).items():
+        kinds.setdefault(number, kind)
 
 
 def _running_heads(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:

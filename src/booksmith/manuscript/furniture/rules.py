@@ -21,7 +21,9 @@ Rule = Callable[[Line], bool]
 
 _IMPERATIVE = re.compile(
     r"^(?:sign up|subscribe|get (?:the|our)|receive|enter your|join|register|download|click|tap|follow|"
-    r"regístrate|suscríbete|recibe|apúntate|inscrivez|abonnez|iscriviti|melden sie sich|jetzt)",
+    r"regístrate|suscríbete|recibe|apúntate|inscrivez|abonnez|iscriviti|melden sie sich|jetzt|s['’]inscrire|"
+    r"je m['’]inscris|inscreva-se|cadastre-se|abonneer|schrijf je in|подпишитесь|zapisz się|abone ol|"
+    r"prenumerera|daftar|đăng ký)",
     re.IGNORECASE,
 )
 # Phrases of a site's legal note on reader comments. A story that mentions comments, moderators or
@@ -81,7 +83,9 @@ def nav(line: Line) -> bool:
 
 def advertisement(line: Line) -> bool:
     text = normalise(line.text)
-    return line.size <= 5 and (text in lexicon.AD or bool(lexicon.AD_NOTE.match(line.text)))
+    return line.size <= 5 and (
+        text in lexicon.AD or bool(lexicon.AD_NOTE.match(line.text)) or bool(lexicon.SPONSORED_BY.match(text))
+    )
 
 
 def ad_note(line: Line) -> bool:
@@ -136,7 +140,10 @@ def newsletter(line: Line) -> bool:
         return False
     if not line.ends_sentence and not line.prose and line.size <= 14:
         return True
-    asks = any(_IMPERATIVE.match(part.strip()) for part in re.split(r"(?<=[.!?])\s+", line.text))
+    parts = [part.strip() for part in re.split(r"(?<=[.!?])\s+", line.text)]
+    if len(parts) >= 2 and len(parts[-1].split()) <= 2 and _IMPERATIVE.match(parts[-1]) and line.size <= 30:
+        return True  # the box's pitch and its button: "Chaque lundi, l'essentiel du sport. S'inscrire"
+    asks = any(_IMPERATIVE.match(part) for part in parts)
     return asks and bool(_NEWSLETTER_NOUN.search(line.text)) and line.size <= 30
 
 

@@ -47,11 +47,18 @@ class Line:
     @cached_property
     def prose(self) -> bool:
         """A sentence or more of running text: a paragraph's line, not a label, a title or a link."""
+        if self.separated and self._short_items:
+            return False  # a row of links ("Mentions légales · Charte · Qui sommes-nous ?")
         if self.size >= 14 and (self.ends_sentence or self.sentences >= 1):
             return True
         if self.size >= 8 and self.text.endswith((":", "：")):
             return True  # a sentence that introduces what follows (a list, a quotation)
         return self.size >= 9 and self.ends_sentence and not self.separated and self.text[-1] not in "…"
+
+    @cached_property
+    def _short_items(self) -> bool:
+        items = [item for item in re.split(r"\s[|·•‧｜]\s|[^\S\u3000]{3,}|\t", self.raw or self.text) if item.strip()]
+        return len(items) >= 3 and all(len(item.split()) <= 6 for item in items)
 
     @cached_property
     def separated(self) -> bool:
