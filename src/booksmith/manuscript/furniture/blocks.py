@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from . import lexicon
+from . import lexicon, meta
 from .lexicon import normalise
 from .meta import MONTH_WORDS as _MONTH_WORDS
 from .meta import find_date, is_date_line
@@ -106,6 +106,7 @@ def _signed(line: Line) -> bool:
         return False
     rest = _RELATIVE_TIME.sub(" ", line.text)
     rest = _TIME_WORDS.sub(" ", rest)
+    rest = meta.STAMP_WORDS.sub(" ", rest)  # "Aangepast vrijdag 6 juli 2018, 23:31" is a time stamp, unsigned
     if find_date(line.text):
         for month in re.findall(r"[A-Za-zÀ-ÿ]+", rest):
             if month.lower().rstrip(".") in _MONTH_WORDS:

@@ -224,7 +224,7 @@ SKIP_LINK = re.compile(
     r"^(?:skip to (?:main )?(?:content|navigation|site index|search|footer|main menu)|jump to (?:content|navigation)|"
     r"accessibility help|zum inhalt springen|direkt zum inhalt|ir al contenido|saltar al contenido|"
     r"aller au contenu(?: principal)?|vai al contenuto|pular para o conteúdo|本文へ(?:移動|スキップ)|"
-    r"naar de inhoud|direct naar de inhoud|перейти к (?:основному )?(?:содержанию|контенту)|przejdź do treści|"
+    r"naar de inhoud|direct naar de inhoud|naar (?:de )?hoofdinhoud|ga naar (?:de )?inhoud|перейти к (?:основному )?(?:содержанию|контенту)|przejdź do treści|"
     r"içeriğe (?:atla|geç)|hoppa till innehållet|langsung ke konten|chuyển đến nội dung|跳到主要内容|跳转到正文|"
     r"skip to (?:the )?(?:article|story|navigation|main menu|sections)|"
     r"メインコンテンツへ(?:移動|スキップ)|본문 바로가기|تخطى إلى المحتوى)\b",

@@ -59,6 +59,19 @@ _MONTHS = {
     **dict.fromkeys(["october", "oct", "oktober", "okt", "octubre", "octobre", "ottobre", "ott", "outubro", "out"], 10),
     **dict.fromkeys(["november", "nov", "noviembre", "novembre", "novembro"], 11),
     **dict.fromkeys(["december", "dec", "dezember", "dez", "diciembre", "dic", "décembre", "déc", "dicembre", "dezembro"], 12),
+    # nl, pl, sv, tr, id, ru
+    **dict.fromkeys(["jan.", "januari", "ocak", "styczeń", "stycznia", "январь", "января"], 1),
+    **dict.fromkeys(["februari", "lutego", "luty", "pebruari", "şubat", "февраль", "февраля"], 2),
+    **dict.fromkeys(["maart", "marca", "maret", "mars", "mart", "marzec", "март", "марта"], 3),
+    **dict.fromkeys(["kwiecień", "kwietnia", "nisan", "апрель", "апреля"], 4),
+    **dict.fromkeys(["maj", "maja", "mayıs", "mei", "май", "мая"], 5),
+    **dict.fromkeys(["czerwca", "czerwiec", "haziran", "juni", "июнь", "июня"], 6),
+    **dict.fromkeys(["lipca", "lipiec", "temmuz", "июль", "июля"], 7),
+    **dict.fromkeys(["agustus", "augusti", "augustus", "ağustos", "sierpień", "sierpnia", "август", "августа"], 8),
+    **dict.fromkeys(["eylül", "wrzesień", "września", "сентябрь", "сентября"], 9),
+    **dict.fromkeys(["ekim", "oktober", "październik", "października", "октябрь", "октября"], 10),
+    **dict.fromkeys(["kasım", "listopad", "listopada", "nopember", "ноябрь", "ноября"], 11),
+    **dict.fromkeys(["aralık", "desember", "grudnia", "grudzień", "декабрь", "декабря"], 12),
 }  # fmt: skip
 MONTH_WORDS = frozenset(_MONTHS)
 _MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
@@ -79,13 +92,19 @@ _TIME = re.compile(
 _DATE_WORDS = re.compile(
     r"published|updated|last (?:modified|updated)|first published|posted|issued|modified|online|"
     r"aktualisiert|veröffentlicht|actualizado|publicado|publié|mis à jour|aggiornato|pubblicato|atualizado|"
-    r"配信|更新|公開|입력|수정|نشر|تحديث|uhr|ago",
+    r"配信|更新|公開|입력|수정|نشر|تحديث|uhr|ago|aangepast|bijgewerkt|gepubliceerd|обновлено|опубликовано|"
+    r"zaktualizowano|opublikowano|aktualizacja|güncelleme|güncellendi|yayınlanma|uppdaterad|publicerad|diperbarui|"
+    r"dipublikasikan|cập nhật|发布|更新时间|發布",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|\b(?:montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b|[（(][月火水木金土日][）)]",
+    r"vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|poniedziałek|wtorek|środa|"
+    r"czwartek|piątek|sobota|niedziela|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|"
+    r"jumat|sabtu|minggu|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|segunda-feira|terça-feira|"
+    r"quarta-feira|quinta-feira|sexta-feira)\b|[（(][月火水木金土日월화수목금토일][）)]|星期[一二三四五六日天]|周[一二三四五六日]",
     re.IGNORECASE,
 )
 
@@ -125,6 +144,10 @@ def is_date_line(line: Line) -> bool:
 def is_stamp(line: Line) -> bool:
     """A publication time stamp: a date with a time of day or a word such as "Published", "Updated"."""
     return is_date_line(line) and bool(_TIME.search(line.text) or _DATE_WORDS.search(line.text))
+
+
+# Words a time stamp holds besides its date: "Updated", "Aangepast", a weekday.
+STAMP_WORDS = re.compile(rf"(?:{_DATE_WORDS.pattern})|(?:{_WEEKDAY.pattern})", re.IGNORECASE)
 
 
 def is_weekday_date(line: Line) -> bool:

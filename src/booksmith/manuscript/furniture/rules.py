@@ -109,7 +109,8 @@ def cookie(line: Line) -> bool:
 _CONSENT = re.compile(
     r"accept|agree|consent|by (?:continuing|using|browsing|clicking)|continue (?:to use|browsing|using)|manage|settings|"
     r"preferences|(?:cookie|privacy) (?:policy|notice)|learn more|more info|personalis|personaliz|our partners|"
-    r"\bok\b|got it|akzeptier|zustimm|stimmen sie|einverstanden|weitersurf|einstellungen|acept|navegando|continuar|"
+    r"\bok\b|got it|(?:read|lees|läs) (?:more|meer|mer) (?:about|over|om) cookies|mehr erfahren|en savoir plus|"
+    r"más información|saiba mais|per saperne di più|подробнее|dowiedz się|daha fazla bilgi|akzeptier|zustimm|stimmen sie|einverstanden|weitersurf|einstellungen|acept|navegando|continuar|"
     r"configura|accett|continuando|en poursuivant|paramètres|akkoord|accepteren|instellingen|соглас|продолжая|"
     r"настройк|zgod|akceptuj|ustawienia|kabul|ayarlar|godkänn|acceptera|inställningar|setuju|pengaturan|đồng ý|"
     r"cài đặt|同意|设置|設定|동의|설정|موافق|إعدادات",
