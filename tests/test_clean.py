@@ -368,3 +368,24 @@ def test_a_footer_s_row_of_links_is_no_sentence_though_its_last_link_asks():
     page = [*STORY, "", "Mentions légales · Charte du Groupe · Politique de confidentialité · Qui sommes-nous ?"]
     result = clean(page)
     assert kept_text(result) == [STORY[0], STORY[2]] and result.kinds[5] == "footer"
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        ["Komentarze (412)", "Dodaj komentarz", "~Kibic z Łodzi", "19.06.2018 20:07"],
+        ["YORUMLAR (86)", "Yorum yazın...", "Serkan_34", "11.07.2018 23:59"],
+        ["热门评论", "天浪网友 [北京]", "07-16 01:25"],
+        ["Комментарии", "Виктор_Зенит", "19 июня, 23:12"],
+    ],
+)
+def test_a_thread_under_its_header_in_another_language_is_dropped(thread):
+    page = [*STORY, "", *thread, "Pierwszy mecz zawsze jest nerwowy, nie ma innego wyjścia.", "odpowiedz", "zgłoś"]
+    assert kept_text(clean(page)) == [STORY[0], STORY[2]]
+
+
+def test_a_story_s_fixtures_each_with_its_day_and_time_are_no_thread():
+    fixtures = ["Tue 19 June 15:00 vs Colombia, Mordovia Arena, Saransk", "Sun 24 June 20:00 vs Senegal, Ekaterinburg"]
+    fixtures += ["Thu 28 June 17:00 vs Poland, Volgograd Arena, Volgograd"]
+    page = [*STORY, "", "Japan's group matches (local time, Japan time in brackets):", *fixtures, "", STORY[0]]
+    assert kept_text(clean(page))[2] == " ".join([page[4], *fixtures])

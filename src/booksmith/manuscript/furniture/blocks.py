@@ -23,7 +23,16 @@ Taken = dict[int, str]  # line number → kind
 
 _COMMENT_HEADER = re.compile(
     r"^(?:\d[\d.,]*\s*[km]?\s*)?(?:reader )?(?:comments?|kommentare|comentarios|commentaires|commenti|comentários|"
-    r"コメント|댓글|responses?|reactions|التعليقات|комментарии)(?:\s*[(\[]?\s*\d[\d.,]*\s*[km]?\s*[)\]]?)?$|"
+    r"コメント|댓글|responses?|reactions|التعليقات|تعليقات|комментарии|комментариев|коментарі|komentarze|komentarzy|"
+    r"komentar|yorumlar|yorum|评论|評論|热门评论|最新评论|网友评论|热评|reacties|reactie|kommentarer|bình luận|ý kiến|"
+    r"discussion|forum|postings?|(?:top|latest|newest|all) comments|kommentare zum artikel|"
+    r"leserkommentare)(?:\s*[(\[]?\s*\d[\d.,]*\s*[km]?\s*[)\]]?)?$|"
+    r"^(?:ver|leer|voir|lire|vedi|ver os|zobacz|pokaż|показать|bekijk|visa|lihat|xem) (?:los |las |les |tous les |"
+    r"todos os |wszystkie |все |alle |alla |semua |tất cả )?(?:\d[\d.,]* )?(?:comentarios|commentaires|commenti|"
+    r"comentários|komentarze|komentarzy|комментари\w*|reacties|kommentarer|komentar|bình luận)(?: \(?\d[\d.,]*\)?)?$|"
+    r"^join the discussion…$|^(?:dodaj komentarz|yorum yazın\.*|yorum yap|написать комментарий|添加评论|发表评论|"
+    r"tulis komentar|viết bình luận|schrijf een reactie|skriv en kommentar|deja tu comentario|laisser un commentaire|"
+    r"lascia un commento|deixe seu comentário|kommentar schreiben)$|"
     r"^(?:view|show|load|read|see) (?:all )?(?:\d+ )?comments?(?: \d+)?$|^leave a (?:reply|comment)$|"
     r"^what are your thoughts\??$|^réagir(?: \d+)?$|^reagir$|^commenter$|^kommentieren$|"
     r"^join the (?:discussion|conversation)$|"
@@ -43,7 +52,11 @@ _ACTIONS = re.compile(
     r"^(?:reply|replies|\d+ replies|like|likes|dislike|report|share|click to rate|recommend(?: \d+)?|"
     r"up ?vote|down ?vote|"
     r"flag|permalink|load more(?:\.\.\.)?|show \d+|threads? collapsed|order by \w+|sort by \w+|antworten|melden|"
-    r"responder|denunciar|répondre|signaler|rispondi|segnala|返信|違反報告|답글|신고|رد)\b|^[▲▼↑↓👍👎+\-]?\s*\d{1,5}$",
+    r"responder|denunciar|répondre|signaler|rispondi|segnala|返信|違反報告|답글|신고|رد|odpowiedz|zgłoś|yanıtla|"
+    r"cevapla|şikayet et|beğen|ответить|пожаловаться|回复|支持|反对|举报|balas|laporkan|svara|anmäl|reageer|"
+    r"beantwoorden|trả lời|báo cáo|좋아요|공감|비공감|recommend|upvote|pokaż więcej|daha fazla yorum|"
+    r"показать ещё|показать еще|加载更多|查看更多评论|muat lebih banyak|xem thêm bình luận|meer reacties)(?!\w)|"
+    r"^[▲▼↑↓👍👎+\-]?\s*\d{1,5}$|^\+\d{1,5}\s*/?\s*[-−–]\d{1,5}$|^sort by \w+$|^(?:najpopularniejsze|najnowsze)\b",
     re.IGNORECASE,
 )
 _SAYS = re.compile(r"^.{2,40}\s+(?:says|said|wrote|writes):?$|^.{2,40} on .{3,30}\d{4}.{0,20}$", re.IGNORECASE)
@@ -89,6 +102,8 @@ def headerless_threads(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken
     for first, second in itertools.pairwise(marks):
         if lines[first].number in found or second - first > 5:
             continue
+        if not any(not _entry_mark(line) and line.size >= 3 for line in lines[first + 1 : second]):
+            continue  # no comment between the two frames: a story's list of fixtures, each with its time
         end = _thread_end(lines, first, taken)
         for j in range(first, max(end, second + 1)):
             found.setdefault(lines[j].number, "comments")
@@ -102,7 +117,7 @@ _TIME_WORDS = re.compile(
 
 def _signed(line: Line) -> bool:
     """A comment's frame with its writer's name: a time or date, and words that are not part of it."""
-    if line.size > 12 or line.ends_sentence or not _entry_mark(line) or _ACTIONS.match(line.text):
+    if line.size > 12 or line.ends_sentence or not _entry_mark(line, strict=True) or _ACTIONS.match(line.text):
         return False
     rest = _RELATIVE_TIME.sub(" ", line.text)
     rest = _TIME_WORDS.sub(" ", rest)
@@ -132,8 +147,9 @@ def is_comment_header(line: Line) -> bool:
     return line.size <= 6 and bool(_COMMENT_HEADER.match(text))
 
 
-def _entry_mark(line: Line) -> bool:
-    """A line of a comment's frame: who and when, or its buttons."""
+def _entry_mark(line: Line, strict: bool = False) -> bool:
+    """A line of a comment's frame: who and when, or its buttons. `strict`: a time a story's own list could
+    hold too ("Tue 19 June 15:00 vs Colombia") counts only under a thread's header."""
     if line.size > 14:
         return False
     if _RELATIVE_TIME.search(line.text) or _ACTIONS.match(line.text) or _SAYS.match(line.text):
@@ -141,6 +157,9 @@ def _entry_mark(line: Line) -> bool:
     if line.size <= 4 and find_date(line.text) and not re.search(r"[^\W\d_]{2,}", _MONTHS_OUT.sub(" ", line.text)):
         return True  # a date alone under a writer's name ("Jul 4, 2018")
     if _STAMP.search(line.text) and line.size <= 10:
+        return True
+    day_month = _DAY_MONTH_TIME.search(line.text)
+    if not strict and day_month and day_month.group(1).lower().rstrip(".") in _MONTH_WORDS and line.size <= 10:
         return True  # "7/3(火) 8:32", "2018/6/19 23:58": a date without a year, and a time
     return find_date(line.text) is not None and bool(re.search(r"\d{1,2}[:.]\d{2}", line.text)) and line.size <= 10
 
@@ -148,6 +167,7 @@ def _entry_mark(line: Line) -> bool:
 _MONTHS_OUT = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:at|on|am|pm)\b"
 )
+_DAY_MONTH_TIME = re.compile(r"\b\d{1,2}\.?\s+([^\W\d_]+)\.?,?\s+(?:в\s+|at\s+|um\s+|à\s+)?\d{1,2}[:.]\d{2}\b")
 _STAMP = re.compile(r"(?:\d{4}[/.-])?\d{1,2}[/.-]\d{1,2}(?:\s*\(\w{1,3}\))?\.?\s+\d{1,2}:\d{2}\b")
 
 

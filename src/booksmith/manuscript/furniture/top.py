@@ -25,8 +25,13 @@ def headline(lines: Sequence[Line], kinds: dict[int, str], group_of: dict[int, i
             continue
         if found is not None and tried and sum(1 for line in lines[:found] if line.number in kinds) < 2:
             return None  # a paragraph above it, and no site's header: a story's subhead, not a headline
+        if found is not None and tried and any(kinds.get(line.number) in _AFTER_A_STORY for line in lines[:found]):
+            return None  # below a comment thread or a footer: a comment's signature, not the headline
         return found
     return None
+
+
+_AFTER_A_STORY = ("comments", "footer", "comment-disclaimer")
 
 
 def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], group_of: dict[int, int]) -> int | None:
