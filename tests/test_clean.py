@@ -140,6 +140,16 @@ def test_every_line_is_kept_or_recorded_as_dropped():
         (["Contenus sponsorisés par Outbrain", "Ce nouveau matelas fait un carton | DormirMieux"], "ad"),
         (["Sponsored stories", "Doctors stunned by this one trick", "The 10 best beaches in Europe"], "ad"),
         (["Newsletter « Sport »", "Chaque lundi, l’essentiel de l’actualité sportive. S’inscrire"], "newsletter"),
+        (["Download on the App Store", "Get it on Google Play"], "network"),
+        (["L'articolo continua sotto"], "ad-note"),
+        (["Haberin Devamı"], "ad-note"),
+        (["Продолжение материала после рекламы"], "ad-note"),
+        (["Нашли опечатку? Выделите текст и нажмите Ctrl+Enter"], "boilerplate"),
+        (["Cet article vous a été utile ?", "Oui   Non"], "boilerplate"),
+        (["Llegaste al límite de notas gratuitas del mes."], "paywall"),
+        (["Udostępnij 1,2 tys.", "Tweetnij", "Skomentuj 412"], "share"),
+        (["좋아요 24,118", "훈훈해요 6,530", "화나요 97"], "share"),
+        (["Deze video kan niet worden afgespeeld. Probeer het later opnieuw."], "script-notice"),
         (["Match stats", "Nigeria | Argentina", "Possession 33% | 67%", "Shots on target 2 | 4", "Corners 3 | 8"], "stats"),
     ],
 )
@@ -389,3 +399,14 @@ def test_a_story_s_fixtures_each_with_its_day_and_time_are_no_thread():
     fixtures += ["Thu 28 June 17:00 vs Poland, Volgograd Arena, Volgograd"]
     page = [*STORY, "", "Japan's group matches (local time, Japan time in brackets):", *fixtures, "", STORY[0]]
     assert kept_text(clean(page))[2] == " ".join([page[4], *fixtures])
+
+
+def test_a_live_blog_s_entry_times_are_the_story_s_not_a_player_s_timer():
+    page = ["14:58", "Full time: Colombia 1-2 Japan", "", "14:54", "Osako heads in from Honda's corner and Japan lead."]
+    assert kept_text(clean([*STORY, "", *page])) == [STORY[0], STORY[2], "14:58 Full time: Colombia 1-2 Japan", " ".join(page[3:])]
+
+
+def test_a_consent_banner_s_title_and_text_in_polish_are_dropped():
+    page = ["Dbamy o Twoją prywatność", "Wykorzystujemy pliki cookies oraz podobne technologie w celach statystycznych."]
+    page += ["Ustawienia zaawansowane", "Przejdź do serwisu", "", *STORY]
+    assert kept_text(clean(page)) == [STORY[0], STORY[2]]

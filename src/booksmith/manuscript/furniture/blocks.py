@@ -245,7 +245,11 @@ def related_lists(
     return found
 
 
-_OPEN_HEADERS = ("most read", "most popular", "lo más visto", "lo más leído", "more from", "latest from", "top stories")
+_OPEN_HEADERS = (
+    "most read", "most popular", "lo más visto", "lo más leído", "more from", "latest from", "top stories", "ランキング",
+    "ranking", "mer från", "mehr aus", "mehr von", "plus de", "más de", "altro da", "meer over", "więcej z", "еще из",
+    "ещё из", "daha fazla", "lebih banyak", "thêm từ", "更多", "인기", "많이 본",
+)  # fmt: skip
 _ENDS_A_LIST = ("comments", "footer", "newsletter", "headline", "byline", "deck", "kicker")
 
 
@@ -266,9 +270,18 @@ def labelled_link(line: Line) -> bool:
     after = line.text[match.end() - 1 :]
     marked = bool(re.match(r"^\S+(?:\s+\S+){0,2}\s*[:|｜›»>→–—]", line.text)) or line.text.startswith(("【", "「"))
     sentence = "," in line.text and line.ends_sentence  # "Related: the fans' clean-up, praised by FIFA."
+    strong = bool(_STRONG_LABEL.match(line.text))  # "Leggi anche Mondiali, la Croazia …": no sentence starts so
     return (marked and not sentence) or (
-        label is not None and "," not in line.text and not line.ends_sentence and bool(after)
+        label is not None and ("," not in line.text or strong) and not line.ends_sentence and bool(after)
     )
+
+
+_STRONG_LABEL = re.compile(
+    r"^(?:leggi anche|lire aussi|à lire aussi|lees ook|läs också|läs även|czytaj (?:też|także)|zobacz (?:też|także)|"
+    r"baca juga|tonton juga|читайте также|lesen sie auch|leia também|veja também|lee también|te puede interesar|"
+    r"also read|read also|関連記事|관련기사|اقرأ أيضا)\s",
+    re.IGNORECASE,
+)
 
 
 def _paragraph_size(lines: Sequence[Line], j: int, group_of: Mapping[int, int]) -> int:
@@ -294,6 +307,8 @@ def _list_entry(line: Line) -> bool:
         return True
     if line.text.endswith(("?", "？")) and line.sentences == 1 and line.size <= 20:
         return True  # a headline that asks ("Power rankings: who is rising?")
+    if line.dense and line.size <= 25 and line.sentences <= 2:
+        return True  # a Japanese or Chinese headline may hold a 。 ("…の理由。本人が語る")
     return not line.prose and line.size <= 26 and not line.text.endswith((":", "："))
 
 

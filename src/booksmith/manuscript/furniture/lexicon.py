@@ -57,7 +57,12 @@ SHARE = {
     "compartir en linkedin", "copiar enlace", "twittear", "tuitear", "copier le lien", "partager par e-mail",
     "partager sur whatsapp", "tweeter", "envoyer à un ami", "link kopieren", "auf facebook teilen", "auf twitter teilen",
     "per whatsapp teilen", "artikel versenden", "condividi su whatsapp", "copia link", "condividi su linkedin", "salva",
-    "more", "more options", "invia per email", "share on facebook", "share on twitter", "share on whatsapp", "share on linkedin", "post", "repost",
+    "share full article", "email this story", "share this story:", "kindly share this story", "deel artikel",
+    "enviar por mail", "tweetnij", "skomentuj", "yorum yaz", "följ", "url telah disalin", "одноклассники",
+    "recommend", "gift article", "gift this story", "tweet this", "love", "haha", "wow", "sad", "angry",
+    "좋아요", "훈훈해요", "슬퍼요", "화나요", "후속기사 원해요", "최고예요", "놀랐어요", "いいね!", "いいね！",
+    "参考になった", "me gusta", "me encanta", "j'aime", "gefällt mir", "mi piace", "curtir", "lubię to", "beğen",
+    "нравится", "suka", "thích", "赞", "点赞", "分享至", "more", "more options", "invia per email", "share on facebook", "share on twitter", "share on whatsapp", "share on linkedin", "post", "repost",
 }  # fmt: skip
 
 # A page's text-size and reading controls ("A- A+", "文字サイズ　小　中　大", "글자크기 조정").
@@ -66,7 +71,24 @@ TEXT_SIZE = re.compile(
     r"(?:font|text) size.{0,12}|taille du texte|schriftgröße.{0,12}|tamaño de (?:letra|texto|fuente)|tamanho da fonte|"
     r"размер шрифта|rozmiar czcionki|yazı boyutu|textstorlek|ukuran (?:teks|huruf)|cỡ chữ|字号.{0,8}|"
     r"listen to (?:this )?(?:article|story)(?: \d+ min)?|escuchar (?:este )?artículo|écouter (?:cet )?article|"
-    r"artikel (?:anhören|vorlesen)|ascolta (?:l'articolo|questo articolo)|音声で聞く|기사 듣기)$",
+    r"artikel (?:anhören|vorlesen)|ascolta (?:l'articolo|questo articolo)|音声で聞く|기사 듣기|본문\s?듣기.{0,8})$",
+    re.IGNORECASE,
+)
+
+# A site's app and its stores ("Download on the App Store", "Get it on Google Play").
+APP_PROMO = re.compile(
+    r"app store|google play|download (?:the|our) .{0,30}app\b|get (?:it|the app) on|take .{1,30} with you$|"
+    r"scarica l['’]app|télécharge[zr]? l['’]appli|descarg(?:a|á) (?:la|nuestra) app|baixe o app|app herunterladen|"
+    r"download de app|pobierz aplikację|uygulamayı indir|ladda ner appen|unduh aplikasi|tải ứng dụng|下载客户端|"
+    r"アプリをダウンロード|앱 다운로드|حمل التطبيق",
+    re.IGNORECASE,
+)
+# A consent banner's title at the top of the page ("We care about your privacy").
+PRIVACY_TITLE = re.compile(
+    r"^(?:we (?:care about|value) your privacy|your privacy(?: matters| choices| settings)?|dbamy o twoją prywatność|"
+    r"twoja prywatność|ihre privatsphäre|datenschutzeinstellungen|votre vie privée|su privacidad|a sua privacidade|"
+    r"la tua privacy|uw privacy|din integritet|gizliliğiniz|ваша конфиденциальность|プライバシー設定|개인정보 보호|"
+    r"privacy settings|cookie settings|cookie-einstellungen|paramètres des cookies)$",
     re.IGNORECASE,
 )
 
@@ -187,7 +209,9 @@ RELATED_PREFIX = re.compile(
     r"相关阅读|延伸阅读|推荐阅读|相关新闻|lire également|à lire également|voir aussi|à voir aussi|ti potrebbe interessare|"
     r"potrebbe interessarti|leia mais|saiba mais|lee también|mira también|das könnte sie auch interessieren|mehr dazu|"
     r"auch interessant|관련 뉴스|관련 기사|اقرأ أيضاً|إقرأ أيضا|شاهد أيضا|related (?:article|story|video|coverage)|"
-    r"also see|must read|don't miss|you may also like|also on \w+|trending|top story|most read)"
+    r"also see|must read|don't miss|you may also like|also on \w+|trending|top story|most read|tonton juga|"
+    r"点击进入专题|点击查看|延伸閱讀|相關新聞|相關閱讀|更多報導|también lee|lee más|mira el video|"
+    r"zobacz wideo|izle|посмотрите также|смотрите|veja mais|assista)"
     r"\s*(?:[:|｜›»>→\-–—]|\s)\s*\S",
     re.IGNORECASE,
 )
@@ -213,7 +237,10 @@ COMMENTS = {
 NEWSLETTER = re.compile(
     r"newsletter|sign up|sign-up|subscribe to|get (?:our|the) (?:free |daily |best |latest )|inbox|"
     r"enter your e-?mail|e-?mail address|type your e-?mail|invalid e-?mail|thanks? (?:you )?for subscribing|"
-    r"subscribe for free|stories (?:by|via) e-?mail|(?:sent|straight) to your (?:inbox|email)|boletín|suscríbete|apúntate|s['’]inscrire|inscrivez-vous|lettre d'information|"
+    r"subscribe for free|stories (?:by|via) e-?mail|adresse e-?mail|adres e-?mail|dirección de (?:correo|e-?mail)|"
+    r"endereço de e-?mail|e-?mail-adresse|indirizzo e-?mail|e-?postadress|e-posta adresi|en tu (?:mail|correo|email)|"
+    r"dans votre boîte|in (?:dein|ihr) postfach|in je mailbox|quiero recibirlo|je m['’]inscris|recevez l['’]essentiel|"
+    r"bądź na bieżąco|구독|订阅号|メルマガ登録|(?:sent|straight) to your (?:inbox|email)|boletín|suscríbete|apúntate|s['’]inscrire|inscrivez-vous|lettre d'information|"
     r"iscriviti|abonnieren sie|jetzt kostenlos|購読|メールマガジン|メルマガ|뉴스레터|النشرة|nieuwsbrief|schrijf je in|"
     r"рассылк|подпишитесь|подписаться|订阅|zapisz się|subskrybuj|bülten|abone ol|nyhetsbrev|prenumerera på|berlangganan|"
     r"đăng ký nhận|bản tin|cadastre-se|inscreva-se|receba (?:as|nossas)|abonnez-vous|구독하기|اشترك|straight to your inbox",
@@ -251,7 +278,12 @@ SPONSORED_BY = re.compile(
 AD_NOTE = re.compile(
     r"^(?:(?:the )?(?:story|article) continues (?:below|after)|continue reading (?:the main story|below)|"
     r"article continues below|scroll (?:down )?to continue|weiterlesen nach der anzeige|"
-    r"la noticia continúa|l'article continue|記事の続きは)",
+    r"la noticia continúa|l'article continue|記事の続きは|l['’]articolo continua|continua (?:a leggere )?(?:sotto|dopo)|"
+    r"el artículo continúa|la nota continúa|la suite (?:après|ci-dessous|sous)|lire la suite après|"
+    r"der artikel (?:wird )?(?:unter|nach)|weiter nach der werbung|lees verder (?:onder|na)|het artikel gaat verder|"
+    r"artikeln fortsätter|dalsza część artykułu|czytaj dalej pod|продолжение (?:материала|статьи|новости)|"
+    r"haberin devamı|haberin devamı için|artikel berlanjut|berita berlanjut|lanjutkan membaca|"
+    r"bài viết tiếp tục|nội dung tiếp theo|文章继续|下文继续|기사 계속|본문 계속|continue reading below)",
     re.IGNORECASE,
 )
 
@@ -270,7 +302,11 @@ PAYWALL = re.compile(
     r"för prenumeranter|endast för prenumeranter|riservato agli abbonati|exclusivo para assinantes|para suscriptores|"
     r"khusus pelanggan|dành cho thành viên|会员专享|付费阅读|this (?:article|story) is for subscribers|"
     r"you(?:'ve| have) (?:read|reached) (?:\d+|your|all)|free articles? (?:left|remaining)|"
-    r"(?:log|sign) in or subscribe|to continue reading|keep reading with|unlock (?:this|unlimited)",
+    r"(?:log|sign) in or subscribe|to continue reading|keep reading with|unlock (?:this|unlimited)|"
+    r"límite de (?:notas|artículos)|suscrib[ií]te y segu[ií]|ya (?:sos|eres) suscriptor|je m['’]abonne|"
+    r"déjà abonné|offre découverte|bli plus-medlem|plus-medlem|zostań subskrybentem|wykup dostęp|"
+    r"abone olun|abonelik|оформите подписку|jetzt abonnieren|abo abschließen|abbonati a|assine já|assinante\b|"
+    r"langganan|đăng ký gói|订阅会员|有料会員になる|유료 구독|premium (?:abonnement|members?)",
     re.IGNORECASE,
 )
 
@@ -284,7 +320,10 @@ SCRIPT_NOTICE = re.compile(
     r"(?:suporta|soporta|compatible|supporte|prend|unterstützt|supporta)|(?:não|no) (?:suporta|soporta) (?:o |el )?v[ií]deo|"
     r"fullscreen|scroll down for video|動画を再生|この動画は|再生時間|동영상|مشاهدة الفيديو|autoplay|"
     r"(?:the )?video will (?:start|play|begin) in|click to play|tap to play|play now|listen to this article|"
-    r"(?:press|hit) play|now playing|up next|media player\b|audio (?:is )?(?:not )?(?:available|unavailable)|"
+    r"(?:press|hit) play|now playing|up next|media player\b|video (?:kan|kann|can) (?:niet|nicht|not)|"
+    r"kan inte spelas|nie można odtworzyć|dostępny jest wyłącznie|nur in deutschland verfügbar|"
+    r"aus rechtlichen gründen|video source|не удалось воспроизвести|video tidak dapat|không thể phát|"
+    r"视频无法播放|동영상을 재생할 수|^video\s*[|·]\s*\d|^vídeo\s*[|·]\s*\d|audio (?:is )?(?:not )?(?:available|unavailable)|"
     r"vídeo (?:indisponível|no disponible)|vidéo (?:indisponible|non disponible)|video nicht verfügbar|"
     r"видео недоступно|视频加载|视频无法|ビデオ|再生できません",
     re.IGNORECASE,
@@ -306,7 +345,16 @@ BOILERPLATE = re.compile(
     r"got a story\?|have a story\?|send us your (?:story|news)|(?:news )?tips?:? email|"
     r"this article is more than \d+ \w+ old$|why you can trust\b|se adhiere a los criterios de the trust project|"
     r"ニュースの情報提供はこちら|このページは受信料で制作しています|powered by (?:wordpress|blogger)|"
-    r"simple theme\. powered by|.{0,40}/ proudly powered by wordpress)",
+    r"simple theme\. powered by|.{0,40}/ proudly powered by wordpress|нашли опечатку|found a typo|report a typo|"
+    r"suggest a correction|signaler une erreur|segnala un errore|¿encontraste un error|zgłoś błąd|hata bildir|"
+    r"hittat ett fel|fout gezien|"
+    r"(?:просмотров|views|aufrufe|visualizzazioni|vues|visitas|wyświetle[ńn]|görüntülenme|visningar|dilihat|"
+    r"lượt xem|阅读|閲覧数|조회수?)\s*:?\s*[\d\s.,]+$|"
+    r"was this (?:article|story) (?:helpful|useful)\??|cet article vous a(?:-t-il)? été utile|"
+    r"¿qué te pareció esta nota\?|¿te resultó útil|war dieser artikel hilfreich|ti è stato utile|"
+    r"czy ten artykuł był|bu haber(?:i)? faydalı|(?:yes|oui|sí|ja|sì|tak|evet|да) +(?:no|non|nein|nie|hayır|nee|nej|нет)$|"
+    r"merci pour votre (?:réponse|avis)|thanks for your feedback|har du tips|hast du einen tipp|masz temat|"
+    r"über dieses thema berichtete|기사원문|本文を読む|原文链接)",
     re.IGNORECASE,
 )
 LOADING = re.compile(
@@ -336,7 +384,7 @@ GALLERY_COUNTER = re.compile(
     r"^slideshow \(\d+ images?\)$|^この記事の写真（全\d+枚）$|^\+\d{1,3}$|^view (?:gallery|photos)$|"
     r"^(?:next|previous|prev) (?:slide|image|photo|picture)$|^(?:photo gallery|fotogalerie|galería de fotos|"
     r"galerie photos?|fotogallery|galeria de fotos|фотогалерея|galeri foto|フォトギャラリー|포토갤러리)\b.{0,30}$|"
-    r"^\(?click (?:to|here to) enlarge\)?$|^(?:enlarge|expand) (?:image|photo)$|^写真を拡大$|^画像を拡大$",
+    r"^(?:hide|show) caption$|^(?:expand|collapse) (?:gallery|image)$|^\(?click (?:to|here to) enlarge\)?$|^(?:enlarge|expand) (?:image|photo)$|^写真を拡大$|^画像を拡大$",
     re.IGNORECASE,
 )
 
@@ -366,7 +414,8 @@ TAGS = re.compile(
 COUNTER = re.compile(
     r"^\d[\d.,]*\s*[km]?\s*(?:min(?:ute)?s? read|shares?|views?|comments?|likes?|claps?|followers?|responses?|"
     r"reads?)?$|^\d+ min(?:ute)?s? read$|^(?:reading time:? )?\d+ ?(?:min|mins)\.?(?: read| de lecture| lesezeit|"
-    r" de lectura| di lettura| leestijd| läsning| czytania| okuma)?$|^\d+分で読める$|^읽는 시간 \d+분$",
+    r" de lectura| di lettura| leestijd| läsning| czytania| okuma)?$|^\d[\d.,]*\s*(?:tys\.?|mln|тыс\.?|млн|mil|mio|"
+    r"rb|ribu|k|m|万|만|천)$|^\d+分で読める$|^읽는 시간 \d+분$",
     re.IGNORECASE,
 )
 
@@ -376,7 +425,7 @@ _ICONS = re.compile(r"[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\ue000-\uf8ff\U000
 
 def normalise(text: str) -> str:
     """Lower case, NFKC, icons gone, separators as single spaces: a label as the lexicons spell it."""
-    text = _ICONS.sub(" ", unicodedata.normalize("NFKC", text)).casefold()
+    text = _ICONS.sub(" ", unicodedata.normalize("NFKC", text)).casefold().replace("i\u0307", "i")  # Turkish İ
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 1,204 is one number
     return " ".join(_SEPARATORS.sub(" ", text).split())
 
@@ -395,7 +444,7 @@ def made_of(text: str, words: set[str], allow_counts: bool = True) -> bool:
     found = items(text)
     if found and all(item in words or (allow_counts and COUNTER.match(item)) for item in found):
         return True
-    tokens = normalise(text).split()
+    tokens = [token.rstrip(".") or token for token in normalise(text).split()]  # "tys." is an abbreviation
     return (
         bool(tokens)
         and all(token in words or (allow_counts and COUNTER.match(token)) or token in _FILLER for token in tokens)
@@ -404,6 +453,17 @@ def made_of(text: str, words: set[str], allow_counts: bool = True) -> bool:
 
 
 _FILLER = {
+    "tys",  # the units of a count: "Udostępnij 1,2 tys.", "1,2 mln"
+    "mln",
+    "тыс",
+    "млн",
+    "mil",
+    "mio",
+    "rb",
+    "ribu",
+    "万",
+    "만",
+    "천",
     "on",
     "en",
     "sur",

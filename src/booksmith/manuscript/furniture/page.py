@@ -260,7 +260,8 @@ def _spread(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:
             before = kinds.get(lines[index - 1].number) if index else None
             after = kinds.get(lines[index + 1].number) if index + 1 < len(lines) else None
             near = [kind for kind in (before, after) if kind not in (None, STORY, *META_KINDS)]
-            short = line.size <= 4 and not line.ends_sentence and not re.search(r"\d", line.text)
+            digits = re.sub(r"\b(?:19|20)\d\d\b", "", line.text) if "tags" in near else line.text  # "World Cup 2018"
+            short = line.size <= 4 and not line.ends_sentence and not re.search(r"\d", digits)
             if near and (short or len(near) == 2):
                 kinds[line.number] = "tags" if near[0] == "tags" else near[0]
                 changed = True

@@ -42,7 +42,11 @@ _DISCLAIMER = re.compile(
 )
 _STRONG_DISCLAIMER = re.compile(
     r"required fields are marked|will not be published|netiquette|house rules|community (?:guidelines|standards)|"
-    r"charte de modération|have not been moderated|by posting your comment|見解ではありません|ログインが必要",
+    r"charte de modération|have not been moderated|by posting your comment|見解ではありません|ログインが必要|"
+    r"comment policy|exclusiva responsabilidad|jadilah yang pertama|berhak menghapus|로그인 후 댓글|"
+    r"zgodnie z regulaminem|yorum yazabilmek için|be the first to comment|no comments yet|soyez le premier à|"
+    r"sé el primero en|sei il primo a|seja o primeiro a|schreiben sie den ersten|wees de eerste|"
+    r"оставьте первый комментарий|最初のコメント|첫 댓글|belum ada komentar",
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(
@@ -96,11 +100,20 @@ def cookie(line: Line) -> bool:
     """A consent banner: the site (we, this site …) speaking of cookies or privacy. Its buttons go with it
     (see `blocks.boxes`); a footer's "Cookies" link is the footer's."""
     text = lexicon.items(line.raw or line.text)[0] if line.separated else line.text  # its buttons may follow
+    if lexicon.PRIVACY_TITLE.match(normalise(line.text)):
+        return True
     if len(text.split()) < 5 and not line.dense:
         return False
     return (
         bool(_COOKIE_SPEAKER.search(text))
-        and bool(re.search(r"cookie|consent|datenschutz|privacy|privacidad|privacidade|confidentialité|プライバシー|개인정보", text, re.I))
+        and bool(
+            re.search(
+                r"cookie|consent|datenschutz|privacy|privacidad|privacidade|confidentialité|prywatn|çerez|kişisel veri|"
+                r"プライバシー|개인정보|隐私",
+                text,
+                re.I,
+            )
+        )
         and bool(_CONSENT.search(line.text))
     )
 
@@ -109,18 +122,20 @@ def cookie(line: Line) -> bool:
 _CONSENT = re.compile(
     r"accept|agree|consent|by (?:continuing|using|browsing|clicking)|continue (?:to use|browsing|using)|manage|settings|"
     r"preferences|(?:cookie|privacy) (?:policy|notice)|learn more|more info|personalis|personaliz|our partners|"
+    r"technolog|statisti|statysty|analy[st]|analiz|reklam|advertis|werb|publicit|pubblicit|"
     r"\bok\b|got it|(?:read|lees|läs) (?:more|meer|mer) (?:about|over|om) cookies|mehr erfahren|en savoir plus|"
     r"más información|saiba mais|per saperne di più|подробнее|dowiedz się|daha fazla bilgi|akzeptier|zustimm|stimmen sie|einverstanden|weitersurf|einstellungen|acept|navegando|continuar|"
     r"configura|accett|continuando|en poursuivant|paramètres|akkoord|accepteren|instellingen|соглас|продолжая|"
     r"настройк|zgod|akceptuj|ustawienia|kabul|ayarlar|godkänn|acceptera|inställningar|setuju|pengaturan|đồng ý|"
-    r"cài đặt|同意|设置|設定|동의|설정|موافق|إعدادات",
+    r"cài đặt|同意|设置|設定|동의|설정|موافق|إعدادات|kişisel verileriniz|çerez politika|zaakceptuj|przejdź do serwisu",
     re.IGNORECASE,
 )
 
 
 # Who speaks in a consent banner: the site or its owner ("we", "this site", "X uses cookies").
 _COOKIE_SPEAKER = re.compile(
-    r"\b(?:we|our partners|this (?:site|website)|nous|wir|diese (?:website|seite|webseite)|utilizamos|usamos|"
+    r"\b(?:we|our partners|this (?:site|website)|nous|wir|wykorzystujemy|stosujemy|sitemizde|kullanmaktayız|"
+    r"nous utilisons|usiamo|vi bruger|vi bruker|käytämme|χρησιμοποιούμε|používáme|folosim|ми використовуємо|diese (?:website|seite|webseite)|utilizamos|usamos|"
     r"questo sito|utilizziamo|este (?:sitio|site)|ce site|wij|deze (?:website|site)|мы|этот сайт|używamy|ta strona|"
     r"kullanıyoruz|bu (?:site|web sitesi)|vi använder|kami|chúng tôi)\b|当サイト|本网站|我们|당사|이 사이트|"
     r"\b(?:uses?|using|verwendet|verwenden|nutzt|nutzen|utilise|utilisons|utiliza|usa|utilizza|gebruikt|gebruiken|"
@@ -160,8 +175,9 @@ def paywall(line: Line) -> bool:
 
 def script_notice(line: Line) -> bool:
     """A media player's notices and controls ("This video requires JavaScript", "Play", "0:48")."""
-    if line.size <= 16 and bool(lexicon.SCRIPT_NOTICE.search(line.text)) and not line.sentences > 1:
-        return True
+    if line.size <= 16 and bool(lexicon.SCRIPT_NOTICE.search(line.text)):
+        if line.sentences <= 1 or (line.sentences == 2 and line.size <= 12):
+            return True  # "This video cannot be played. Try again later."
     if line.size > 8 or line.ends_sentence:
         return False
     tokens = [item for item in lexicon.items(line.raw or line.text) if item]
@@ -175,6 +191,10 @@ def script_notice(line: Line) -> bool:
 
 def text_size(line: Line) -> bool:
     return line.size <= 8 and bool(lexicon.TEXT_SIZE.match(line.text.strip()))
+
+
+def app_promo(line: Line) -> bool:
+    return line.size <= 16 and not line.sentences > 1 and bool(lexicon.APP_PROMO.search(line.text))
 
 
 def loading(line: Line) -> bool:
@@ -302,6 +322,7 @@ RULES: dict[str, Rule] = {
     "script-notice": script_notice,
     "loading": loading,
     "text-size": text_size,
+    "network": app_promo,
     "comment-disclaimer": comment_disclaimer,
     "comments": comment_link,
     "cookie": cookie,
