@@ -150,7 +150,10 @@ def test_every_line_is_kept_or_recorded_as_dropped():
         (["Udostępnij 1,2 tys.", "Tweetnij", "Skomentuj 412"], "share"),
         (["좋아요 24,118", "훈훈해요 6,530", "화나요 97"], "share"),
         (["Deze video kan niet worden afgespeeld. Probeer het later opnieuw."], "script-notice"),
-        (["Match stats", "Nigeria | Argentina", "Possession 33% | 67%", "Shots on target 2 | 4", "Corners 3 | 8"], "stats"),
+        (
+            ["Match stats", "Nigeria | Argentina", "Possession 33% | 67%", "Shots on target 2 | 4", "Corners 3 | 8"],
+            "stats",
+        ),
     ],
 )
 def test_furniture_is_dropped_by_its_kind(litter, kind):
@@ -307,8 +310,17 @@ def test_editor_entries_name_lines_by_range():
 
 def test_a_thread_with_a_date_alone_under_each_name_is_dropped_to_its_end():
     page = [*STORY, "", "Responses (2)", "What are your thoughts?", "Kenji Watanabe", "Jul 4, 2018"]
-    page += ["The point about the goalkeeper rolling it out rather than kicking is the key one, I think.", "84", "Reply"]
-    page += ["Sarah L.", "Jul 5, 2018", "Disagree on the short corner: you take the draw and go to extra time.", "Reply"]
+    page += [
+        "The point about the goalkeeper rolling it out rather than kicking is the key one, I think.",
+        "84",
+        "Reply",
+    ]
+    page += [
+        "Sarah L.",
+        "Jul 5, 2018",
+        "Disagree on the short corner: you take the draw and go to extra time.",
+        "Reply",
+    ]
     result = clean(page)
     assert kept_text(result) == [STORY[0], STORY[2]]
     assert "comments" in {d.rule for d in result.drops}
@@ -403,10 +415,18 @@ def test_a_story_s_fixtures_each_with_its_day_and_time_are_no_thread():
 
 def test_a_live_blog_s_entry_times_are_the_story_s_not_a_player_s_timer():
     page = ["14:58", "Full time: Colombia 1-2 Japan", "", "14:54", "Osako heads in from Honda's corner and Japan lead."]
-    assert kept_text(clean([*STORY, "", *page])) == [STORY[0], STORY[2], "14:58 Full time: Colombia 1-2 Japan", " ".join(page[3:])]
+    assert kept_text(clean([*STORY, "", *page])) == [
+        STORY[0],
+        STORY[2],
+        "14:58 Full time: Colombia 1-2 Japan",
+        " ".join(page[3:]),
+    ]
 
 
 def test_a_consent_banner_s_title_and_text_in_polish_are_dropped():
-    page = ["Dbamy o Twoją prywatność", "Wykorzystujemy pliki cookies oraz podobne technologie w celach statystycznych."]
+    page = [
+        "Dbamy o Twoją prywatność",
+        "Wykorzystujemy pliki cookies oraz podobne technologie w celach statystycznych.",
+    ]
     page += ["Ustawienia zaawansowane", "Przejdź do serwisu", "", *STORY]
     assert kept_text(clean(page)) == [STORY[0], STORY[2]]

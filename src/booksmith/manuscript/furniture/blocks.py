@@ -164,9 +164,7 @@ def _entry_mark(line: Line, strict: bool = False) -> bool:
     return find_date(line.text) is not None and bool(re.search(r"\d{1,2}[:.]\d{2}", line.text)) and line.size <= 10
 
 
-_MONTHS_OUT = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:at|on|am|pm)\b"
-)
+_MONTHS_OUT = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:at|on|am|pm)\b")
 _DAY_MONTH_TIME = re.compile(r"\b\d{1,2}\.?\s+([^\W\d_]+)\.?,?\s+(?:в\s+|at\s+|um\s+|à\s+)?\d{1,2}[:.]\d{2}\b")
 _STAMP = re.compile(r"(?:\d{4}[/.-])?\d{1,2}[/.-]\d{1,2}(?:\s*\(\w{1,3}\))?\.?\s+\d{1,2}:\d{2}\b")
 
@@ -246,7 +244,8 @@ def related_lists(
 
 
 _OPEN_HEADERS = (
-    "most read", "most popular", "lo más visto", "lo más leído", "more from", "latest from", "top stories", "ランキング",
+    "most read", "most popular", "lo más visto", "lo más leído", "more from", "latest from", "top stories",
+    "ランキング",
     "ranking", "mer från", "mehr aus", "mehr von", "plus de", "más de", "altro da", "meer over", "więcej z", "еще из",
     "ещё из", "daha fazla", "lebih banyak", "thêm từ", "更多", "인기", "많이 본",
 )  # fmt: skip
@@ -388,7 +387,8 @@ _STATS_HEADER = re.compile(
     r"^(?:match (?:stats|statistics|facts)|stats|statistics|key stats|team stats|estadísticas(?: del partido)?|"
     r"statistiques(?: du match)?|statistiche(?: della partita)?|statistik(?:en)?|spielstatistik|статистика(?: матча)?|"
     r"statystyki(?: meczu)?|maç istatistikleri|istatistikler|estatísticas|statistieken|matchstatistik|"
-    r"statistik pertandingan|thống kê(?: trận đấu)?|技术统计|比赛数据|スタッツ|試合データ|경기 기록|إحصائيات المباراة)$",
+    r"statistik pertandingan|thống kê(?: trận đấu)?|技术统计|"
+    r"比赛数据|スタッツ|試合データ|경기 기록|إحصائيات المباراة)$",
     re.IGNORECASE,
 )
 
@@ -404,8 +404,11 @@ def stats_tables(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
             end += 1
         if end - index >= 3:
             start = index
-            while start > 0 and index - start < 2 and lines[start - 1].number not in taken and (
-                _STATS_HEADER.match(normalise(lines[start - 1].text)) or _teams_row(lines[start - 1])
+            while (
+                start > 0
+                and index - start < 2
+                and lines[start - 1].number not in taken
+                and (_STATS_HEADER.match(normalise(lines[start - 1].text)) or _teams_row(lines[start - 1]))
             ):
                 start -= 1
             for line in lines[start:end]:

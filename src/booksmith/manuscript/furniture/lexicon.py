@@ -130,8 +130,7 @@ NAV = {
     "nieuws", "binnenland", "buitenland", "politiek", "economie", "cultuur", "media", "opmerkelijk", "regio", "voetbal",
     "inloggen", "zoeken", "abonneren", "weer", "verkeer", "uitgelicht", "главная", "новости", "спорт", "футбол", "политика",
     "экономика", "общество", "в мире", "культура", "фото", "войти", "поиск", "меню", "регистрация", "хоккей", "теннис", "ещё",
-    "首页", "新闻", "体育", "足球", "国际", "国内", "财经", "娱乐", "科技", "图片", "登录", "注册", "搜索", "军事", "社会",
-    "汽车", "更多", "strona główna", "wiadomości", "piłka nożna", "biznes", "polska", "świat", "zaloguj się", "zaloguj",
+    "首页", "新闻", "体育", "足球", "国际", "国内", "财经", "娱乐", "科技", "图片", "登录", "注册", "搜索", "军事", "汽车", "更多", "strona główna", "wiadomości", "piłka nożna", "biznes", "polska", "świat", "zaloguj się", "zaloguj",
     "szukaj", "pogoda", "więcej", "anasayfa", "ana sayfa", "gündem", "spor", "futbol", "ekonomi", "dünya", "magazin",
     "yazarlar", "giriş yap", "üye ol", "arama", "foto galeri", "galeri", "siyaset", "teknoloji", "sağlık", "nyheter",
     "fotboll", "nöje", "debatt", "ledare", "logga in", "sök", "meny", "mer", "prenumerera", "plus", "inrikes", "utrikes",
@@ -140,7 +139,7 @@ NAV = {
     "ingresar", "regístrate", "mi cuenta", "monde", "politique", "société", "vidéos", "faits divers", "régions",
     "mon compte", "fußball", "ausland", "inland", "wetter", "mediathek", "nachrichten", "mein konto", "registrieren",
     "notícias", "brasil", "mundo", "futebol", "entretenimento", "beranda", "berita", "olahraga", "sepak bola", "bola",
-    "ekonomi", "nasional", "masuk", "daftar", "cari", "indeks", "trang chủ", "thời sự", "thế giới", "kinh doanh",
+    "nasional", "masuk", "daftar", "cari", "indeks", "trang chủ", "thời sự", "thế giới", "kinh doanh",
     "thể thao", "bóng đá", "giải trí", "pháp luật", "giáo dục", "sức khỏe", "đăng nhập", "tìm kiếm", "정치", "경제",
     "사회", "세계", "국제", "문화", "연예", "오피니언", "축구", "야구", "전체", "구독", "天気", "写真", "特集", "連載",
     "サッカー", "野球", "سياسة", "اقتصاد", "ثقافة", "منوعات", "فيديو", "العالم", "مقالات", "كرة القدم", "الأخبار",
@@ -264,7 +263,7 @@ AD = {
     "partner content", "supported by", "presented by", "anzeige", "werbung", "publicidad", "publicidade", "publicité",
     "pubblicità", "patrocinado", "contenido patrocinado", "contenus sponsorisés", "pr", "広告", "スポンサーリンク",
     "광고", "إعلان", "реклама", "advertentie",
-    "advertentie", "gesponsord", "reklam", "reklama", "annons", "iklan", "quảng cáo", "广告", "推广", "赞助", "sponsorowane",
+    "gesponsord", "reklam", "reklama", "annons", "iklan", "quảng cáo", "广告", "推广", "赞助", "sponsorowane",
     "sponsorlu", "annonce", "anuncio", "publicidad:", "contenido patrocinado por", "реклама:", "advertisement:",
     "story continues below advertisement", "ad feedback", "report this ad", "ad choices", "adchoices",
 }  # fmt: skip
@@ -361,7 +360,8 @@ LOADING = re.compile(
     r"^(?:(?:(?:like|video|page|content) )?loading(?:\.\.\.|…)?|loading (?:comments|more|video|content).*|"
     r"cargando.*|carregando.*|chargement.*|caricamento.*|wird geladen.*|laden\.*…?|bezig met laden.*|загрузка.*|"
     r"ładowanie.*|yükleniyor.*|laddar.*|memuat.*|đang tải.*|加载中.*|正在加载.*|読み込み中.*|로딩.*|불러오는 중.*|"
-    r"جار التحميل.*|please wait(?:\.\.\.|…)?)$", re.I
+    r"جار التحميل.*|please wait(?:\.\.\.|…)?)$",
+    re.I,
 )
 
 EMBED_LABEL = re.compile(

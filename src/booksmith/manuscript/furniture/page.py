@@ -29,7 +29,8 @@ STORY = "story"
 # Every kind of furniture a rule can drop (the block rules' and the page's own besides `rules.RULES`).
 FURNITURE_KINDS = (
     *(name for name in rules.RULES if name not in META_KINDS),
-    "related", "read-more", "comments", "caption-copy", "newsletter", "nav", "date-widget", "footer", "foreign-widget", "page-header", "stats",
+    "related", "read-more", "comments", "caption-copy", "newsletter", "nav", "date-widget", "footer", "foreign-widget",
+    "page-header", "stats",
 )  # fmt: skip
 
 
@@ -242,6 +243,8 @@ def _in_closing_furniture(lines: Sequence[Line], index: int, kinds: dict[int, st
 def _link_row(line: Line) -> bool:
     """A footer's row of links: three items or more, set apart by separators."""
     return line.separated and len(lexicon.items(line.raw or line.text)) >= 3 and not re.search(r"\d", line.text)
+
+
 # Furniture that, once it starts after the story, means the story is over.
 _BLOCKS = ("related", "read-more", "comments", "footer", "tags", "newsletter", "share", "nav", "network", "paywall")
 

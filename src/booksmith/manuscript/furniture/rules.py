@@ -120,11 +120,13 @@ def cookie(line: Line) -> bool:
 
 # What only a banner says: it asks for consent, or points to its settings ("Manage settings | Accept all").
 _CONSENT = re.compile(
-    r"accept|agree|consent|by (?:continuing|using|browsing|clicking)|continue (?:to use|browsing|using)|manage|settings|"
+    r"accept|agree|consent|by (?:continuing|using|browsing|clicking)|"
+    r"continue (?:to use|browsing|using)|manage|settings|"
     r"preferences|(?:cookie|privacy) (?:policy|notice)|learn more|more info|personalis|personaliz|our partners|"
     r"technolog|statisti|statysty|analy[st]|analiz|reklam|advertis|werb|publicit|pubblicit|"
     r"\bok\b|got it|(?:read|lees|läs) (?:more|meer|mer) (?:about|over|om) cookies|mehr erfahren|en savoir plus|"
-    r"más información|saiba mais|per saperne di più|подробнее|dowiedz się|daha fazla bilgi|akzeptier|zustimm|stimmen sie|einverstanden|weitersurf|einstellungen|acept|navegando|continuar|"
+    r"más información|saiba mais|per saperne di più|подробнее|dowiedz się|daha fazla bilgi|akzeptier|"
+    r"zustimm|stimmen sie|einverstanden|weitersurf|einstellungen|acept|navegando|continuar|"
     r"configura|accett|continuando|en poursuivant|paramètres|akkoord|accepteren|instellingen|соглас|продолжая|"
     r"настройк|zgod|akceptuj|ustawienia|kabul|ayarlar|godkänn|acceptera|inställningar|setuju|pengaturan|đồng ý|"
     r"cài đặt|同意|设置|設定|동의|설정|موافق|إعدادات|kişisel verileriniz|çerez politika|zaakceptuj|przejdź do serwisu",
@@ -135,7 +137,8 @@ _CONSENT = re.compile(
 # Who speaks in a consent banner: the site or its owner ("we", "this site", "X uses cookies").
 _COOKIE_SPEAKER = re.compile(
     r"\b(?:we|our partners|this (?:site|website)|nous|wir|wykorzystujemy|stosujemy|sitemizde|kullanmaktayız|"
-    r"nous utilisons|usiamo|vi bruger|vi bruker|käytämme|χρησιμοποιούμε|používáme|folosim|ми використовуємо|diese (?:website|seite|webseite)|utilizamos|usamos|"
+    r"nous utilisons|usiamo|vi bruger|vi bruker|käytämme|χρησιμοποιούμε|používáme|folosim|"
+    r"ми використовуємо|diese (?:website|seite|webseite)|utilizamos|usamos|"
     r"questo sito|utilizziamo|este (?:sitio|site)|ce site|wij|deze (?:website|site)|мы|этот сайт|używamy|ta strona|"
     r"kullanıyoruz|bu (?:site|web sitesi)|vi använder|kami|chúng tôi)\b|当サイト|本网站|我们|당사|이 사이트|"
     r"\b(?:uses?|using|verwendet|verwenden|nutzt|nutzen|utilise|utilisons|utiliza|usa|utilizza|gebruikt|gebruiken|"
@@ -175,9 +178,9 @@ def paywall(line: Line) -> bool:
 
 def script_notice(line: Line) -> bool:
     """A media player's notices and controls ("This video requires JavaScript", "Play", "0:48")."""
-    if line.size <= 16 and bool(lexicon.SCRIPT_NOTICE.search(line.text)):
-        if line.sentences <= 1 or (line.sentences == 2 and line.size <= 12):
-            return True  # "This video cannot be played. Try again later."
+    short = line.sentences <= 1 or (line.sentences == 2 and line.size <= 12)  # "This video cannot be played. Retry."
+    if line.size <= 16 and short and bool(lexicon.SCRIPT_NOTICE.search(line.text)):
+        return True
     if line.size > 8 or line.ends_sentence:
         return False
     tokens = [item for item in lexicon.items(line.raw or line.text) if item]

@@ -50,6 +50,7 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
         opening = credited[-1]
         while opening - 1 in credited:
             opening -= 1
+
     def shaped(window: Sequence[int]) -> list[int]:
         return [
             i
@@ -61,7 +62,11 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
 
     candidates = shaped(range(max(0, opening - 12), opening))
     if credited:  # below the credits, never a line of the first paragraph (a hard-wrapped one's first line)
-        candidates += [i for i in shaped(range(opening + 1, min(opening + 3, first))) if not _opens(lines, i, first, kinds, group_of)]
+        candidates += [
+            i
+            for i in shaped(range(opening + 1, min(opening + 3, first)))
+            if not _opens(lines, i, first, kinds, group_of)
+        ]
         if not any(lines[i].size >= 5 for i in candidates):  # the credits printed first, the headline after
             candidates += shaped([i for i in range(opening + 1, first) if lines[i].number not in kinds][:2])
     if not candidates:
