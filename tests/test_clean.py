@@ -19,6 +19,12 @@ STORY = [
 ]
 
 
+_KO_STORY = (
+    "한국 축구대표팀이 카잔에서 열린 경기에서 독일을 2대 0으로 꺾고 대회를 마쳤다. 선수들은 경기 뒤 관중석에 인사했다."
+)
+_ZH_STORY = "法国队在莫斯科卢日尼基球场以四比二击败克罗地亚队，第二次获得世界杯冠军。赛后球员们在场上庆祝了很久。"
+
+
 def cleaned(name: str):
     return clean(read_source(FIXTURES / "articles" / name).lines)
 
@@ -430,3 +436,21 @@ def test_a_consent_banner_s_title_and_text_in_polish_are_dropped():
     ]
     page += ["Ustawienia zaawansowane", "Przejdź do serwisu", "", *STORY]
     assert kept_text(clean(page)) == [STORY[0], STORY[2]]
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("Posted by Margaret Oakes", ("Margaret Oakes",)),
+        ("Dimas Prasetyo - WartaBola", ("Dimas Prasetyo",)),
+        ("박민수 기자", ("박민수",)),
+        ("记者 王磊 发自莫斯科", ("王磊",)),
+    ],
+)
+def test_bylines_in_their_many_forms_name_their_people(byline, people):
+    story = STORY
+    if not byline.isascii():  # a page in the byline's own script
+        story = [_KO_STORY, "", _KO_STORY] if "기자" in byline else [_ZH_STORY, "", _ZH_STORY]
+    page = ["Japan stunned by a late Belgium winner in Rostov" if story is STORY else story[0][:12], byline, "", *story]
+    result = clean(page)
+    assert result.kinds[2] == "byline" and result.meta.people == people

@@ -17,7 +17,8 @@ from .shape import Line
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:de|da|del|van|von|der|di|le|la|al|bin|el|[A-ZÀ-ÖØ-Þ][\w'’.-]*))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&|und|y|et|e)\s+{_NAME})*"
 _BY = re.compile(
-    rf"^(?i:by|written by|text by|words by|story by|reporting by|von|eine analyse von|ein kommentar von|por|par|"
+    rf"^(?i:by|written by|text by|words by|story by|reporting by|posted by|edited by|photos? by|von|eine analyse von|"
+    rf"ein kommentar von|por|par|door|av|przez|tekst|autor|"
     rf"di|de|dal nostro inviato|dalla nostra inviata|texte?\s*:?)\s*:?\s+(?P<names>{_NAMES})"
     rf"(?P<rest>.*)$"
 )
@@ -94,7 +95,7 @@ _DATE_WORDS = re.compile(
     r"aktualisiert|veröffentlicht|actualizado|publicado|publié|mis à jour|aggiornato|pubblicato|atualizado|"
     r"配信|更新|公開|입력|수정|نشر|تحديث|uhr|ago|aangepast|bijgewerkt|gepubliceerd|обновлено|опубликовано|"
     r"zaktualizowano|opublikowano|aktualizacja|güncelleme|güncellendi|yayınlanma|uppdaterad|publicerad|diperbarui|"
-    r"dipublikasikan|cập nhật|发布|更新时间|發布",
+    r"dipublikasikan|cập nhật|发布|更新时间|發布|송고|first posted|last posted",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
@@ -132,8 +133,8 @@ def find_date(text: str) -> dt.date | None:
 
 def is_date_line(line: Line) -> bool:
     """A time stamp: a date (or a time and a date word) and little else."""
-    if line.size > 16 or (line.prose and line.size > 10):
-        return False
+    if line.size > 22 or (line.size > 16 and not _DATE_WORDS.search(line.text)) or (line.prose and line.size > 10):
+        return False  # "Publié le 14 juillet 2018 à 11h02 - Mis à jour le 14 juillet 2018 à 15h40" is long
     if find_date(line.text) is not None:
         words = re.sub(r"[\d:/.,|()\[\]-]+", " ", line.text).split()
         return len(words) <= 10
@@ -165,10 +166,16 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
         people = _people(match.group("names"))
         if people:
             return Byline(people, _outlet(match.group("rest")) or agency_in(text))
-    if "|" in text or "｜" in text:  # "Rohan Desai | TNN | Updated …", "Javier Montoro | Moscú"
-        first = re.split(r"\s*[|｜]\s*", text)[0]
+    if "|" in text or "｜" in text or (near_headline and re.search(r"\s[-–—]\s", text)):
+        # "Rohan Desai | TNN | Updated …", "Javier Montoro | Moscú", "Dimas Prasetyo - WartaBola"
+        first, *rest = re.split(r"\s*[|｜]\s*|\s[-–—]\s", text)
         if _looks_like_name(first):
-            return Byline((first,), agency_in(text))
+            outlet = rest[0].strip() if rest and not find_date(rest[0]) and len(rest[0].split()) <= 4 else None
+            return Byline((first,), agency_in(text) or (outlet if "|" not in text else None))
+    if m := _CJK_BYLINE.match(text):  # "박민수 기자", "记者 王磊 发自莫斯科", "山中健太記者"
+        return Byline((m.group("a") or m.group("b") or m.group("c"),), None)
+    if near_headline and re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text):
+        return Byline((), None)  # the writer's e-mail address under the headline
     if not near_headline:
         return None
     if (agency := agency_in(text)) is not None and len(text.split()) <= 6 and not line.ends_sentence:
@@ -186,6 +193,12 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
     if all(_looks_like_name(part) for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text)):
         return Byline(tuple(re.split(r",\s*|\s+and\s+|\s*&\s*", text)), None)
     return None
+
+
+_CJK_BYLINE = re.compile(
+    r"^(?:(?P<a>[가-힣]{2,4})\s*(?:기자|특파원)\b.{0,40}|(?:记者|記者|特派记者)\s*(?P<b>[\u4e00-\u9fff]{2,4})(?:\s.{0,12})?|"
+    r"(?P<c>[\u4e00-\u9fff\u3040-\u30ff]{2,6})\s*(?:記者|特派員|通信員))$"
+)
 
 
 def bare_name(text: str) -> bool:
