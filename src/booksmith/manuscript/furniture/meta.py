@@ -147,6 +147,13 @@ def is_stamp(line: Line) -> bool:
     return is_date_line(line) and bool(_TIME.search(line.text) or _DATE_WORDS.search(line.text))
 
 
+RELATIVE_TIME = re.compile(
+    r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhd])\s+ago\b|"
+    r"\bhace\s+\d+|\bil y a\s+\d+|\bvor\s+\d+\s+(?:minuten|stunden|tagen)|"
+    r"\b\d+\s*(?:分|時間|日)前|\d+\s*(?:분|시간|일)\s*전|"
+    r"\bmanche ore fa|\b\d+ ore fa|\bjust now\b|\byesterday\b",
+    re.IGNORECASE,
+)
 # Words a time stamp holds besides its date: "Updated", "Aangepast", a weekday.
 STAMP_WORDS = re.compile(rf"(?:{_DATE_WORDS.pattern})|(?:{_WEEKDAY.pattern})", re.IGNORECASE)
 

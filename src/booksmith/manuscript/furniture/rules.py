@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import blocks, lexicon
+from . import lexicon, threads
 from .lexicon import made_of, normalise
 from .meta import is_weekday_date
 from .shape import Line
@@ -241,7 +241,7 @@ def counter(line: Line) -> bool:
 
 def comment_link(line: Line) -> bool:
     """A link to the comments ("View comments", "Comments (356)"); `blocks` takes the thread itself."""
-    return blocks.is_comment_header(line)
+    return threads.is_comment_header(line)
 
 
 def expander(line: Line) -> bool:

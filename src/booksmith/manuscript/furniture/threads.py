@@ -1,0 +1,171 @@
+"""Reader-comment threads: a header ("Comments (245)", "Komentarze", "评论"), then entries (who and when,
+the comment, its buttons) to the thread's end; and threads whose header the page did not print, found by
+two signed entries with a comment between them. A story's own list of times or fixtures is no thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+
+from . import lexicon, meta
+from .blocks import Taken, is_related_header
+from .lexicon import normalise
+from .meta import MONTH_WORDS as _MONTH_WORDS
+from .meta import RELATIVE_TIME as _RELATIVE_TIME
+from .meta import find_date
+from .shape import Line
+
+_COMMENT_HEADER = re.compile(
+    r"^(?:\d[\d.,]*\s*[km]?\s*)?(?:reader )?(?:comments?|kommentare|comentarios|commentaires|commenti|comentários|"
+    r"コメント|댓글|responses?|reactions|التعليقات|تعليقات|комментарии|комментариев|коментарі|komentarze|komentarzy|"
+    r"komentar|yorumlar|yorum|评论|評論|热门评论|最新评论|网友评论|热评|reacties|reactie|kommentarer|bình luận|ý kiến|"
+    r"discussion|forum|postings?|(?:top|latest|newest|all) comments|kommentare zum artikel|"
+    r"leserkommentare)(?:\s*[(\[]?\s*\d[\d.,]*\s*[km]?\s*[)\]]?)?$|"
+    r"^(?:ver|leer|voir|lire|vedi|ver os|zobacz|pokaż|показать|bekijk|visa|lihat|xem) (?:los |las |les |tous les |"
+    r"todos os |wszystkie |все |alle |alla |semua |tất cả )?(?:\d[\d.,]* )?(?:comentarios|commentaires|commenti|"
+    r"comentários|komentarze|komentarzy|комментари\w*|reacties|kommentarer|komentar|bình luận)(?: \(?\d[\d.,]*\)?)?$|"
+    r"^join the discussion…$|^(?:dodaj komentarz|yorum yazın\.*|yorum yap|написать комментарий|添加评论|发表评论|"
+    r"tulis komentar|viết bình luận|schrijf een reactie|skriv en kommentar|deja tu comentario|laisser un commentaire|"
+    r"lascia un commento|deixe seu comentário|kommentar schreiben)$|"
+    r"^(?:view|show|load|read|see) (?:all )?(?:\d+ )?comments?(?: \d+)?$|^leave a (?:reply|comment)$|"
+    r"^what are your thoughts\??$|^réagir(?: \d+)?$|^reagir$|^commenter$|^kommentieren$|"
+    r"^join the (?:discussion|conversation)$|"
+    r"^share what you think$|^comments? \(\d+\)$|^add (?:your )?comment$|^start the conversation$|"
+    r"^\d+ (?:thoughts|responses|comments|replies|reactions) (?:on|to)\b|^コメント\s*\d+\s*件$|^\d+\s*件のコメント$|"
+    r"^(?:sign in|log in|register) (?:or create your .{1,30} account )?to (?:join the discussion|comment)",
+    re.IGNORECASE,
+)
+_ACTIONS = re.compile(
+    r"^(?:reply|replies|\d+ replies|like|likes|dislike|report|share|click to rate|recommend(?: \d+)?|"
+    r"up ?vote|down ?vote|"
+    r"flag|permalink|load more(?:\.\.\.)?|show \d+|threads? collapsed|order by \w+|sort by \w+|antworten|melden|"
+    r"responder|denunciar|répondre|signaler|rispondi|segnala|返信|違反報告|답글|신고|رد|odpowiedz|zgłoś|yanıtla|"
+    r"cevapla|şikayet et|beğen|ответить|пожаловаться|回复|支持|反对|举报|balas|laporkan|svara|anmäl|reageer|"
+    r"beantwoorden|trả lời|báo cáo|좋아요|공감|비공감|recommend|upvote|pokaż więcej|daha fazla yorum|"
+    r"показать ещё|показать еще|加载更多|查看更多评论|muat lebih banyak|xem thêm bình luận|meer reacties)(?!\w)|"
+    r"^[▲▼↑↓👍👎+\-]?\s*\d{1,5}$|^\+\d{1,5}\s*/?\s*[-−–]\d{1,5}$|^sort by \w+$|^(?:najpopularniejsze|najnowsze)\b",
+    re.IGNORECASE,
+)
+_SAYS = re.compile(r"^.{2,40}\s+(?:says|said|wrote|writes):?$|^.{2,40} on .{3,30}\d{4}.{0,20}$", re.IGNORECASE)
+
+
+def comment_threads(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
+    """A thread: its header, then entries (a name-and-time line, the comment, its buttons) to the
+    thread's end (the next block of another kind, or the page's). A header with no entries after it
+    is a link to the thread: only it is taken."""
+    found: Taken = {}
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.number in found or not is_comment_header(line):
+            index += 1
+            continue
+        found[line.number] = "comments"
+        if not _entries_follow(lines, index, taken):
+            index += 1
+            continue
+        end = _thread_end(lines, index + 1, taken)
+        for j in range(index + 1, end):
+            found.setdefault(lines[j].number, "comments")
+        index = end
+    return found
+
+
+_LONG_COMMENT_HEADER = re.compile(
+    r"^\d+ (?:thoughts|responses|comments|replies|reactions) (?:on|to)\b|^(?:sign in|log in|register)\b", re.I
+)
+
+
+def headerless_threads(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
+    """A thread whose header the page did not print (or booksmith did not know): two comments' frames
+    with a name and a time ("PaulT, Swansea, 2 hours ago", "Anonymous 6 July 2018 at 07:12") a few
+    lines apart. A live blog's entries carry a time but no name, and stay the story's."""
+    found: Taken = {}
+    marks = [i for i, line in enumerate(lines) if line.number not in taken and _signed(line)]
+    for first, second in itertools.pairwise(marks):
+        if lines[first].number in found or second - first > 5:
+            continue
+        if not any(not _entry_mark(line) and line.size >= 3 for line in lines[first + 1 : second]):
+            continue  # no comment between the two frames: a story's list of fixtures, each with its time
+        end = _thread_end(lines, first, taken)
+        for j in range(first, max(end, second + 1)):
+            found.setdefault(lines[j].number, "comments")
+    return found
+
+
+_TIME_WORDS = re.compile(
+    r"(?i)\b(?:at|am|pm|bst|cet|cest|gmt|utc|ist|jst|et|on|um|uhr|le|à|el|a las)\b|[\d:/.,·|()\-–—]+"
+)
+
+
+def _signed(line: Line) -> bool:
+    """A comment's frame with its writer's name: a time or date, and words that are not part of it."""
+    if line.size > 12 or line.ends_sentence or not _entry_mark(line, strict=True) or _ACTIONS.match(line.text):
+        return False
+    rest = _RELATIVE_TIME.sub(" ", line.text)
+    rest = _TIME_WORDS.sub(" ", rest)
+    rest = meta.STAMP_WORDS.sub(" ", rest)  # "Aangepast vrijdag 6 juli 2018, 23:31" is a time stamp, unsigned
+    if find_date(line.text):
+        for month in re.findall(r"[A-Za-zÀ-ÿ]+", rest):
+            if month.lower().rstrip(".") in _MONTH_WORDS:
+                rest = rest.replace(month, " ")
+    return bool(re.search(r"[^\W\d_]{2,}", rest))
+
+
+def _entries_follow(lines: Sequence[Line], index: int, taken: Mapping[int, str]) -> bool:
+    """Whether a comment's frame (who and when, its buttons) comes within a few lines of the header, before
+    any paragraph: a header with a paragraph right after it was a link to the thread, not the thread."""
+    for line in lines[index + 1 : index + 9]:
+        if _entry_mark(line):
+            return True
+        if line.prose and line.number not in taken:
+            return False
+    return False
+
+
+def is_comment_header(line: Line) -> bool:
+    text = line.text if line.dense else normalise(line.text)
+    if _LONG_COMMENT_HEADER.match(line.text):
+        return line.size <= 30 and bool(_COMMENT_HEADER.match(text) or _COMMENT_HEADER.match(line.text))
+    return line.size <= 6 and bool(_COMMENT_HEADER.match(text))
+
+
+def _entry_mark(line: Line, strict: bool = False) -> bool:
+    """A line of a comment's frame: who and when, or its buttons. `strict`: a time a story's own list could
+    hold too ("Tue 19 June 15:00 vs Colombia") counts only under a thread's header."""
+    if line.size > 14:
+        return False
+    if _RELATIVE_TIME.search(line.text) or _ACTIONS.match(line.text) or _SAYS.match(line.text):
+        return True
+    if line.size <= 4 and find_date(line.text) and not re.search(r"[^\W\d_]{2,}", _MONTHS_OUT.sub(" ", line.text)):
+        return True  # a date alone under a writer's name ("Jul 4, 2018")
+    if _STAMP.search(line.text) and line.size <= 10:
+        return True
+    day_month = _DAY_MONTH_TIME.search(line.text)
+    if not strict and day_month and day_month.group(1).lower().rstrip(".") in _MONTH_WORDS and line.size <= 10:
+        return True  # "7/3(火) 8:32", "2018/6/19 23:58": a date without a year, and a time
+    return find_date(line.text) is not None and bool(re.search(r"\d{1,2}[:.]\d{2}", line.text)) and line.size <= 10
+
+
+_MONTHS_OUT = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:at|on|am|pm)\b")
+_DAY_MONTH_TIME = re.compile(r"\b\d{1,2}\.?\s+([^\W\d_]+)\.?,?\s+(?:в\s+|at\s+|um\s+|à\s+)?\d{1,2}[:.]\d{2}\b")
+_STAMP = re.compile(r"(?:\d{4}[/.-])?\d{1,2}[/.-]\d{1,2}(?:\s*\(\w{1,3}\))?\.?\s+\d{1,2}:\d{2}\b")
+
+
+def _thread_end(lines: Sequence[Line], start: int, taken: Mapping[int, str]) -> int:
+    """Where the thread stops: a later block of another kind, three paragraphs with no comment's frame
+    between them (the story again), or the page's end."""
+    run = 0
+    for j in range(start, len(lines)):
+        line = lines[j]
+        kind = taken.get(line.number)
+        if kind in ("footer", "related", "newsletter", "tags") or is_related_header(line):
+            return j
+        if lexicon.FOOTER.search(line.text) and not line.prose:
+            return j
+        run = 0 if _entry_mark(line) else run + (1 if line.prose else 0)
+        if run >= 3:
+            return j - 2
+    return len(lines)
