@@ -147,6 +147,11 @@ def test_every_line_is_kept_or_recorded_as_dropped():
         (["Sponsored stories", "Doctors stunned by this one trick", "The 10 best beaches in Europe"], "ad"),
         (["Newsletter « Sport »", "Chaque lundi, l’essentiel de l’actualité sportive. S’inscrire"], "newsletter"),
         (["Download on the App Store", "Get it on Google Play"], "network"),
+        (["BET ON THE WORLD CUP WITH ₦1,000 FREE! Register now. 18+ T&Cs apply."], "ad-copy"),
+        (["Obstaw mundial z bonusem 500 zł! Sprawdź ofertę »"], "ad-copy"),
+        (["Materiał promocyjny"], "ad"),
+        (["Temas relacionados", "Mundial Rusia 2018", "Selección Argentina", "Lionel Messi"], "tags"),
+        (["Lire aussi : Coupe du monde. Umtiti envoie les Bleus en finale, la Belgique à genoux"], "related"),
         (["L'articolo continua sotto"], "ad-note"),
         (["Haberin Devamı"], "ad-note"),
         (["Продолжение материала после рекламы"], "ad-note"),
@@ -269,6 +274,8 @@ def test_a_caption_and_its_photo_credit_line_are_one_figure():
         "Fans said the ticket site uses cookies to follow them around the web, a consumer group reported.",
         "Deel van de supporters bleef na het laatste fluitsignaal nog een uur in het stadion zingen.",
         "Поделиться радостью с болельщиками вышли все игроки сборной, рассказал тренер.",
+        "Tickets for the fan zone cost £5, and the organisers urged fans to book now.",
+        "Lire aussi les journaux du lendemain était un plaisir, a confié le capitaine.",
     ],
 )
 def test_story_sentences_that_resemble_furniture_survive(story):
@@ -454,3 +461,8 @@ def test_bylines_in_their_many_forms_name_their_people(byline, people):
     page = ["Japan stunned by a late Belgium winner in Rostov" if story is STORY else story[0][:12], byline, "", *story]
     result = clean(page)
     assert result.kinds[2] == "byline" and result.meta.people == people
+
+
+def test_a_players_running_time_goes_with_its_notice():
+    page = [*STORY, "", "Deze video kan niet worden afgespeeld. Probeer het later opnieuw.", "2:31"]
+    assert kept_text(clean(page)) == [STORY[0], STORY[2]]

@@ -103,13 +103,13 @@ def labelled_link(line: Line) -> bool:
     """A single other story under a label: "Read more: …", "Also read › …", "Lire aussi | …". A sentence that
     starts with the same words ("Read more books, the coach said.") has no mark after them and reads on."""
     match = lexicon.RELATED_PREFIX.match(line.text)
-    if match is None or line.prose or line.size > 30:
+    strong = bool(_STRONG_LABEL.match(line.text))  # "Leggi anche Mondiali, la Croazia …": no sentence starts so
+    if match is None or (line.prose and not (strong and not line.text.endswith("."))) or line.size > 30:
         return False
     label = re.match(r"^\S+(?:\s+\S+)?(?:\s+\S+)?", line.text)
     after = line.text[match.end() - 1 :]
     marked = bool(re.match(r"^\S+(?:\s+\S+){0,2}\s*[:|｜›»>→–—]", line.text)) or line.text.startswith(("【", "「"))
     sentence = "," in line.text and line.ends_sentence  # "Related: the fans' clean-up, praised by FIFA."
-    strong = bool(_STRONG_LABEL.match(line.text))  # "Leggi anche Mondiali, la Croazia …": no sentence starts so
     return (marked and not sentence) or (
         label is not None and ("," not in line.text or strong) and not line.ends_sentence and bool(after)
     )
@@ -194,7 +194,8 @@ def boxes(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int
                 if other.number in taken or other.number in found:
                     j += step
                     continue
-                if not ((other.size <= 5 and not other.title_like) or _box_word(other) or _box_text(other)):
+                pitch = kind == "newsletter" and other.size <= 30 and bool(lexicon.NEWSLETTER.search(other.text))
+                if not ((other.size <= 5 and not other.title_like) or _box_word(other) or _box_text(other) or pitch):
                     break
                 found[other.number] = kind
                 j += step
@@ -281,4 +282,19 @@ def sponsored_rails(lines: Sequence[Line], taken: Mapping[int, str], group_of: M
             if group_of[entry.number] != group_of[line.number] or entry.prose or entry.number in taken:
                 break
             found[entry.number] = "ad"
+    return found
+
+
+def tag_lists(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
+    """Topics one a line under their header ("Temas relacionados", "Ämnen i artikeln"), to the paragraph's end."""
+    found: Taken = {}
+    for index, line in enumerate(lines):
+        if taken.get(line.number) != "tags" or line.size > 4:
+            continue
+        for entry in lines[index + 1 :]:
+            if group_of[entry.number] != group_of[line.number] or entry.number in taken:
+                break
+            if entry.size > 5 or entry.ends_sentence or entry.text.endswith((":", "：")):
+                break
+            found[entry.number] = "tags"
     return found

@@ -211,7 +211,7 @@ RELATED_PREFIX = re.compile(
     r"also see|must read|don't miss|you may also like|also on \w+|trending|top story|most read|tonton juga|"
     r"点击进入专题|点击查看|延伸閱讀|相關新聞|相關閱讀|更多報導|también lee|lee más|mira el video|"
     r"zobacz wideo|izle|посмотрите также|смотрите|veja mais|assista)"
-    r"\s*(?:[:|｜›»>→\-–—]|\s)\s*\S",
+    r"\s*(?:[:：|｜›»>→\-–—]|\s)\s*\S",
     re.IGNORECASE,
 )
 
@@ -265,6 +265,8 @@ AD = {
     "광고", "إعلان", "реклама", "advertentie",
     "gesponsord", "reklam", "reklama", "annons", "iklan", "quảng cáo", "广告", "推广", "赞助", "sponsorowane",
     "sponsorlu", "annonce", "anuncio", "publicidad:", "contenido patrocinado por", "реклама:", "advertisement:",
+    "materiał promocyjny", "treść sponsorowana", "artykuł sponsorowany", "reklamní sdělení", "promotion", "promoción",
+    "publireportage", "contenido de marca", "branded content", "in partnership with", "paid partnership",
     "story continues below advertisement", "ad feedback", "report this ad", "ad choices", "adchoices",
 }  # fmt: skip
 # The header of a rail of paid links: "Sponsored by Outbrain", "Contenus sponsorisés par …", "Ads by Google".
@@ -305,7 +307,10 @@ PAYWALL = re.compile(
     r"límite de (?:notas|artículos)|suscrib[ií]te y segu[ií]|ya (?:sos|eres) suscriptor|je m['’]abonne|"
     r"déjà abonné|offre découverte|bli plus-medlem|plus-medlem|zostań subskrybentem|wykup dostęp|"
     r"abone olun|abonelik|оформите подписку|jetzt abonnieren|abo abschließen|abbonati a|assine já|assinante\b|"
-    r"langganan|đăng ký gói|订阅会员|有料会員になる|유료 구독|premium (?:abonnement|members?)",
+    r"langganan|đăng ký gói|订阅会员|有料会員になる|유료 구독|premium (?:abonnement|members?)|"
+    r"prova \d+ veckor|(?:first|pierwszy) (?:month|miesiąc) (?:for|za)|try \d+ (?:days|weeks|months) (?:for|free)|"
+    r"\d+ (?:weeks|months) for [£$€]|premier mois (?:à|pour)|primer mes (?:por|a)|erster monat (?:für|gratis)|"
+    r"bez reklam|without ads|sans publicité|ohne werbung|sin anuncios",
     re.IGNORECASE,
 )
 

@@ -86,6 +86,7 @@ def read_page(texts: Sequence[str]) -> Page:
     for number, kind in blocks.boxes(lines, kinds, group_of).items():  # a banner's buttons, its small print
         kinds.setdefault(number, kind)
     kinds.update(_running_heads(lines, kinds))
+    kinds.update(_player_timers(lines, kinds))
     kinds.update(blocks.stats_tables(lines, kinds))
     foreign = _foreign_lines(lines, kinds)
     kinds.update(foreign)  # a widget in another script is no story's first paragraph
@@ -151,6 +152,23 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
         kinds.setdefault(number, kind)
     for number, kind in blocks.sponsored_rails(body, kinds, group_of).items():
         kinds.setdefault(number, kind)
+    for number, kind in blocks.tag_lists(body, kinds, group_of).items():
+        kinds.setdefault(number, kind)
+
+
+_TIMER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+
+
+def _player_timers(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
+    """A video's running time ("02:31") next to its player's notice. Alone, a time is a live blog's entry."""
+    found = {}
+    for index, line in enumerate(lines):
+        if line.number in kinds or not _TIMER.match(line.text):
+            continue
+        around = [lines[j].number for j in (index - 1, index + 1) if 0 <= j < len(lines)]
+        if any(kinds.get(number) in ("script-notice", "loading") for number in around):
+            found[line.number] = "script-notice"
+    return found
 
 
 def _running_heads(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:

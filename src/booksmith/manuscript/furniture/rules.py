@@ -85,6 +85,23 @@ def nav(line: Line) -> bool:
     return len(items) >= 4 and line.separated and all(len(item.split()) <= 4 for item in items)
 
 
+# An advertiser's copy: a call to act on its own at its end ("… 18+. Register now."), and an offer or the small
+# print a regulated ad carries. A story's "organisers urged fans to book now" has no break before the call.
+_CALL_TO_ACT = re.compile(
+    r"(?:^|[.!?|·»–—-]\s*)(?:book|shop|apply|register|sign up|order|buy|bet|join|claim|get (?:it|yours|started|the offer)|learn more|"
+    r"sprawdź(?: ofertę)?|zamów|kup|jetzt (?:kaufen|buchen|bestellen)|compra(?:r)? ya|réservez|commandez|"
+    r"prenota|acquista|şimdi al|köp nu|beli sekarang)(?: now| today| here)?\s*(?:[!.»›>]+|$)",
+    re.IGNORECASE,
+)
+_OFFER = re.compile(
+    r"[£$€₦¥₹]\s?\d|\d\s?(?:zł|kr|€|%|lei|ft)|\b18\+|t&cs? apply|(?:bet|gamble) responsibly|odds\b", re.I
+)
+
+
+def ad_copy(line: Line) -> bool:
+    return line.size <= 25 and bool(_CALL_TO_ACT.search(line.text)) and bool(_OFFER.search(line.text))
+
+
 def advertisement(line: Line) -> bool:
     text = normalise(line.text)
     return line.size <= 5 and (
@@ -319,6 +336,7 @@ RULES: dict[str, Rule] = {
     "skip-link": skip_link,
     "ad-note": ad_note,
     "ad": advertisement,
+    "ad-copy": ad_copy,
     "share": share,
     "embed-label": embed_label,
     "gallery-counter": gallery_counter,
