@@ -88,7 +88,8 @@ def nav(line: Line) -> bool:
 # An advertiser's copy: a call to act on its own at its end ("… 18+. Register now."), and an offer or the small
 # print a regulated ad carries. A story's "organisers urged fans to book now" has no break before the call.
 _CALL_TO_ACT = re.compile(
-    r"(?:^|[.!?|·»–—-]\s*)(?:book|shop|apply|register|sign up|order|buy|bet|join|claim|get (?:it|yours|started|the offer)|learn more|"
+    r"(?:^|[.!?|·»–—-]\s*)(?:book|shop|apply|register|sign up|order|buy|bet|join|claim|"
+    r"get (?:it|yours|started|the offer)|learn more|"
     r"sprawdź(?: ofertę)?|zamów|kup|jetzt (?:kaufen|buchen|bestellen)|compra(?:r)? ya|réservez|commandez|"
     r"prenota|acquista|şimdi al|köp nu|beli sekarang)(?: now| today| here)?\s*(?:[!.»›>]+|$)",
     re.IGNORECASE,
