@@ -162,6 +162,27 @@ def header(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> list[tupl
     return doubts
 
 
+def _deck_shaped(line: Line) -> bool:
+    """A standfirst: a sentence's length, set as a title (no full stop, no colon), not a list's line."""
+    text = line.text.rstrip()
+    return 8 <= line.size <= 45 and line.title_like and not text.endswith((".", ":", "：", "。")) and not line.upper
+
+
+def _by_a_photo(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    """Whether the line is a photo's caption: it carries a credit, or a gallery's counter or a credit is next to it."""
+    line = lines[index]
+    if (
+        rules.caption(line)
+        or "©" in line.text
+        or re.search(r"\((?:afp|ap|reuters|kyodo|efe|dpa|epa)\)$", line.text, re.I)
+    ):
+        return True
+    near = [lines[j] for j in (index - 1, index + 1) if 0 <= j < len(lines)]
+    return any(
+        kinds.get(other.number) in ("gallery-counter", "photo-credit") or rules.photo_credit(other) for other in near
+    )
+
+
 def _kicker_shaped(line: Line) -> bool:
     if line.size > 8 or line.separated or line.ends_sentence or meta.is_date_line(line):
         return False
@@ -184,6 +205,13 @@ def opening(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> int:
         elif meta.byline(line, near_headline=index <= head + 4):  # a bare name only right under the headline
             kinds[line.number] = "byline"
             deck_open = False
+        elif (
+            deck_open
+            and _deck_shaped(line)
+            and not _by_a_photo(lines, index, kinds)
+            and all(other.number in kinds and kinds[other.number] != "deck" for other in lines[head + 1 : index])
+        ):
+            kinds[line.number] = "deck"  # a standfirst with no full stop, right under the headline
         elif line.prose:
             # A deck stands right under the headline, and the byline or date right under it: a paragraph
             # with anything else above it, or no credit below, is the story's first.
