@@ -63,6 +63,9 @@ SHARE = {
     "좋아요", "훈훈해요", "슬퍼요", "화나요", "후속기사 원해요", "최고예요", "놀랐어요", "いいね!", "いいね！",
     "参考になった", "me gusta", "me encanta", "j'aime", "gefällt mir", "mi piace", "curtir", "lubię to", "beğen",
     "нравится", "suka", "thích", "赞", "点赞", "分享至", "more", "more options", "invia per email", "share on facebook", "share on twitter", "share on whatsapp", "share on linkedin", "post", "repost",
+    # el / cs / hi / th / he / uk / da / no / fi / pt-PT / hu / ro
+    "κοινοποίηση", "μοιραστείτε", "sdílet", "शेयर करें", "साझा करें", "शेयर", "แชร์", "שתפו", "שתף", "поділитися",
+    "del", "del artikel", "del artikkel", "del på facebook", "jaa", "jaa facebookissa", "megosztás", "distribuie", "trimite", "tisk", "vytisknout", "tulosta", "print artikel",
 }  # fmt: skip
 
 # A page's text-size and reading controls ("A- A+", "文字サイズ　小　中　大", "글자크기 조정").
@@ -144,6 +147,9 @@ NAV = {
     "사회", "세계", "국제", "문화", "연예", "오피니언", "축구", "야구", "전체", "구독", "天気", "写真", "特集", "連載",
     "サッカー", "野球", "سياسة", "اقتصاد", "ثقافة", "منوعات", "فيديو", "العالم", "مقالات", "كرة القدم", "الأخبار",
     "key events", "show key events only", "key moments", "sign in / register", "help", "contact us", "newsroom", "weekend", "magazine", "podcast", "crossword", "puzzles",
+    "αρχική", "ειδήσεις", "αθλητικά", "ποδόσφαιρο", "úvod", "zprávy", "fotbal", "होम", "खेल", "फुटबॉल", "समाचार",
+    "न्यूज़", "หน้าแรก", "กีฬา", "ฟุตบอล", "ข่าว", "ראשי", "ספורט", "כדורגל", "חדשות", "головна", "новини", "forside", "nyheder", "fodbold", "fotball", "etusivu", "urheilu", "jalkapallo", "uutiset", "início",
+    "desporto", "címlap", "hírek", "foci", "acasă", "știri", "přihlásit", "kirjaudu", "logg inn",
 }  # fmt: skip
 
 # Section headers that open a list of other stories.
@@ -197,6 +203,12 @@ RELATED = {
     "recommended reading", "editor's choice", "explore more", "more headlines", "latest headlines", "top news",
     "stories you might like", "more from this section", "most watched", "what others are reading", "related video",
     "related videos", "more from our network", "more world cup", "more world cup news", "more football news",
+    "διαβάστε επίσης", "σχετικά άρθρα", "δημοφιλή", "τα πιο δημοφιλή", "čtěte také", "související články", "nejčtenější",
+    "यह भी पढ़ें", "संबंधित खबरें", "सबसे ज्यादा पढ़ी गई", "ข่าวที่เกี่ยวข้อง", "ยอดนิยม", "อ่านเพิ่มเติม", "קראו גם",
+    "כתבות נוספות", "הנקראים ביותר", "читайте також", "схожі новини", "новини на тему", "популярне", "læs også",
+    "relaterede artikler", "mest læste", "les også", "relaterte saker", "mest lest", "lue myös", "aiheeseen liittyvät",
+    "luetuimmat", "artigos relacionados", "olvasd el ezt is", "kapcsolódó cikkek", "legolvasottabb",
+    "citește și", "articole similare", "cele mai citite",
 }  # fmt: skip
 # A single other story, labelled: "Read more: …", "Lire aussi | …", "【関連記事】…".
 RELATED_PREFIX = re.compile(
@@ -209,6 +221,8 @@ RELATED_PREFIX = re.compile(
     r"potrebbe interessarti|leia mais|saiba mais|lee también|mira también|das könnte sie auch interessieren|mehr dazu|"
     r"auch interessant|관련 뉴스|관련 기사|اقرأ أيضاً|إقرأ أيضا|شاهد أيضا|related (?:article|story|video|coverage)|"
     r"also see|must read|don't miss|you may also like|also on \w+|trending|top story|most read|tonton juga|"
+    r"διαβάστε επίσης|διαβάστε ακόμη|čtěte také|čtěte též|यह भी पढ़ें|ये भी पढ़ें|อ่านเพิ่มเติม|อ่านข่าว|קראו גם|"
+    r"читайте також|læs også|les også|lue myös|lue lisää|citește și|olvasd el|leia também|"
     r"点击进入专题|点击查看|延伸閱讀|相關新聞|相關閱讀|更多報導|también lee|lee más|mira el video|"
     r"zobacz wideo|izle|посмотрите также|смотрите|veja mais|assista)"
     r"\s*(?:[:：|｜›»>→\-–—]|\s)\s*\S",
@@ -231,6 +245,8 @@ COMMENTS = {
     "비추천", "댓글 더보기", "최신순", "공감순", "순공감순", "いいね", "そう思う", "そう思わない", "共感した", "رد", "إبلاغ",
     "أضف تعليقك", "اضف تعليق", "deja tu comentario", "commenter", "voir les commentaires", "ajouter un commentaire",
     "kommentieren", "kommentar schreiben", "antwort", "upvote", "downvote", "flag", "permalink", "edit", "delete",
+    "σχόλια", "komentáře", "diskuse", "टिप्पणियाँ", "कमेंट", "ความคิดเห็น", "תגובות", "коментарі", "kommentit", "hozzászólások", "comentarii", "απάντηση", "odpovědět", "जवाब दें", "ตอบกลับ", "השב", "відповісти",
+    "svar", "vastaa", "válasz", "răspunde",
 }  # fmt: skip
 
 NEWSLETTER = re.compile(
@@ -239,7 +255,8 @@ NEWSLETTER = re.compile(
     r"subscribe for free|stories (?:by|via) e-?mail|adresse e-?mail|adres e-?mail|dirección de (?:correo|e-?mail)|"
     r"endereço de e-?mail|e-?mail-adresse|indirizzo e-?mail|e-?postadress|e-posta adresi|en tu (?:mail|correo|email)|"
     r"dans votre boîte|in (?:dein|ihr) postfach|in je mailbox|quiero recibirlo|je m['’]inscris|recevez l['’]essentiel|"
-    r"bądź na bieżąco|구독|订阅号|メルマガ登録|(?:sent|straight) to your (?:inbox|email)|boletín|suscríbete|apúntate|s['’]inscrire|inscrivez-vous|lettre d'information|"
+    r"bądź na bieżąco|εγγραφείτε|odebírat|न्यूज़लेटर|จดหมายข่าว|ניוזלטר|підписатися|nyhedsbrev|nyhetsbrev|"
+    r"uutiskirje|hírlevél|abonează-te|구독|订阅号|メルマガ登録|(?:sent|straight) to your (?:inbox|email)|boletín|suscríbete|apúntate|s['’]inscrire|inscrivez-vous|lettre d'information|"
     r"iscriviti|abonnieren sie|jetzt kostenlos|購読|メールマガジン|メルマガ|뉴스레터|النشرة|nieuwsbrief|schrijf je in|"
     r"рассылк|подпишитесь|подписаться|订阅|zapisz się|subskrybuj|bülten|abone ol|nyhetsbrev|prenumerera på|berlangganan|"
     r"đăng ký nhận|bản tin|cadastre-se|inscreva-se|receba (?:as|nossas)|abonnez-vous|구독하기|اشترك|straight to your inbox",
@@ -252,7 +269,9 @@ SKIP_LINK = re.compile(
     r"aller au contenu(?: principal)?|vai al contenuto|pular para o conteúdo|本文へ(?:移動|スキップ)|"
     r"naar de inhoud|direct naar de inhoud|naar (?:de )?hoofdinhoud|ga naar (?:de )?inhoud|перейти к (?:основному )?(?:содержанию|контенту)|przejdź do treści|"
     r"içeriğe (?:atla|geç)|hoppa till innehållet|langsung ke konten|chuyển đến nội dung|跳到主要内容|跳转到正文|"
-    r"skip to (?:the )?(?:article|story|navigation|main menu|sections)|"
+    r"skip to (?:the )?(?:article|story|navigation|main menu|sections)|μετάβαση στο περιεχόμενο|přejít na obsah|"
+    r"सामग्री पर जाएं|ข้ามไปยังเนื้อหา|דלג לתוכן|перейти до (?:вмісту|основного)|gå til (?:indhold|innhold|hovedindhold)|"
+    r"siirry sisältöön|saltar para o conteúdo|ugrás a tartalomra|sari la conținut|"
     r"メインコンテンツへ(?:移動|スキップ)|본문 바로가기|تخطى إلى المحتوى)\b",
     re.IGNORECASE,
 )
@@ -268,6 +287,7 @@ AD = {
     "materiał promocyjny", "treść sponsorowana", "artykuł sponsorowany", "reklamní sdělení", "promotion", "promoción",
     "publireportage", "contenido de marca", "branded content", "in partnership with", "paid partnership",
     "story continues below advertisement", "ad feedback", "report this ad", "ad choices", "adchoices",
+    "διαφήμιση", "विज्ञापन", "โฆษณา", "פרסומת", "annonse", "mainos", "hirdetés", "publicitate", "reklama:",
 }  # fmt: skip
 # The header of a rail of paid links: "Sponsored by Outbrain", "Contenus sponsorisés par …", "Ads by Google".
 SPONSORED_BY = re.compile(
@@ -364,7 +384,8 @@ BOILERPLATE = re.compile(
 LOADING = re.compile(
     r"^(?:(?:(?:like|video|page|content) )?loading(?:\.\.\.|…)?|loading (?:comments|more|video|content).*|"
     r"cargando.*|carregando.*|chargement.*|caricamento.*|wird geladen.*|laden\.*…?|bezig met laden.*|загрузка.*|"
-    r"ładowanie.*|yükleniyor.*|laddar.*|memuat.*|đang tải.*|加载中.*|正在加载.*|読み込み中.*|로딩.*|불러오는 중.*|"
+    r"ładowanie.*|yükleniyor.*|φόρτωση.*|načítání.*|लोड हो रहा है.*|กำลังโหลด.*|טוען.*|завантаження.*|indlæser.*|"
+    r"laster.*|ladataan.*|a carregar.*|betöltés.*|se încarcă.*|laddar.*|memuat.*|đang tải.*|加载中.*|正在加载.*|読み込み中.*|로딩.*|불러오는 중.*|"
     r"جار التحميل.*|please wait(?:\.\.\.|…)?)$",
     re.I,
 )
@@ -403,6 +424,10 @@ FOOTER = re.compile(
     r"chính sách bảo mật|informativa (?:sulla )?privacy|política de privacidad|política de privacidade|"
     r"datenschutzerklärung|nutzungsbedingungen|accessibility statement|contact us|advertise with us|sitemap)\b|"
     r"版权所有|隐私政策|用户协议|著作権は|개인정보처리방침|이용약관|سياسة الخصوصية|все права защищены|"
+    r"όλα τα δικαιώματα|všechna práva vyhrazena|सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|כל הזכויות שמורות|"
+    r"усі права захищено|alle rettigheder|alle rettigheter|kaikki oikeudet|minden jog fenntartva|"
+    r"toate drepturile rezervate|πολιτική απορρήτου|ochrana osobních údajů|गोपनीयता नीति|מדיניות פרטיות|"
+    r"privatlivspolitik|personvern|tietosuoja|política de privacidade|adatvédelm|politica de confidențialitate|"
     r"wszelkie prawa zastrzeżone|tüm hakları saklıdır|alla rättigheter|alle rechten voorbehouden|hak cipta|bản quyền",
     re.IGNORECASE,
 )
@@ -410,6 +435,7 @@ FOOTER = re.compile(
 TAGS = re.compile(
     r"^(?:tags?|topics?|related topics|keywords|labels|categories|filed under|temas|etiquetas|archivado en|"
     r"thèmes|sujets|argomenti|schlagworte|themen|関連キーワード|キーワード|태그|الوسوم|الكلمات الدالة|"
+    r"ετικέτες|štítky|témata|टैग|แท็ก|תגיות|теги|теми|emner|aiheet|címkék|etichete|tags|"
     r"onderwerpen|trefwoorden|теги|метки|темы|tagi|tematy|etiketler|konular|ämnen|taggar|topik|từ khóa|chủ đề|标签|"
     r"关键词|タグ|tópicos|assuntos|palavras-chave|mots-clés|parole chiave|stichwörter)\s*[:|]?",
     re.IGNORECASE,

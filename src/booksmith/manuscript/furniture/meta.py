@@ -60,7 +60,11 @@ _MONTHS = {
     **dict.fromkeys(["october", "oct", "oktober", "okt", "octubre", "octobre", "ottobre", "ott", "outubro", "out"], 10),
     **dict.fromkeys(["november", "nov", "noviembre", "novembre", "novembro"], 11),
     **dict.fromkeys(["december", "dec", "dezember", "dez", "diciembre", "dic", "décembre", "déc", "dicembre", "dezembro"], 12),
-    # nl, pl, sv, tr, id, ru
+    # nl, pl, sv, tr, id, ru; June and July in cs, uk, el, ro, hu, hi (their other months are still to write)
+    **dict.fromkeys(["června", "červen", "червня", "червень", "ιουνίου", "ιούνιος", "iunie", "június", "जून"], 6),
+    **dict.fromkeys(["července", "červenec", "липня", "липень", "ιουλίου", "ιούλιος", "iulie", "július", "जुलाई"], 7),
+    **dict.fromkeys(["desember"], 12),
+    **dict.fromkeys(["marts"], 3),
     **dict.fromkeys(["jan.", "januari", "ocak", "styczeń", "stycznia", "январь", "января"], 1),
     **dict.fromkeys(["februari", "lutego", "luty", "pebruari", "şubat", "февраль", "февраля"], 2),
     **dict.fromkeys(["maart", "marca", "maret", "mars", "mart", "marzec", "март", "марта"], 3),

@@ -127,6 +127,7 @@ def cookie(line: Line) -> bool:
         and bool(
             re.search(
                 r"cookie|consent|datenschutz|privacy|privacidad|privacidade|confidentialité|prywatn|çerez|kişisel veri|"
+                r"कुकीज़|คุกกี้|עוגיות|informasjonskapsler|evästeitä|sütik|"
                 r"プライバシー|개인정보|隐私",
                 text,
                 re.I,
@@ -147,6 +148,7 @@ _CONSENT = re.compile(
     r"zustimm|stimmen sie|einverstanden|weitersurf|einstellungen|acept|navegando|continuar|"
     r"configura|accett|continuando|en poursuivant|paramètres|akkoord|accepteren|instellingen|соглас|продолжая|"
     r"настройк|zgod|akceptuj|ustawienia|kabul|ayarlar|godkänn|acceptera|inställningar|setuju|pengaturan|đồng ý|"
+    r"αποδοχή|souhlasím|přijmout|स्वीकार|ยอมรับ|אישור|прийняти|accepter|godta|hyväksy|aceitar|elfogad|"
     r"cài đặt|同意|设置|設定|동의|설정|موافق|إعدادات|kişisel verileriniz|çerez politika|zaakceptuj|przejdź do serwisu",
     re.IGNORECASE,
 )
@@ -155,6 +157,8 @@ _CONSENT = re.compile(
 # Who speaks in a consent banner: the site or its owner ("we", "this site", "X uses cookies").
 _COOKIE_SPEAKER = re.compile(
     r"\b(?:we|our partners|this (?:site|website)|nous|wir|wykorzystujemy|stosujemy|sitemizde|kullanmaktayız|"
+    r"χρησιμοποιούμε|používáme|tento web|हम कुकीज़|เราใช้คุกกี้|אנו משתמשים|ми використовуємо|"
+    r"bruger vi|bruker vi|käytämme evästeitä|utilizamos|sütiket használ|folosim cookie|"
     r"nous utilisons|usiamo|vi bruger|vi bruker|käytämme|χρησιμοποιούμε|používáme|folosim|"
     r"ми використовуємо|diese (?:website|seite|webseite)|utilizamos|usamos|"
     r"questo sito|utilizziamo|este (?:sitio|site)|ce site|wij|deze (?:website|site)|мы|этот сайт|używamy|ta strona|"

@@ -21,6 +21,7 @@ _COMMENT_HEADER = re.compile(
     r"^(?:\d[\d.,]*\s*[km]?\s*)?(?:reader )?(?:comments?|kommentare|comentarios|commentaires|commenti|comentários|"
     r"コメント|댓글|responses?|reactions|التعليقات|تعليقات|комментарии|комментариев|коментарі|komentarze|komentarzy|"
     r"komentar|yorumlar|yorum|评论|評論|热门评论|最新评论|网友评论|热评|reacties|reactie|kommentarer|bình luận|ý kiến|"
+    r"σχόλια|komentáře|diskuse|टिप्पणियाँ|कमेंट्स?|ความคิดเห็น|תגובות|коментарі|kommentit|hozzászólások|comentarii|"
     r"discussion|forum|postings?|(?:top|latest|newest|all) comments|kommentare zum artikel|"
     r"leserkommentare)(?:\s*[(\[]?\s*\d[\d.,]*\s*[km]?\s*[)\]]?)?$|"
     r"^(?:ver|leer|voir|lire|vedi|ver os|zobacz|pokaż|показать|bekijk|visa|lihat|xem) (?:los |las |les |tous les |"
@@ -44,7 +45,8 @@ _ACTIONS = re.compile(
     r"responder|denunciar|répondre|signaler|rispondi|segnala|返信|違反報告|답글|신고|رد|odpowiedz|zgłoś|yanıtla|"
     r"cevapla|şikayet et|beğen|ответить|пожаловаться|回复|支持|反对|举报|balas|laporkan|svara|anmäl|reageer|"
     r"beantwoorden|trả lời|báo cáo|좋아요|공감|비공감|recommend|upvote|pokaż więcej|daha fazla yorum|"
-    r"показать ещё|показать еще|加载更多|查看更多评论|muat lebih banyak|xem thêm bình luận|meer reacties)(?!\w)|"
+    r"показать ещё|показать еще|加载更多|查看更多评论|muat lebih banyak|xem thêm bình luận|meer reacties|απάντηση|"
+    r"odpovědět|जवाब दें|ตอบกลับ|השב|відповісти|svar|vastaa|válasz|răspunde)(?!\w)|"
     r"^[▲▼↑↓👍👎+\-]?\s*\d{1,5}$|^\+\d{1,5}\s*/?\s*[-−–]\d{1,5}$|^sort by \w+$|^(?:najpopularniejsze|najnowsze)\b",
     re.IGNORECASE,
 )
