@@ -470,3 +470,8 @@ def test_bylines_in_their_many_forms_name_their_people(byline, people):
 def test_a_players_running_time_goes_with_its_notice():
     page = [*STORY, "", "Deze video kan niet worden afgespeeld. Probeer het later opnieuw.", "2:31"]
     assert kept_text(clean(page)) == [STORY[0], STORY[2]]
+
+
+def test_a_photo_credit_printed_twice_is_no_second_photo_s_caption():
+    result = clean(["Japan", " Photo: Twitter", " Photo: Twitter"])
+    assert list(result.figures) == [1] and result.figures[1].credit == "Photo: Twitter"

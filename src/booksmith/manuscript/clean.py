@@ -108,8 +108,11 @@ def _figures(page: Page, kinds: dict[int, str]) -> dict[int, Figure]:
         if kinds.get(number) != "photo-credit" and not alone:
             continue
         neighbours = [order[i] for i in (position - 1, position + 1) if 0 <= i < len(order)]
-        caption = next((n for n in neighbours if kinds.get(n, STORY) in KEPT and n not in figures), None)
-        if caption is not None:
+        used = {figure.credit_line for figure in figures.values()}  # a credit is no other photo's caption
+        caption = next(
+            (n for n in neighbours if kinds.get(n, STORY) in KEPT and n not in figures and n not in used), None
+        )
+        if caption is not None and number not in figures:
             kinds[caption] = kinds[number] = "caption"  # the credit stays with its caption, in the story
             figures[caption] = Figure(text[caption], text[number], number)
     credit_lines = {figure.credit_line for figure in figures.values()}
