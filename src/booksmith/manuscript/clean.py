@@ -98,7 +98,7 @@ def dropped(kind: str) -> bool:
 
 def _figures(page: Page, kinds: dict[int, str]) -> dict[int, Figure]:
     """Captions the recogniser found, each with its credit, by the caption's line; a photo's credit on a
-    line of its own joins the caption right above or below it as one figure."""
+    line of its own joins the caption right above it as one figure."""
     figures: dict[int, Figure] = {}
     text = {line.number: _shown(page, line.number, line.text) for line in page.lines}
     order = [line.number for line in page.lines]
@@ -107,7 +107,8 @@ def _figures(page: Page, kinds: dict[int, str]) -> dict[int, Figure]:
         alone = AGENCY_ALONE.match(text[number]) and above == number - 1 and kinds.get(above, STORY) in KEPT
         if kinds.get(number) != "photo-credit" and not alone:
             continue
-        neighbours = [order[i] for i in (position - 1, position + 1) if 0 <= i < len(order)]
+        # the caption right above it: one below would print before the credit that stands over it
+        neighbours = [order[position - 1]] if position else []
         used = {figure.credit_line for figure in figures.values()}  # a credit is no other photo's caption
         caption = next(
             (n for n in neighbours if kinds.get(n, STORY) in KEPT and n not in figures and n not in used), None
