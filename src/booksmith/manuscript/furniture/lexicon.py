@@ -65,14 +65,16 @@ SHARE = {
     "нравится", "suka", "thích", "赞", "点赞", "分享至", "more", "more options", "invia per email", "share on facebook", "share on twitter", "share on whatsapp", "share on linkedin", "post", "repost",
     # el / cs / hi / th / he / uk / da / no / fi / pt-PT / hu / ro
     "κοινοποίηση", "μοιραστείτε", "sdílet", "शेयर करें", "साझा करें", "शेयर", "แชร์", "שתפו", "שתף", "поділитися",
-    "del", "del artikel", "del artikkel", "del på facebook", "jaa", "jaa facebookissa", "megosztás", "distribuie", "trimite", "tisk", "vytisknout", "tulosta", "print artikel",
+    "del", "del artikel", "del artiklen", "del artikkel", "tweetnout", "poslat e-mailem", "poslat emailem",
+    "partilhe", "partilhe este artigo", "partilhe no facebook", "correo", "推特", "复制连结", "复制网址", "फेसबुक", "ट्विटर",
+    "व्हाट्सएप", "ईमेल", "लिंक कॉपी करें", "teilen sie diesen artikel", "comparte", "comparte esta nota", "del på facebook", "jaa", "jaa facebookissa", "megosztás", "distribuie", "trimite", "tisk", "vytisknout", "tulosta", "print artikel",
 }  # fmt: skip
 
 # A page's text-size and reading controls ("A- A+", "文字サイズ　小　中　大", "글자크기 조정").
 TEXT_SIZE = re.compile(
     r"^(?:a\s*[-−–]\s*a\s*\+|a\s*\+\s*a\s*[-−–]|a\s*a\s*a|文字サイズ.{0,12}|文字の大きさ.{0,12}|글자\s?크기.{0,8}|"
     r"(?:font|text) size.{0,12}|taille du texte|schriftgröße.{0,12}|tamaño de (?:letra|texto|fuente)|tamanho da fonte|"
-    r"размер шрифта|rozmiar czcionki|yazı boyutu|textstorlek|ukuran (?:teks|huruf)|cỡ chữ|字号.{0,8}|"
+    r"размер шрифта|rozmiar czcionki|yazı boyutu|textstorlek|ukuran (?:teks|huruf)|cỡ chữ|字号.{0,8}|字级.{0,12}|字体大小.{0,8}|"
     r"listen to (?:this )?(?:article|story)(?: \d+ min)?|escuchar (?:este )?artículo|écouter (?:cet )?article|"
     r"artikel (?:anhören|vorlesen)|ascolta (?:l'articolo|questo articolo)|音声で聞く|기사 듣기|본문\s?듣기.{0,8})$",
     re.IGNORECASE,
@@ -82,7 +84,7 @@ TEXT_SIZE = re.compile(
 APP_PROMO = re.compile(
     r"app store|google play|download (?:the|our) .{0,30}app\b|get (?:it|the app) on|take .{1,30} with you$|"
     r"scarica l['’]app|télécharge[zr]? l['’]appli|descarg(?:a|á) (?:la|nuestra) app|baixe o app|app herunterladen|"
-    r"download de app|pobierz aplikację|uygulamayı indir|ladda ner appen|unduh aplikasi|tải ứng dụng|下载客户端|"
+    r"download de app|pobierz aplikację|uygulamayı indir|ladda ner appen|unduh aplikasi|tải ứng dụng|下载客户端|下载app|app下载|用app看|"
     r"アプリをダウンロード|앱 다운로드|حمل التطبيق",
     re.IGNORECASE,
 )
@@ -297,14 +299,17 @@ SPONSORED_BY = re.compile(
     r"(?:by|from|par|von|de|di|door|от|por)\s+\w+|^.{0,30}\b(?:outbrain|taboola|revcontent|mgid|plista|ligatus)$"
 )
 AD_NOTE = re.compile(
-    r"^(?:(?:the )?(?:story|article) continues (?:below|after)|continue reading (?:the main story|below)|"
+    r"^[\W_]*(?:(?:the )?(?:story|article) continues (?:below|after)|continue reading (?:the main story|below)|"
     r"article continues below|scroll (?:down )?to continue|weiterlesen nach der anzeige|"
     r"la noticia continúa|l'article continue|記事の続きは|l['’]articolo continua|continua (?:a leggere )?(?:sotto|dopo)|"
     r"el artículo continúa|la nota continúa|la suite (?:après|ci-dessous|sous)|lire la suite après|"
     r"der artikel (?:wird )?(?:unter|nach)|weiter nach der werbung|lees verder (?:onder|na)|het artikel gaat verder|"
     r"artikeln fortsätter|dalsza część artykułu|czytaj dalej pod|продолжение (?:материала|статьи|новости)|"
     r"haberin devamı|haberin devamı için|artikel berlanjut|berita berlanjut|lanjutkan membaca|"
-    r"bài viết tiếp tục|nội dung tiếp theo|文章继续|下文继续|기사 계속|본문 계속|continue reading below)",
+    r"bài viết tiếp tục|nội dung tiếp theo|文章继续|下文继续|文章未完|请继续往下阅读|článek pokračuje|pokračování pod reklamou|"
+    r"continua depois da publicidade|(?:o )?(?:artigo|texto|conteúdo) continua (?:após|depois|abaixo)|siga bajando|artiklen fortsætter|artikkelen fortsetter|"
+    r"artikkeli jatkuu|a cikk a hirdetés után|articolul continuă|το άρθρο συνεχίζεται|लेख जारी है|"
+    r"기사 계속|본문 계속|continue reading below)",
     re.IGNORECASE,
 )
 
@@ -349,7 +354,18 @@ SCRIPT_NOTICE = re.compile(
     r"aus rechtlichen gründen|video source|не удалось воспроизвести|video tidak dapat|không thể phát|"
     r"视频无法播放|동영상을 재생할 수|^video\s*[|·]\s*\d|^vídeo\s*[|·]\s*\d|audio (?:is )?(?:not )?(?:available|unavailable)|"
     r"vídeo (?:indisponível|no disponible)|vidéo (?:indisponible|non disponible)|video nicht verfügbar|"
-    r"видео недоступно|视频加载|视频无法|ビデオ|再生できません",
+    r"видео недоступно|视频加载|视频无法|ビデオ|再生できません|^video laden$|^video abspielen$|^vídeo$|"
+    r"^(?:reproducir|ver|assistir ao?|se|afspil|spill av|přehrát) (?:el |o )?(?:vídeo|video|videoen|videoklip|videa)$",
+    re.IGNORECASE,
+)
+# Notices no story sentence words so: they may run to two sentences ("Your browser does not support HTML5
+# video. Please update your browser to watch this video.").
+SCRIPT_NOTICE_STRONG = re.compile(
+    r"(?:browser|device) (?:does not|doesn't) support|update your browser|kan ikke afspilles|kan ikke spilles av|"
+    r"opdater(?:e)? din browser|oppdater nettleseren|kann nicht abgespielt werden|no se puede reproducir|"
+    r"não (?:é possível|pode ser) reproduzi|ne peut pas être lue|non può essere riprodotto|nelze přehrát|"
+    r"(?:o )?vídeo começa em \d+|video (?:starts|begins) in \d+|currently playing an ad|skip (?:the )?ad in \d+|"
+    r"वीडियो देखने के लिए|動画を見るには",
     re.IGNORECASE,
 )
 # A button that opens the rest of a story, a gallery or a thread: "Story continues", "続きを読む".
@@ -452,6 +468,24 @@ COUNTER = re.compile(
 
 _SEPARATORS = re.compile(r"[|·•‧・/\\›»«>→←▶▷►▼▲|｜＞、，,;:()\[\]【】「」『』<>+*#_–—=~^\s\u3000]+|(?<!\w)-|-(?!\w)")
 _ICONS = re.compile(r"[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\ue000-\uf8ff\U0001f300-\U0001faff\ufe0f]")
+
+
+# Traditional Chinese characters of the interface's words, as their simplified forms: the lexicons spell
+# Chinese furniture in simplified characters, and a Taiwanese or Hong Kong page's "廣告" is the same "广告".
+# One character for one, so a line keeps its length (a cut label's place stays right).
+_HANT_TO_HANS = str.maketrans(
+    "廣記導報論評關聯聞網頁載讀閱繼續圖攝訂電郵註冊錄尋熱門點擊讚贊複製連結隱權條務臉書標籤據來們將這個為時間與發佈體內裡歡應軟請換頻視訊覽瀏設戶號碼選單項參動態說話題類區國際經濟樂藝術會員臺灣線實專欄華東亞歐運賽場隊隨機對開閉舊顯較舉節輯總編譯雜誌紙廠傳轉貼寫給讓過還進邊遊戲獎優屬贈現搶鐘準備絡紀護釋樣營銷約協議聲責資頂層級愛麼嗎啟陸後車週歲萬億則張劃壇樓訪談講價錢買賣鏈",
+    "广记导报论评关联闻网页载读阅继续图摄订电邮注册录寻热门点击赞赞复制连结隐权条务脸书标签据来们将这个为时间与发布体内里欢应软请换频视讯览浏设户号码选单项参动态说话题类区国际经济乐艺术会员台湾线实专栏华东亚欧运赛场队随机对开闭旧显较举节辑总编译杂志纸厂传转贴写给让过还进边游戏奖优属赠现抢钟准备络纪护释样营销约协议声责资顶层级爱么吗启陆后车周岁万亿则张划坛楼访谈讲价钱买卖链",
+)
+
+
+def simplified(text: str) -> str:
+    """The text with traditional Chinese characters in their simplified forms (other text is unchanged)."""
+    return text.translate(_HANT_TO_HANS)
+
+
+def has_traditional(text: str) -> bool:
+    return text != simplified(text)
 
 
 def normalise(text: str) -> str:

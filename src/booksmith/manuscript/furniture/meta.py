@@ -88,6 +88,7 @@ _DATE_FORMS = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
     re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d|\d\d)\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\.\s(?P<month>\d{1,2})\.\s(?P<year>(?:19|20)\d\d)\b"),  # Czech "1. 7. 2018"
     re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),
 ]
 _TIME = re.compile(
@@ -155,7 +156,15 @@ RELATIVE_TIME = re.compile(
     r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhd])\s+ago\b|"
     r"\bhace\s+\d+|\bil y a\s+\d+|\bvor\s+\d+\s+(?:minuten|stunden|tagen)|"
     r"\b\d+\s*(?:分|時間|日)前|\d+\s*(?:분|시간|일)\s*전|"
-    r"\bmanche ore fa|\b\d+ ore fa|\bjust now\b|\byesterday\b",
+    r"\bmanche ore fa|\b\d+ ore fa|\bjust now\b|\byesterday\b|"
+    r"\bhá\s+\d+\s+(?:segundos?|minutos?|horas?|dias?|semanas?)|\b\d+\s+(?:घंटा|घंटे|मिनट|दिन|सेकंड)\s+पहले|"
+    r"\bpřed\s+\d+\s+(?:minutami|minutou|hodinami|hodinou|dny|dnem)|\b\d+\s+(?:timer?|minutter?|dage?|døgn)\s+siden|"
+    r"\b\d+\s+(?:час\w*|минут\w*|дн\w*|день)\s+назад|\b\d+\s+(?:uur|minuten|dagen)\s+geleden|"
+    r"\b\d+\s+(?:godz\w*|minut\w*|dni|dzień)\s+temu|\b\d+\s+(?:saat|dakika|gün)\s+önce|"
+    r"\b\d+\s+(?:timmar?|minuter|dagar)\s+sedan|\b\d+\s+(?:tuntia|minuuttia|päivää)\s+sitten|"
+    r"\bacum\s+\d+\s+(?:ore|minute|zile)|\b\d+\s+(?:giờ|phút|ngày)\s+trước|\d+\s*(?:小时|分钟|天)前|"
+    r"منذ\s+\d+|\b\d+\s+(?:jam|menit|hari)\s+(?:yang\s+)?lalu|πριν\s+(?:από\s+)?\d+|לפני\s+\d+|"
+    r"\d+\s*(?:ชั่วโมง|นาที|วัน)ที่แล้ว|\b\d+\s+(?:órája|perce|napja)",
     re.IGNORECASE,
 )
 # Words a time stamp holds besides its date: "Updated", "Aangepast", a weekday.

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from . import blocks, meta, rules, tail, threads, top
+from . import blocks, lexicon, meta, rules, tail, threads, top
 from .lexicon import normalise
 from .shape import Line
 from .tail import META_KINDS as META_KINDS
@@ -118,7 +118,11 @@ def read_page(texts: Sequence[str]) -> Page:
 
 
 def _intrinsic(line: Line) -> str | None:
-    return next((name for name, rule in rules.RULES.items() if rule(line)), None)
+    found = next((name for name, rule in rules.RULES.items() if rule(line)), None)
+    if found is None and line.dense and lexicon.has_traditional(line.text):  # "廣告" as the lexicons spell it
+        folded = Line(line.number, lexicon.simplified(line.text), lexicon.simplified(line.raw or line.text))
+        found = next((name for name, rule in rules.RULES.items() if rule(folded)), None)
+    return found
 
 
 # --- the body and the tail ----------------------------------------------------------------------

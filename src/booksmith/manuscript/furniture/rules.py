@@ -203,6 +203,8 @@ def script_notice(line: Line) -> bool:
     short = line.sentences <= 1 or (line.sentences == 2 and line.size <= 12)  # "This video cannot be played. Retry."
     if line.size <= 16 and short and bool(lexicon.SCRIPT_NOTICE.search(line.text)):
         return True
+    if line.size <= 24 and line.sentences <= 2 and bool(lexicon.SCRIPT_NOTICE_STRONG.search(line.text)):
+        return True
     if line.size > 8 or line.ends_sentence:
         return False
     tokens = [item for item in lexicon.items(line.raw or line.text) if item]

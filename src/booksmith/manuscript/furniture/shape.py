@@ -12,9 +12,13 @@ from dataclasses import dataclass
 from functools import cached_property
 
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")  # kana, Han, Thai
-_SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»」』)）\]]*$")
-_INNER_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[\"“‘'(]?[A-ZÀ-ÖØ-Þ0-9]|[。！？]\S")
+# Full stops of other scripts too: the Devanagari danda, the Arabic and Urdu marks, the Armenian, Ethiopic
+# and Burmese stops (a line of Hindi ends on "।", never on ".").
+_STOPS = "।॥؟۔։።။"
+_SENTENCE_END = re.compile(rf"[.!?。！？…{_STOPS}]['\"”’»」』)）\]]*$")
+_INNER_SENTENCE = re.compile(rf"[.!?][\"”’']?\s+[\"“‘'(]?[A-ZÀ-ÖØ-Þ0-9]|[。！？]\S|[{_STOPS}]\s+\S")
 _SEPARATED = re.compile(r"\s[|·•‧｜]\s|[^\S\u3000]{3,}|\t")
+_BARS = re.compile(r"\S\s*[|｜]\s*(?=\S)")  # "首頁｜即時｜政治": a menu's bars, spaced or not
 _LETTER = re.compile(r"\w", re.UNICODE)
 
 
@@ -65,8 +69,10 @@ class Line:
         """Items set apart by separators or wide spaces: a row of links or buttons. An ideographic space
         parts a Japanese headline's clauses too, so there it takes three short items."""
         raw = self.raw or self.text
-        if _SEPARATED.search(raw):
+        if _SEPARATED.search(raw) or len(_BARS.findall(raw)) >= 2:
             return True
+        if not self.dense and re.search(r"\S\u3000+\S", raw):
+            return True  # between Latin words an ideographic space is no word space: a row of buttons
         parts = [part for part in raw.split("\u3000") if part.strip()]
         return len(parts) >= 3 and sorted(len(part) for part in parts)[len(parts) // 2] <= 6
 

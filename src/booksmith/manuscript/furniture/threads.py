@@ -94,7 +94,51 @@ def headerless_threads(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken
         end = _thread_end(lines, first, taken)
         for j in range(first, max(end, second + 1)):
             found.setdefault(lines[j].number, "comments")
+    found.update({n: kind for n, kind in _two_line_frames(lines, taken).items() if n not in found})
     return found
+
+
+def _two_line_frames(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
+    """Comments signed on two lines: the writer's name, then when ("Juliana Prado" / "há 2 horas"). Two such
+    frames of one kind (both times relative, or both dates) with a sentence between them make a thread; a
+    story's list of fixtures has a venue between its dates, not a sentence."""
+    found: Taken = {}
+    frames = [
+        i
+        for i in range(len(lines) - 1)
+        if lines[i].number not in taken and _name_shaped(lines[i]) and _when(lines[i + 1])
+    ]
+    for first, second in itertools.pairwise(frames):
+        if lines[first].number in found or second - first > 8:
+            continue
+        if _when(lines[first + 1]) != _when(lines[second + 1]):
+            continue
+        if not any(line.prose and not _entry_mark(line) for line in lines[first + 2 : second]):
+            continue
+        end = _thread_end(lines, first + 2, taken)
+        for j in range(first, max(end, second + 2)):
+            found.setdefault(lines[j].number, "comments")
+    return found
+
+
+def _name_shaped(line: Line) -> bool:
+    """A commenter's name or handle ("Peter K. aus Hargesheim", "Dragão_Invicto", "Marcos Vinícius R.")."""
+    if line.size > 5 or line.prose or _entry_mark(line) or not re.search(r"[^\W\d_]", line.text):
+        return False
+    if line.ends_sentence and not re.search(r"(?:^|\s)\w\.$", line.text):
+        return False
+    return not re.search(r"(?i)\s(?:vs?\.?|gegen|contra|contre|[-–—:])\s|[:|]", line.text)
+
+
+def _when(line: Line) -> str | None:
+    """'relative' ("há 2 horas", "3 hours ago") or 'dated' ("28.06.2018, 19:12 Uhr") for a comment's time line."""
+    if line.size > 8 or _ACTIONS.match(line.text):
+        return None
+    if _RELATIVE_TIME.search(line.text):
+        return "relative"
+    if find_date(line.text) and re.search(r"\d{1,2}[:.h]\d{2}\b", line.text) and meta.is_date_line(line):
+        return "dated"
+    return None
 
 
 _TIME_WORDS = re.compile(
