@@ -475,3 +475,86 @@ def test_a_players_running_time_goes_with_its_notice():
 def test_a_photo_credit_printed_twice_is_no_second_photo_s_caption():
     result = clean(["Japan", " Photo: Twitter", " Photo: Twitter"])
     assert list(result.figures) == [1] and result.figures[1].credit == "Photo: Twitter"
+
+
+def test_a_reader_poll_is_dropped_from_its_header_to_its_count_of_votes():
+    page = [
+        *STORY,
+        "",
+        "Umfrage",
+        "Wer war der beste Spieler auf dem Platz?",
+        "Maya Yoshida 52%",
+        "Takashi Inui 31%",
+        "Ein anderer Spieler 17%",
+        "1'204 Stimmen",
+        "Abstimmen",
+        "",
+        "The team flew back to its base camp near Kazan the same night.",
+    ]
+    result = clean(page)
+    assert kept_text(result) == [STORY[0], STORY[2], page[-1]]
+    assert {d.rule for d in result.drops} == {"poll"}
+
+
+def test_a_subhead_that_says_poll_with_no_buttons_under_it_is_the_story_s():
+    page = ["Poll", "Japan's players walked over to the fans behind the goal and the whole stand applauded them."]
+    assert one_paragraph("\n".join(page)) == [" ".join(page)]
+
+
+def test_the_comment_section_s_prompts_start_its_thread_in_any_language():
+    page = [
+        *STORY,
+        "",
+        "Kommentarer (12)",
+        "Logga in för att kommentera",
+        "Sortera: Nyast   Äldst",
+        "Anders_G",
+        "1 tim sedan",
+        "Vilken andra halvlek! Granqvist är en klippa, både bakåt och på straffpunkten.",
+        "Svara   Gilla (41)   Rapportera",
+        "Malin.Ö",
+        "48 min sedan",
+        "Jag trodde ärligt talat att vi skulle åka ut idag. Så glad att jag hade fel.",
+        "Svara   Gilla (9)   Rapportera",
+    ]
+    result = clean(page)
+    assert kept_text(result) == [STORY[0], STORY[2]]
+    assert {d.rule for d in result.drops} <= {"comments", "controls"}
+
+
+def test_a_story_sentence_about_comments_and_logging_in_is_kept():
+    text = "Fans who logged in to the federation's app left more than ten thousand comments before kick-off."
+    assert one_paragraph(text) == [text]
+
+
+def test_a_newsletter_box_takes_its_pitch_between_its_header_and_its_field():
+    page = [
+        *STORY,
+        "",
+        "Der Sport-Newsletter",
+        "Jeden Abend die wichtigsten Resultate und Geschichten aus der WM.",
+        "E-Mail-Adresse eingeben",
+        "Jetzt abonnieren",
+    ]
+    result = clean(page)
+    assert kept_text(result) == [STORY[0], STORY[2]]
+    assert result.page.kinds[6] == "newsletter"
+
+
+def test_a_sponsored_rail_takes_its_paid_copy_but_not_the_story_after_it():
+    page = [
+        *STORY,
+        "",
+        "Conteúdo patrocinado",
+        "Ganhe até 100€ em apostas grátis no Mundial. Registe-se já! Jogue com responsabilidade. 18+",
+        "Os 10 destinos mais baratos para viajar em agosto",
+        "",
+        "The team flew back to its base camp near Kazan the same night.",
+    ]
+    result = clean(page)
+    assert kept_text(result) == [STORY[0], STORY[2], page[-1]]
+
+
+def test_a_live_ticker_s_half_time_entry_is_not_taken_for_a_player_s_pause_button():
+    page = ["Pause", "Halbzeit in Kaliningrad. Serbien führt verdient, die Schweiz kommt kaum in die gefährliche Zone."]
+    assert one_paragraph("\n".join(page)) == [" ".join(page)]

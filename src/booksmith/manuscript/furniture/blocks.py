@@ -35,9 +35,13 @@ def is_related_header(line: Line) -> bool:
         return True  # the words, or a bare label over the other stories' headlines ("READ MORE")
     if any(text.startswith(header + " ") for header in _OPEN_HEADERS):
         return True  # "Most read in News", "Lo más visto en …", "More from Reuters"
+    if any(text.endswith(" " + header) for header in _CLOSING_HEADERS):
+        return True  # "한결일보 주요 뉴스": the site's name, then the list's
+    if (label := lexicon.RELATED_PREFIX.match(line.text)) and not line.text[label.end() :].strip(" :|›»>→–—"):
+        return True  # the label of a single link, alone on its line ("Related Article"): the link is below
     return bool(
         re.match(
-            r"^(?:more (?:from|on|in|stories from|about)|most read in|around|also on|elsewhere on|"
+            r"^(?:(?:read )?more (?:from|on|in|stories from|about)|most read in|around|also on|elsewhere on|"
             r"recommended (?:from|by)|see all from|more news from)\b",
             text,
         )
@@ -87,7 +91,12 @@ _OPEN_HEADERS = (
     "most read", "most popular", "lo más visto", "lo más leído", "more from", "latest from", "top stories",
     "ランキング",
     "ranking", "mer från", "mehr aus", "mehr von", "plus de", "más de", "altro da", "meer over", "więcej z", "еще из",
-    "ещё из", "daha fazla", "lebih banyak", "thêm từ", "更多", "인기", "많이 본",
+    "ещё из", "daha fazla", "lebih banyak", "thêm từ", "更多", "인기", "많이 본", "más noticias de", "les plus lus",
+    "les plus lus à", "mest lästa i", "nejčtenější z", "další zprávy z", "mest læste i", "mest lest i", "luetuimmat",
+    "i più letti di", "as mais lidas", "mais lidas de", "en çok okunan", "cele mai citite", "legolvasottabb",
+)  # fmt: skip
+_CLOSING_HEADERS = (
+    "주요 뉴스", "주요뉴스", "많이 본 뉴스", "인기 기사", "의 다른 기사", "ニュース一覧", "の関連記事", "热门新闻",
 )  # fmt: skip
 _ENDS_A_LIST = ("comments", "footer", "newsletter", "headline", "byline", "deck", "kicker")
 
@@ -199,6 +208,25 @@ def boxes(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int
                     break
                 found[other.number] = kind
                 j += step
+    found.update(_box_pitches(lines, {**taken, **found}, group_of))
+    return found
+
+
+def _box_pitches(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
+    """A box's pitch between its header and its field ("Der Sport-Newsletter" / "Jeden Abend die wichtigsten
+    Resultate …" / "E-Mail-Adresse eingeben"): a line or two, in one block, with the box on both sides."""
+    found: Taken = {}
+    for index, line in enumerate(lines):
+        if line.number in taken or line.size > 30 or index == 0:
+            continue
+        before, after = lines[index - 1], lines[index + 1 : index + 3]
+        kind = taken.get(before.number)
+        if kind not in BOXED or group_of[before.number] != group_of[line.number]:
+            continue
+        if any(taken.get(other.number) == kind and group_of[other.number] == group_of[line.number] for other in after):
+            found[line.number] = kind
+            if after and after[0].number not in taken:
+                found[after[0].number] = kind
     return found
 
 
@@ -217,7 +245,11 @@ def _box_text(line: Line) -> bool:
 def _box_word(line: Line) -> bool:
     text = normalise(line.text)
     buttons = {"sign up", "subscribe", "submit", "invalid email", "enter email", "email address", "email", "go"}
-    return text in buttons or bool(re.search(r"privacy|t&c|terms|unsubscribe|consent|inbox|newsletter", text))
+    return (
+        text in buttons
+        or text in lexicon.SIGNUP_BUTTON
+        or bool(re.search(r"privacy|t&c|terms|unsubscribe|consent|inbox|newsletter", text))
+    )
 
 
 # A statistics widget's row: a label and two teams' figures ("Possession 33% | 67%", "Corners 3 | 8").
@@ -267,6 +299,10 @@ _RAIL_HEADERS = {
     "sponsored stories", "promoted stories", "sponsored content", "sponsored links", "sponsored headlines",
     "paid content", "partner content", "paid post", "contenus sponsorisés", "contenido patrocinado",
     "contenuti sponsorizzati", "conteúdo patrocinado", "gesponsert", "anzeigen", "スポンサーリンク", "推广", "赞助",
+    "sponsorlu içerik", "प्रायोजित", "प्रायोजित सामग्री", "sponsrat", "sponsrat innehåll", "annonsørinnhold",
+    "kaupallinen yhteistyö", "szponzorált tartalom", "conținut sponsorizat", "χορηγούμενο περιεχόμενο", "תוכן ממומן",
+    "محتوى مدفوع", "محتوى برعاية", "nội dung được tài trợ", "konten bersponsor", "gesponsorde inhoud", "赞助内容",
+    "sponsoreret indhold", "sponzorovaný obsah", "treść sponsorowana", "contenido de marca", "conteúdo de marca",
 }  # fmt: skip
 
 
@@ -278,11 +314,22 @@ def sponsored_rails(lines: Sequence[Line], taken: Mapping[int, str], group_of: M
         text = normalise(line.text)
         if taken.get(line.number) != "ad" or not (text in _RAIL_HEADERS or lexicon.SPONSORED_BY.match(text)):
             continue
-        for entry in lines[index + 1 :]:
-            if group_of[entry.number] != group_of[line.number] or entry.prose or entry.number in taken:
+        for entry in lines[index + 1 : index + 7]:
+            if group_of[entry.number] != group_of[line.number] or entry.number in taken:
                 break
+            if entry.prose and (entry.size > 25 or not _AD_COPY.search(entry.text)):
+                break  # a rail's links are headlines; a sentence is one only when it sells
             found[entry.number] = "ad"
     return found
+
+
+# What a paid link's copy says ("Jogue com responsabilidade. 18+", "Registe-se já!", "Click here").
+_AD_COPY = re.compile(
+    r"18\+|responsabl|responsabilidad|responsabilidade|responsabilmente|verantwortungsvoll|bet responsibly|"
+    r"apuestas?|apostas?|scommess|wetten|bahis|€|\$|£|%|!\s*$|\bgratis\b|\bfree\b|kostenlos|grátis|ücretsiz|"
+    r"click|klick|haz clic|clique|clicca|tıkla|registe|regístrate|cadastre|anmelden",
+    re.IGNORECASE,
+)
 
 
 def tag_lists(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
@@ -298,3 +345,37 @@ def tag_lists(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping
                 break
             found[entry.number] = "tags"
     return found
+
+
+def polls(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
+    """A reader poll: its header ("Umfrage", "SONDAGEM", "QUIZ: …"), the question and the options, to its
+    button ("Abstimmen", "Votar | Ver resultados") or its count of votes, within the header's paragraph.
+    Without a button or a count it is no poll: the story's own subhead ("Vote") and list stay."""
+    found: Taken = {}
+    for index, line in enumerate(lines):
+        if line.number in taken or line.number in found or not _poll_header(line):
+            continue
+        end = None
+        for j in range(index + 1, min(len(lines), index + 12)):
+            entry = lines[j]
+            if group_of[entry.number] != group_of[line.number] or (entry.size > 20 and entry.number not in taken):
+                break
+            if lexicon.VOTE_BUTTON.match(entry.text) or taken.get(entry.number) == "controls":
+                end = j
+        if end is None:
+            continue
+        while end + 1 < len(lines) and group_of[lines[end + 1].number] == group_of[line.number]:
+            if not lexicon.VOTE_BUTTON.match(lines[end + 1].text):
+                break
+            end += 1  # the count of votes under the buttons
+        for entry in lines[index : end + 1]:
+            found.setdefault(entry.number, "poll")
+    return found
+
+
+def _poll_header(line: Line) -> bool:
+    match = lexicon.POLL_HEADER.match(line.text)
+    if match is None:
+        return False
+    rest = line.text[match.end() :]
+    return not rest or (line.text[match.end() - 1] in ":!" and line.size <= 20)  # "QUIZ: How well do you know …?"

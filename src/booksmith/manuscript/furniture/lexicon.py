@@ -210,7 +210,11 @@ RELATED = {
     "כתבות נוספות", "הנקראים ביותר", "читайте також", "схожі новини", "новини на тему", "популярне", "læs også",
     "relaterede artikler", "mest læste", "les også", "relaterte saker", "mest lest", "lue myös", "aiheeseen liittyvät",
     "luetuimmat", "artigos relacionados", "olvasd el ezt is", "kapcsolódó cikkek", "legolvasottabb",
-    "citește și", "articole similare", "cele mai citite",
+    "citește și", "articole similare", "cele mai citite", "související", "další zprávy", "mohlo by vás zajímat",
+    "relaterede", "relaterte", "aiheesta lisää", "kapcsolódó", "ajánljuk", "recomandări", "σχετικά", "בנושא",
+    "پربازدیدترین", "اخبار مرتبط", "مطالب مرتبط", "بیشتر بخوانید", "متعلقہ خبریں", "مزید پڑھیں", "tin cùng chuyên mục",
+    "ข่าวแนะนำ", "ข่าวล่าสุด", "новини за темою", "останні новини", "related article", "related articles:",
+    "read more on the world cup", "more on the world cup", "more world cup stories", "across the network",
 }  # fmt: skip
 # A single other story, labelled: "Read more: …", "Lire aussi | …", "【関連記事】…".
 RELATED_PREFIX = re.compile(
@@ -256,7 +260,9 @@ NEWSLETTER = re.compile(
     r"enter your e-?mail|e-?mail address|type your e-?mail|invalid e-?mail|thanks? (?:you )?for subscribing|"
     r"subscribe for free|stories (?:by|via) e-?mail|adresse e-?mail|adres e-?mail|dirección de (?:correo|e-?mail)|"
     r"endereço de e-?mail|e-?mail-adresse|indirizzo e-?mail|e-?postadress|e-posta adresi|en tu (?:mail|correo|email)|"
-    r"dans votre boîte|in (?:dein|ihr) postfach|in je mailbox|quiero recibirlo|je m['’]inscris|recevez l['’]essentiel|"
+    r"dans votre boîte|in (?:deinem|ihrem|dein|ihr) postfach|casella di posta|no (?:seu|teu) e-?mail|en su correo|"
+    r"(?:direkt |rakt )?i (?:din )?(?:mejl|e-post|inkorg)\w*|boletines|recevez chaque \w+|"
+    r"in je mailbox|quiero recibirlo|je m['’]inscris|recevez l['’]essentiel|"
     r"bądź na bieżąco|εγγραφείτε|odebírat|न्यूज़लेटर|จดหมายข่าว|ניוזלטר|підписатися|nyhedsbrev|nyhetsbrev|"
     r"uutiskirje|hírlevél|abonează-te|구독|订阅号|メルマガ登録|(?:sent|straight) to your (?:inbox|email)|boletín|suscríbete|apúntate|s['’]inscrire|inscrivez-vous|lettre d'information|"
     r"iscriviti|abonnieren sie|jetzt kostenlos|購読|メールマガジン|メルマガ|뉴스레터|النشرة|nieuwsbrief|schrijf je in|"
@@ -290,6 +296,13 @@ AD = {
     "publireportage", "contenido de marca", "branded content", "in partnership with", "paid partnership",
     "story continues below advertisement", "ad feedback", "report this ad", "ad choices", "adchoices",
     "διαφήμιση", "विज्ञापन", "โฆษณา", "פרסומת", "annonse", "mainos", "hirdetés", "publicitate", "reklama:",
+    "advertisements", "conteúdo patrocinado", "conteúdo de marca", "sponsorlu içerik", "प्रायोजित", "प्रायोजित सामग्री",
+    "sponsrat", "sponsrat innehåll", "annonsørinnhold", "kaupallinen yhteistyö", "szponzorált tartalom",
+    "conținut sponsorizat", "χορηγούμενο", "χορηγούμενο περιεχόμενο", "תוכן ממומן", "ממומן", "محتوى مدفوع",
+    "محتوى برعاية", "nội dung được tài trợ", "tài trợ", "konten bersponsor", "konten sponsor", "gesponsorde inhoud",
+    "реклама от партнёров", "партнерский материал", "스폰서", "スポンサー", "赞助内容", "محتوای حمایت‌شده", "رپورتاژ آگهی",
+    "sponsoreret", "sponsoreret indhold", "mainoslinkit", "sponzorovaný obsah", "hoppa över annons", "skip ad",
+    "annons slutar om", "ad ends in",
 }  # fmt: skip
 # The header of a rail of paid links: "Sponsored by Outbrain", "Contenus sponsorisés par …", "Ads by Google".
 SPONSORED_BY = re.compile(
@@ -547,3 +560,104 @@ _FILLER = {
     "&",
     "or",
 }
+
+
+# --- the comment section's own prompts, in any language ----------------------------------------------
+
+# A word that names the readers' comments ("comment", "Kommentar", "댓글", "تعليق", "Posting").
+COMMENT_WORD = re.compile(
+    r"comment|komment|comentar|comentári|commentair|reactie|reageer|reagieren|коммент|коментар|komentar|komentář|"
+    r"yorum|评论|評論|留言|コメント|댓글|bình luận|تعليق|دیدگاه|تبصر|टिप्पणी|राय|σχόλι|תגוב|טוקבק|hozzászól|posting|"
+    r"beitr[aä]g|inlägg|innlegg|indlæg|mensage|mensaje|messagg|opini[oó]n|opinião|vos avis|votre avis|ความคิดเห็น",
+    re.IGNORECASE,
+)
+# Signing in, to comment: "Logga in för att kommentera", "Para comentar debe estar registrado", "로그인하고 …".
+_SIGN_IN = (
+    r"log ?in|sign ?in|register|anmelden|angemeldet|einloggen|registriert|registrad|iniciar sesión|inicia sesión|"
+    r"accedi|registrati|logga in|inloggad|giriş yap|üye ol|로그인|connectez|connecté|identifiez|faça login|"
+    r"fazer login|zaloguj|войдите|авториз|تسجيل الدخول|ورود|लॉग ?इन|kirjaudu|logg inn|log ind|bejelentkez|"
+    r"conectează|autentifică|σύνδεση|συνδεθείτε|התחבר|đăng nhập|masuk|ログイン|登录|登入"
+)
+# Writing one: "Escreva seu comentário", "Neues Posting verfassen", "أضف تعليقك", "अपनी राय लिखें...".
+_WRITE = (
+    r"write|add|post|leave|escreva|escribe|escriba|deja|deixe|ajoute[rz]?|laisse[rz]?|écri(?:re|vez)|rédige[rz]?|"
+    r"scrivi|lascia|schreiben|verfassen|skriv|yaz|أضف|اكتب|अपनी|लिखें|napisz|dodaj|напишите|оставьте|voeg|plaats|"
+    r"schrijf|viết|tulis|입력|작성|書く|投稿|发表|添加|γράψ|כתוב|kirjoita|írj|scrie|adaugă|napište|nueva|nuevo|neue[sn]?"
+)
+SIGN_IN = re.compile(rf"(?<!\w)(?:{_SIGN_IN})(?!\w)", re.IGNORECASE)
+COMMENT_PROMPT = re.compile(rf"(?<!\w)(?:{_SIGN_IN}|{_WRITE})", re.IGNORECASE)
+# The order a thread or a live blog is read in: "Sortieren nach: Neueste", "Trier par   Les plus anciens".
+SORT_CONTROL = re.compile(
+    r"^(?:sort(?:ed)?(?: by)?|sortieren(?: nach)?|sortiert nach|sortera(?: efter)?|sorter(?: etter| efter)?|"
+    r"trier(?: par)?|ordenar(?: por)?|ordena(?:r)? por|ordina(?: per)?|sırala|정렬|sortuj(?: według)?|сортировать|"
+    r"сортировка|sorteer(?: op)?|järjestä|rendezés|sortează|ταξινόμηση|מיין לפי|sắp xếp|urutkan|並び替え|排序)\b:?|"
+    r"^(?:newest|latest|oldest|neueste|älteste|nyast|äldst|nyeste|eldste|ældste|plus récents|plus anciens|"
+    r"más recientes|más antiguos|mais recentes|mais antigos|più recenti|meno recenti|nieuwste|oudste|"
+    r"en yeni|en eski|uusimmat|vanhimmat)(?: first| zuerst| först| først| d'abord| primero)?"
+    r"(?:\s*[|·/]\s*|\s{2,})(?:newest|latest|oldest|neueste|älteste|nyast|äldst|nyeste|eldste|ældste|plus \w+|"
+    r"más \w+|mais \w+|più \w+|meno \w+|nieuwste|oudste|en \w+|uusimmat|vanhimmat)",
+    re.IGNORECASE,
+)
+# A live blog's or a player's controls: "Ticker aktualisieren", "Rafraîchir le direct", "Aggiorna".
+CONTROLS = {
+    "refresh", "update", "reload", "aktualisieren", "ticker aktualisieren", "neu laden", "aggiorna", "aggiorna la diretta",
+    "rafraîchir", "rafraîchir le direct", "actualizar", "atualizar", "vernieuwen", "uppdatera", "oppdater", "opdater",
+    "päivitä", "frissítés", "actualizează", "ανανέωση", "רענן", "làm mới", "muat ulang", "обновить", "оновити",
+    "yenile", "새로고침", "更新", "刷新", "تحديث", "mostra tutti gli eventi", "show all events", "alle ereignisse",
+    "alle ereignisse anzeigen", "ver todos los eventos", "voir tous les moments", "show key events", "key events only",
+    "nur highlights", "solo momenti chiave", "newest first", "oldest first", "latest first", "neueste zuerst",
+    "älteste zuerst", "start quiz", "take the quiz", "starta quizet", "quiz starten", "commencer le quiz",
+    "empezar el quiz", "inizia il quiz", "começar o quiz",
+}  # fmt: skip
+# A reader poll's header and its buttons: "Umfrage" … "Abstimmen", "SONDAGEM" … "Votar | Ver resultados".
+POLL_HEADER = re.compile(
+    r"^(?:poll|reader poll|our poll|quick poll|vote|have your say|umfrage|abstimmung|leserumfrage|encuesta|sondeo|"
+    r"sondage|sondaggio|sondagem|enquete|enquête|peiling|omröstning|afstemning|avstemning|kysely|äänestys|"
+    r"szavazás|sondaj|δημοσκόπηση|סקר|khảo sát|bình chọn|jajak pendapat|polling|опрос|голосование|опитування|"
+    r"ankieta|sonda|anket|투표|설문|アンケート|投票|调查|نظرسنجی|استطلاع|सर्वे|पोल|โพล|quiz)\b[\s:!]*",
+    re.IGNORECASE,
+)
+VOTE_BUTTON = re.compile(
+    r"^(?:vote|submit vote|see results|view results|abstimmen|ergebnis(?:se)? (?:anzeigen|ansehen)|votar|ver resultados|"
+    r"voter|voir les résultats|vota|vedi i risultati|risultati|stem|bekijk (?:de )?uitslag|rösta|visa resultat|stem nu|"
+    r"stemme|se resultat|äänestä|näytä tulokset|szavazok|eredmények|votează|vezi rezultatele|ψηφίστε|αποτελέσματα|"
+    r"הצבע|bình chọn|xem kết quả|pilih|lihat hasil|голосовать|проголосовать|результаты|голосувати|результати|"
+    r"głosuj|zobacz wyniki|oy ver|oyla|sonuçları gör|투표하기|결과 보기|投票する|結果を見る|投票|查看结果|"
+    r"رأی دهید|صوّت|تصويت|वोट करें|नतीजे देखें|โหวต)(?:\s*(?:[|·/]|\s{2,})\s*\S.{0,30})?$|"
+    r"^\d[\d\s.,'’]*\s*(?:votes?|stimmen|votos|voix|voti|stemmen|röster|stemmer|ääntä|szavazat|voturi|ψήφοι|"
+    r"הצבעות|lượt bình chọn|suara|голос\w*|głos\w*|oy|표|票|رأی|صوت|वोट|โหวต)$",
+    re.IGNORECASE,
+)
+# A newsletter box's e-mail field and its button: "Din e-postadress", "Digite seu e-mail", "Jetzt abonnieren".
+EMAIL_FIELD = re.compile(
+    r"^(?:your|enter (?:your )?|type (?:your )?|din|dit|o seu|seu|digite (?:o )?seu|votre|tu|su|ihre|deine|"
+    r"e-mail-adresse eingeben|la tua|il tuo|inserisci (?:il )?(?:tuo )?|uw|twój|adres|sähköposti\w*|"
+    r"introdu\w* )?(?:e-?mail(?:[ -]?ad(?:d)?ress[ea]?)?|e-?post(?:adress|adresse|osoite)?\w*|correo(?: electrónico)?|"
+    r"courriel|mejladress|indirizzo (?:e-?mail|di posta)|endereço de e-?mail|dirección de (?:correo|e-?mail))"
+    r"(?:\s*\((?:required|obligatoire|obligatorio|pflichtfeld)\))?(?:\s+eingeben)?\s*(?:\.\.\.|…|\*)?$|"
+    r"^(?:e-?mail-adresse|e-?mail address|your e-?mail address) eingeben$",
+    re.IGNORECASE,
+)
+SIGNUP_BUTTON = {
+    "sign up", "sign me up", "subscribe", "subscribe now", "join", "join now", "jetzt anmelden", "jetzt abonnieren",
+    "anmelden", "abonnieren", "registrieren", "iscriviti", "iscriviti ora", "je m'inscris", "s'inscrire", "je m’inscris",
+    "inscribirse", "suscribirse", "suscribirme", "suscríbete", "registrarse", "cadastrar", "cadastre-se", "subscrever",
+    "inscrever", "inscreva-se", "prenumerera", "prenumerera nu", "abonner", "meld deg på", "tilmeld", "tilmeld dig",
+    "tilaa", "tilaa uutiskirje", "feliratkozom", "feliratkozás", "abonează-te", "mă abonez", "εγγραφή", "הרשמה",
+    "đăng ký", "daftar", "berlangganan", "подписаться", "підписатися", "zapisz się", "zapisz mnie", "abone ol", "kaydol",
+    "구독", "구독하기", "登録", "登録する", "订阅", "اشترك", "اشترك الآن", "عضویت", "सब्सक्राइब करें", "สมัคร",
+    "show me", "aanmelden", "inschrijven", "schrijf je in",
+}  # fmt: skip
+# A messaging channel's pitch: "Sumate a nuestro canal de Telegram", "Recibí las noticias en tu WhatsApp".
+CHANNEL_PROMO = re.compile(
+    r"(?:whatsapp|telegram|signal|viber|line公式|kakaotalk|카카오톡|messenger)\b.{0,60}"
+    r"(?:canal|channel|kanal|grupo|group|gruppe|chaîne|chat|\+\d)|"
+    r"(?:canal|channel|kanal|chaîne|grupo|group) (?:de |on |auf |sur |na |no |en )?(?:whatsapp|telegram)|"
+    r"(?:en|in|on|auf|sur|no|na|via) (?:tu |your |dein |ton |seu |il tuo )?(?:whatsapp|telegram)\b",
+    re.IGNORECASE,
+)
+
+
+def fold_marks(text: str) -> str:
+    """Arabic without its vowel marks and tatweel ("تعبّر" as "تعبر"): how the lexicons spell it."""
+    return re.sub(r"[\u064b-\u065f\u0670\u0640]", "", text)

@@ -161,7 +161,8 @@ RELATIVE_TIME = re.compile(
     r"\bpřed\s+\d+\s+(?:minutami|minutou|hodinami|hodinou|dny|dnem)|\b\d+\s+(?:timer?|minutter?|dage?|døgn)\s+siden|"
     r"\b\d+\s+(?:час\w*|минут\w*|дн\w*|день)\s+назад|\b\d+\s+(?:uur|minuten|dagen)\s+geleden|"
     r"\b\d+\s+(?:godz\w*|minut\w*|dni|dzień)\s+temu|\b\d+\s+(?:saat|dakika|gün)\s+önce|"
-    r"\b\d+\s+(?:timmar?|minuter|dagar)\s+sedan|\b\d+\s+(?:tuntia|minuuttia|päivää)\s+sitten|"
+    r"\b\d+\s+(?:timmar?|tim|minuter|min|dagar)\s+sedan|منذ\s+(?:ساعة|ساعتين|دقيقة|دقيقتين|يوم|يومين|أسبوع)|"
+    r"\b(?:an?|one) (?:hour|minute|day|week) ago\b|\bvor (?:einer|einem) (?:stunde|minute|tag)\b|\b\d+\s+(?:tuntia|minuuttia|päivää)\s+sitten|"
     r"\bacum\s+\d+\s+(?:ore|minute|zile)|\b\d+\s+(?:giờ|phút|ngày)\s+trước|\d+\s*(?:小时|分钟|天)前|"
     r"منذ\s+\d+|\b\d+\s+(?:jam|menit|hari)\s+(?:yang\s+)?lalu|πριν\s+(?:από\s+)?\d+|לפני\s+\d+|"
     r"\d+\s*(?:ชั่วโมง|นาที|วัน)ที่แล้ว|\b\d+\s+(?:órája|perce|napja)",

@@ -30,7 +30,7 @@ from .tail import STORY as STORY
 FURNITURE_KINDS = (
     *(name for name in rules.RULES if name not in META_KINDS),
     "related", "read-more", "comments", "caption-copy", "newsletter", "nav", "date-widget", "footer", "foreign-widget",
-    "page-header", "stats",
+    "page-header", "stats", "poll",
 )  # fmt: skip
 
 
@@ -146,7 +146,7 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
         line = next((other for other in body if other.number == number), None)
         return line is not None and line.prose and number not in kinds
 
-    for number, kind in threads.comment_threads(body, kinds).items():
+    for number, kind in threads.comment_threads(body, kinds, group_of).items():
         kinds.setdefault(number, kind)
     for number, kind in threads.headerless_threads(body, kinds).items():
         kinds.setdefault(number, kind)
@@ -157,6 +157,8 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
     for number, kind in blocks.sponsored_rails(body, kinds, group_of).items():
         kinds.setdefault(number, kind)
     for number, kind in blocks.tag_lists(body, kinds, group_of).items():
+        kinds.setdefault(number, kind)
+    for number, kind in blocks.polls(body, kinds, group_of).items():
         kinds.setdefault(number, kind)
 
 
@@ -180,7 +182,9 @@ def _running_heads(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, st
     printed again on every page. A story does not repeat a line of its own word for word."""
     seen: dict[str, list[int]] = {}
     for line in lines:
-        if line.number not in kinds and not line.prose and (line.separated or line.upper) and line.size <= 15:
+        if line.number in kinds or line.prose or not (line.separated or line.upper) or line.size > 15:
+            continue
+        if not blocks.is_related_header(line) and not threads.is_comment_header(line):  # "TE PUEDE INTERESAR" twice
             seen.setdefault(normalise(line.text), []).append(line.number)
     return {number: "page-header" for numbers in seen.values() if len(numbers) >= 2 for number in numbers}
 

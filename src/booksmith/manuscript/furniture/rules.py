@@ -37,7 +37,14 @@ _DISCLAIMER = re.compile(
     r"não representam|n'engagent que|non rappresentano|geben nicht (?:unbedingt )?die meinung|"
     r"verantwoordelijkheid van|мнение редакции|не несет ответственности|nie ponosi odpowiedzialności|"
     r"sorumluluğu (?:yazarına|kullanıcıya)|sorumlu değildir|ansvarar inte|tanggung jawab (?:pengirim|penulis)|"
-    r"không đại diện|仅代表(?:网友)?个人观点|不代表本(?:站|网)|와 무관|تعبر عن آراء أصحابها|لا تعبر بالضرورة",
+    r"không đại diện|仅代表(?:网友)?个人观点|不代表本(?:站|网)|와 무관|تعبر عن آراء أصحابها|لا تعبر بالضرورة|"
+    r"لا تعبر عن رأي|عن رأي أصحابها|nicht notwendigerweise|die meinung der redaktion|no se hace responsable|"
+    r"no (?:necesariamente )?reflejan|não se responsabiliza|são da (?:exclusiva )?responsabilidade|sono moderati|"
+    r"la responsabilit[àa] (?:dei|è degli?)|운영정책|삭제될 수|förhandsgranskar|bryter mot (?:våra )?regler|"
+    r"tas bort|yasalara aykırı|hakaret|küfür|भाषा की मर्यादा|अभद्र|हटा दी जाएगी|werden gelöscht|gelöscht|"
+    r"regeln verstoßen|verstoßen|eliminar mensagens|violem as regras|les propos|modérés?|seront supprimés|"
+    r"will be (?:removed|deleted)|may be (?:removed|deleted)|respect(?:ful|ez|en)|nuestras normas|las normas|"
+    r"regole della community|regras de participação|netikett|netiquette|huisregels|huis ?regels",
     re.IGNORECASE,
 )
 _STRONG_DISCLAIMER = re.compile(
@@ -170,13 +177,18 @@ _COOKIE_SPEAKER = re.compile(
 
 
 _NEWSLETTER_NOUN = re.compile(
-    r"newsletter|inbox|e-?mail|updates|alerts|boletín|correo|lettre|abonnieren|購読|メルマガ|뉴스레터|النشرة",
+    r"newsletter|inbox|e-?mail|updates|alerts|boletín|correo|lettre|abonnieren|購読|メルマガ|뉴스레터|النشرة|new posts",
     re.IGNORECASE,
 )
 
 
 def newsletter(line: Line) -> bool:
-    """A newsletter prompt: its words, as a label, or a sentence that asks the reader to sign up for one."""
+    """A newsletter prompt: its words, as a label, or a sentence that asks the reader to sign up for one;
+    its e-mail field ("Din e-postadress"); a messaging channel's pitch ("Sumate a nuestro canal de Telegram")."""
+    if line.size <= 6 and lexicon.EMAIL_FIELD.match(line.text.strip()):
+        return True
+    if line.size <= 30 and line.sentences <= 2 and lexicon.CHANNEL_PROMO.search(line.text):
+        return True
     if not lexicon.NEWSLETTER.search(line.text):
         return False
     if not line.ends_sentence and not line.prose and line.size <= 14:
@@ -208,12 +220,19 @@ def script_notice(line: Line) -> bool:
     if line.size > 8 or line.ends_sentence:
         return False
     tokens = [item for item in lexicon.items(line.raw or line.text) if item]
+    if len(tokens) == 1 and tokens[0] in _EVERYDAY_CONTROLS:
+        return False  # "Pause" alone is a live ticker's half-time entry as often as a player's button
     timer = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?: / (?:\d{1,2}:)?\d{1,2}:\d{2})?$")
     return (
         bool(tokens)
         and all(item in lexicon.PLAYER or timer.match(item) for item in tokens)
         and any(item not in ("live", "watch", "video", "videos") for item in tokens)
     )
+
+
+_EVERYDAY_CONTROLS = {
+    "pause", "pausa", "close", "cancel", "skip", "live", "listen", "audio", "settings", "auto", "speed",
+}  # fmt: skip
 
 
 def text_size(line: Line) -> bool:
@@ -237,15 +256,11 @@ def gallery_counter(line: Line) -> bool:
 
 
 def comment_disclaimer(line: Line) -> bool:
-    if not re.search(
-        r"comment|kommentar|comentário|comentario|commentaire|reactie|коммент|komentar|yorum|评论|留言|コメント|댓글|"
-        r"bình luận|تعليق|التعليقات|post|email",
-        line.text,
-        re.I,
-    ):
+    text = lexicon.fold_marks(line.text)
+    if not (lexicon.COMMENT_WORD.search(text) or re.search(r"\bpost|e-?mail", text, re.I)):
         return False
-    phrases = {m.group().lower() for m in _DISCLAIMER.finditer(line.text)}
-    return len(phrases) >= 2 or bool(_STRONG_DISCLAIMER.search(line.text))
+    phrases = {m.group().lower() for m in _DISCLAIMER.finditer(text)}
+    return len(phrases) >= 2 or bool(_STRONG_DISCLAIMER.search(text))
 
 
 def footer(line: Line) -> bool:
@@ -264,8 +279,16 @@ def counter(line: Line) -> bool:
 
 
 def comment_link(line: Line) -> bool:
-    """A link to the comments ("View comments", "Comments (356)"); `blocks` takes the thread itself."""
-    return threads.is_comment_header(line)
+    """A link to the comments ("View comments", "Comments (356)") or the section's prompt ("Logga in för att
+    kommentera", "Ajouter un commentaire..."); `threads` takes the thread itself."""
+    return threads.is_comment_header(line) or threads.is_comment_prompt(line)
+
+
+def controls(line: Line) -> bool:
+    """A live blog's, a thread's or a quiz's buttons: "Ticker aktualisieren", "Trier par   Les plus anciens"."""
+    if line.size > 8 or (line.ends_sentence and not line.text.endswith("!")):
+        return False
+    return normalise(line.text).rstrip(" !") in lexicon.CONTROLS or bool(lexicon.SORT_CONTROL.match(line.text))
 
 
 def expander(line: Line) -> bool:
@@ -353,6 +376,7 @@ RULES: dict[str, Rule] = {
     "network": app_promo,
     "comment-disclaimer": comment_disclaimer,
     "comments": comment_link,
+    "controls": controls,
     "cookie": cookie,
     "paywall": paywall,
     "newsletter": newsletter,

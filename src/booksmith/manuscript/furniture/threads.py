@@ -53,7 +53,7 @@ _ACTIONS = re.compile(
 _SAYS = re.compile(r"^.{2,40}\s+(?:says|said|wrote|writes):?$|^.{2,40} on .{3,30}\d{4}.{0,20}$", re.IGNORECASE)
 
 
-def comment_threads(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
+def comment_threads(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
     """A thread: its header, then entries (a name-and-time line, the comment, its buttons) to the
     thread's end (the next block of another kind, or the page's). A header with no entries after it
     is a link to the thread: only it is taken."""
@@ -61,11 +61,11 @@ def comment_threads(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if line.number in found or not is_comment_header(line):
+        if line.number in found or not (is_comment_header(line) or is_comment_prompt(line)):
             index += 1
             continue
         found[line.number] = "comments"
-        if not _entries_follow(lines, index, taken):
+        if not _entries_follow(lines, index, taken, group_of):
             index += 1
             continue
         end = _thread_end(lines, index + 1, taken)
@@ -160,14 +160,18 @@ def _signed(line: Line) -> bool:
     return bool(re.search(r"[^\W\d_]{2,}", rest))
 
 
-def _entries_follow(lines: Sequence[Line], index: int, taken: Mapping[int, str]) -> bool:
+def _entries_follow(lines: Sequence[Line], index: int, taken: Mapping[int, str], group_of: Mapping[int, int]) -> bool:
     """Whether a comment's frame (who and when, its buttons) comes within a few lines of the header, before
-    any paragraph: a header with a paragraph right after it was a link to the thread, not the thread."""
+    any paragraph: a header with a paragraph right after it was a link to the thread, not the thread. In the
+    header's own block one comment may come before its buttons (a name, the comment, "J'aime · Répondre")."""
+    prose = 0
     for line in lines[index + 1 : index + 9]:
         if _entry_mark(line):
             return True
         if line.prose and line.number not in taken:
-            return False
+            prose += 1
+            if prose == 2 or group_of.get(line.number) != group_of.get(lines[index].number):
+                return False
     return False
 
 
@@ -178,12 +182,49 @@ def is_comment_header(line: Line) -> bool:
     return line.size <= 6 and bool(_COMMENT_HEADER.match(text))
 
 
+def is_comment_prompt(line: Line) -> bool:
+    """The comment section's own prompt: to sign in, or to write ("Logga in för att kommentera", "Escreva seu
+    comentário", "أضف تعليقك", "Ajouter un commentaire..."). A story's sentence about comments reads on."""
+    text = lexicon.fold_marks(line.text)
+    if line.size > 14 or line.sentences > 2 or not lexicon.COMMENT_WORD.search(text):
+        return False
+    if not line.ends_sentence or text.endswith(("...", "…")):
+        return line.size <= 10 and bool(lexicon.COMMENT_PROMPT.search(text))
+    return bool(lexicon.SIGN_IN.search(text))  # "Para comentar debe estar registrado. Iniciar sesión"
+
+
+def _action_row(line: Line) -> bool:
+    """A comment's buttons on one line: "J'aime · Répondre · 21 · 1 j", "Svara   Gilla (41)   Rapportera"."""
+    found = lexicon.items(line.raw or line.text)
+    if len(found) < 2:
+        return False
+
+    def button(item: str) -> bool:
+        item = re.sub(r"\s*[(\[]?\d[\d.,]*\s*[km]?[)\]]?$", "", item).strip()
+        return not item or item in _BUTTON_WORDS or bool(_ACTIONS.match(item)) or bool(_SHORT_AGO.match(item))
+
+    return all(button(item) for item in found)
+
+
+_BUTTON_WORDS = {
+    "like", "likes", "j'aime", "j’aime", "gefällt mir", "me gusta", "mi piace", "curtir", "gosto", "gilla", "gillar",
+    "lik", "liker", "synes godt om", "tykkää", "tetszik", "îmi place", "μου αρέσει", "אהבתי", "thích", "suka",
+    "нравится", "подобається", "lubię to", "beğen", "beğendim", "좋아요", "いいね", "赞", "点赞", "إعجاب", "پسندیدم",
+    "पसंद", "ถูกใจ", "reply", "répondre", "antworten", "responder", "rispondi", "svara", "svar", "rapportera",
+    "report", "signaler", "melden", "denunciar", "segnala", "share", "partager", "teilen", "compartir", "condividi",
+    "إبلاغ عن إساءة", "إبلاغ", "رد", "ردود", "abuse", "flag", "permalink", "edit", "delete",
+}  # fmt: skip
+_SHORT_AGO = re.compile(r"^\d{1,3}\s?(?:s|m|min|h|t|j|d|g|w|sem|std|tim|u|ч|год|дн|시간|분|일|時間|分|日)\.?$")
+
+
 def _entry_mark(line: Line, strict: bool = False) -> bool:
     """A line of a comment's frame: who and when, or its buttons. `strict`: a time a story's own list could
     hold too ("Tue 19 June 15:00 vs Colombia") counts only under a thread's header."""
     if line.size > 14:
         return False
     if _RELATIVE_TIME.search(line.text) or _ACTIONS.match(line.text) or _SAYS.match(line.text):
+        return True
+    if _action_row(line) or normalise(line.text) in _BUTTON_WORDS:
         return True
     if line.size <= 4 and find_date(line.text) and not re.search(r"[^\W\d_]{2,}", _MONTHS_OUT.sub(" ", line.text)):
         return True  # a date alone under a writer's name ("Jul 4, 2018")
