@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from . import blocks, lexicon, meta, rules, tail, threads, top
+from . import blocks, boxes, lexicon, meta, rules, tail, threads, top
 from .lexicon import normalise
 from .shape import Line
 from .tail import META_KINDS as META_KINDS
@@ -83,11 +83,11 @@ def read_page(texts: Sequence[str]) -> Page:
     for line in lines:
         if (found := _intrinsic(line)) is not None:
             kinds[line.number] = found
-    for number, kind in blocks.boxes(lines, kinds, group_of).items():  # a banner's buttons, its small print
+    for number, kind in boxes.boxes(lines, kinds, group_of).items():  # a banner's buttons, its small print
         kinds.setdefault(number, kind)
     kinds.update(_running_heads(lines, kinds))
     kinds.update(_player_timers(lines, kinds))
-    kinds.update(blocks.stats_tables(lines, kinds))
+    kinds.update(boxes.stats_tables(lines, kinds))
     foreign = _foreign_lines(lines, kinds)
     kinds.update(foreign)  # a widget in another script is no story's first paragraph
     head = top.headline(lines, kinds, group_of)
@@ -154,11 +154,11 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
         kinds.setdefault(number, kind)
     for number, kind in blocks.gallery_copies(body, kinds).items():
         kinds.setdefault(number, kind)
-    for number, kind in blocks.sponsored_rails(body, kinds, group_of).items():
+    for number, kind in boxes.sponsored_rails(body, kinds, group_of).items():
         kinds.setdefault(number, kind)
     for number, kind in blocks.tag_lists(body, kinds, group_of).items():
         kinds.setdefault(number, kind)
-    for number, kind in blocks.polls(body, kinds, group_of).items():
+    for number, kind in boxes.polls(body, kinds, group_of).items():
         kinds.setdefault(number, kind)
 
 

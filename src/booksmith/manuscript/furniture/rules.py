@@ -123,7 +123,7 @@ def ad_note(line: Line) -> bool:
 
 def cookie(line: Line) -> bool:
     """A consent banner: the site (we, this site …) speaking of cookies or privacy. Its buttons go with it
-    (see `blocks.boxes`); a footer's "Cookies" link is the footer's."""
+    (see `boxes.boxes`); a footer's "Cookies" link is the footer's."""
     text = lexicon.items(line.raw or line.text)[0] if line.separated else line.text  # its buttons may follow
     if lexicon.PRIVACY_TITLE.match(normalise(line.text)):
         return True

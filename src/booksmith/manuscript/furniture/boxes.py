@@ -1,0 +1,194 @@
+"""Furniture that comes in a box: a newsletter, consent or subscription box with its buttons, fields and
+pitch; a reader poll; a rail of paid links; a match-centre's statistics. Each finder takes the page's lines
+and the roles decided so far and returns the lines it takes, by number, with the kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from . import lexicon
+from .blocks import Taken
+from .lexicon import normalise
+from .shape import Line
+
+BOXED = ("newsletter", "cookie", "paywall")  # furniture that comes in a box with buttons and small print
+
+
+def boxes(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
+    """A newsletter, consent or subscription box: around its prompt, in the same paragraph, its buttons,
+    fields and small print ("Sign up", "Enter your email", "Accept", "Got it", "Already a subscriber?")."""
+    found: Taken = {}
+    for index, line in enumerate(lines):
+        kind = taken.get(line.number)
+        if kind not in BOXED:
+            continue
+        for step in (-1, 1):
+            j = index + step
+            while 0 <= j < len(lines) and abs(j - index) <= 4 and group_of[lines[j].number] == group_of[line.number]:
+                other = lines[j]
+                if other.number in taken or other.number in found:
+                    j += step
+                    continue
+                pitch = kind == "newsletter" and other.size <= 30 and bool(lexicon.NEWSLETTER.search(other.text))
+                if not ((other.size <= 5 and not other.title_like) or _box_word(other) or _box_text(other) or pitch):
+                    break
+                found[other.number] = kind
+                j += step
+    found.update(_box_pitches(lines, {**taken, **found}, group_of))
+    return found
+
+
+def _box_pitches(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
+    """A box's pitch between its header and its field ("Der Sport-Newsletter" / "Jeden Abend die wichtigsten
+    Resultate …" / "E-Mail-Adresse eingeben"): a line or two, in one block, with the box on both sides."""
+    found: Taken = {}
+    for index, line in enumerate(lines):
+        if line.number in taken or line.size > 30 or index == 0:
+            continue
+        before, after = lines[index - 1], lines[index + 1 : index + 3]
+        kind = taken.get(before.number)
+        if kind not in BOXED or group_of[before.number] != group_of[line.number]:
+            continue
+        if any(taken.get(other.number) == kind and group_of[other.number] == group_of[line.number] for other in after):
+            found[line.number] = kind
+            if after and after[0].number not in taken:
+                found[after[0].number] = kind
+    return found
+
+
+def _box_text(line: Line) -> bool:
+    """Small print of a box: prices, log-in prompts, consent words."""
+    return line.size <= 20 and bool(
+        re.search(
+            r"[€$£¥]\s?\d|\d\s?[€$£¥円]|already (?:a |have )|log ?in|sign ?in|anmelden|abonn|suscri|"
+            r"ログイン|会員|登録|accept|agree|consent|learn more|got it|manage|aceptar|accetta|einverstanden",
+            line.text,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _box_word(line: Line) -> bool:
+    text = normalise(line.text)
+    buttons = {"sign up", "subscribe", "submit", "invalid email", "enter email", "email address", "email", "go"}
+    return (
+        text in buttons
+        or text in lexicon.SIGNUP_BUTTON
+        or bool(re.search(r"privacy|t&c|terms|unsubscribe|consent|inbox|newsletter", text))
+    )
+
+
+# A statistics widget's row: a label and two teams' figures ("Possession 33% | 67%", "Corners 3 | 8").
+_STAT_ROW = re.compile(
+    r"^[^\d|]{2,30}?\s+(?:\d{1,3}(?:[.,]\d)?%?\s*[|·]\s*\d{1,3}(?:[.,]\d)?%?|\d{1,3}(?:[.,]\d)?%\s*[–-]?\s*\d{1,3}(?:[.,]\d)?%)$"
+)  # a score's "1–1" is no figure pair: a shoot-out's kicks are the story's
+_STATS_HEADER = re.compile(
+    r"^(?:match (?:stats|statistics|facts)|stats|statistics|key stats|team stats|estadísticas(?: del partido)?|"
+    r"statistiques(?: du match)?|statistiche(?: della partita)?|statistik(?:en)?|spielstatistik|статистика(?: матча)?|"
+    r"statystyki(?: meczu)?|maç istatistikleri|istatistikler|estatísticas|statistieken|matchstatistik|"
+    r"statistik pertandingan|thống kê(?: trận đấu)?|技术统计|"
+    r"比赛数据|スタッツ|試合データ|경기 기록|إحصائيات المباراة)$",
+    re.IGNORECASE,
+)
+
+
+def stats_tables(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
+    """A match-centre's statistics box: three rows or more of a label and two figures, with its header
+    and the teams' names over them. A story gives its figures in sentences."""
+    found: Taken = {}
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and lines[end].number not in taken and _STAT_ROW.match(lines[end].text):
+            end += 1
+        if end - index >= 3:
+            start = index
+            while (
+                start > 0
+                and index - start < 2
+                and lines[start - 1].number not in taken
+                and (_STATS_HEADER.match(normalise(lines[start - 1].text)) or _teams_row(lines[start - 1]))
+            ):
+                start -= 1
+            for line in lines[start:end]:
+                found[line.number] = "stats"
+        index = end + 1
+    return found
+
+
+def _teams_row(line: Line) -> bool:
+    parts = [part.strip() for part in re.split(r"\s+[|·–-]\s+|\s+vs?\.?\s+", line.text)]
+    return len(parts) == 2 and all(part and len(part.split()) <= 3 and not re.search(r"\d", part) for part in parts)
+
+
+_RAIL_HEADERS = {
+    "sponsored stories", "promoted stories", "sponsored content", "sponsored links", "sponsored headlines",
+    "paid content", "partner content", "paid post", "contenus sponsorisés", "contenido patrocinado",
+    "contenuti sponsorizzati", "conteúdo patrocinado", "gesponsert", "anzeigen", "スポンサーリンク", "推广", "赞助",
+    "sponsorlu içerik", "प्रायोजित", "प्रायोजित सामग्री", "sponsrat", "sponsrat innehåll", "annonsørinnhold",
+    "kaupallinen yhteistyö", "szponzorált tartalom", "conținut sponsorizat", "χορηγούμενο περιεχόμενο", "תוכן ממומן",
+    "محتوى مدفوع", "محتوى برعاية", "nội dung được tài trợ", "konten bersponsor", "gesponsorde inhoud", "赞助内容",
+    "sponsoreret indhold", "sponzorovaný obsah", "treść sponsorowana", "contenido de marca", "conteúdo de marca",
+}  # fmt: skip
+
+
+def sponsored_rails(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
+    """A rail of paid links under its header ("Sponsored stories", "Contenus sponsorisés par Outbrain"): the
+    header's paragraph, line by line, while the lines are headlines, not sentences."""
+    found: Taken = {}
+    for index, line in enumerate(lines):
+        text = normalise(line.text)
+        if taken.get(line.number) != "ad" or not (text in _RAIL_HEADERS or lexicon.SPONSORED_BY.match(text)):
+            continue
+        for entry in lines[index + 1 : index + 7]:
+            if group_of[entry.number] != group_of[line.number] or entry.number in taken:
+                break
+            if entry.prose and (entry.size > 25 or not _AD_COPY.search(entry.text)):
+                break  # a rail's links are headlines; a sentence is one only when it sells
+            found[entry.number] = "ad"
+    return found
+
+
+# What a paid link's copy says ("Jogue com responsabilidade. 18+", "Registe-se já!", "Click here").
+_AD_COPY = re.compile(
+    r"18\+|responsabl|responsabilidad|responsabilidade|responsabilmente|verantwortungsvoll|bet responsibly|"
+    r"apuestas?|apostas?|scommess|wetten|bahis|€|\$|£|%|!\s*$|\bgratis\b|\bfree\b|kostenlos|grátis|ücretsiz|"
+    r"click|klick|haz clic|clique|clicca|tıkla|registe|regístrate|cadastre|anmelden",
+    re.IGNORECASE,
+)
+
+
+def polls(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
+    """A reader poll: its header ("Umfrage", "SONDAGEM", "QUIZ: …"), the question and the options, to its
+    button ("Abstimmen", "Votar | Ver resultados") or its count of votes, within the header's paragraph.
+    Without a button or a count it is no poll: the story's own subhead ("Vote") and list stay."""
+    found: Taken = {}
+    for index, line in enumerate(lines):
+        if line.number in taken or line.number in found or not _poll_header(line):
+            continue
+        end = None
+        for j in range(index + 1, min(len(lines), index + 12)):
+            entry = lines[j]
+            if group_of[entry.number] != group_of[line.number] or (entry.size > 20 and entry.number not in taken):
+                break
+            if lexicon.VOTE_BUTTON.match(entry.text) or taken.get(entry.number) == "controls":
+                end = j
+        if end is None:
+            continue
+        while end + 1 < len(lines) and group_of[lines[end + 1].number] == group_of[line.number]:
+            if not lexicon.VOTE_BUTTON.match(lines[end + 1].text):
+                break
+            end += 1  # the count of votes under the buttons
+        for entry in lines[index : end + 1]:
+            found.setdefault(entry.number, "poll")
+    return found
+
+
+def _poll_header(line: Line) -> bool:
+    match = lexicon.POLL_HEADER.match(line.text)
+    if match is None:
+        return False
+    rest = line.text[match.end() :]
+    return not rest or (line.text[match.end() - 1] in ":!" and line.size <= 20)  # "QUIZ: How well do you know …?"
