@@ -128,3 +128,12 @@ def ace_violations(epub: Path, work: Path) -> list[str]:
                 f"{document['earl:testSubject']['url']}: {test['dct:title']} ({test['earl:impact']}) at {pointer}"
             )
     return found
+
+
+def write_photo(path: Path, size: tuple[int, int] = (12, 8), format: str = "JPEG") -> Path:
+    """A real (tiny) photo at `path`, in `format` whatever its name says."""
+    from PIL import Image
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", size, (40, 90, 160)).save(path, format=format)
+    return path

@@ -15,7 +15,7 @@ from booksmith.manuscript import assemble
 from booksmith.manuscript.article import derive_title
 from booksmith.manuscript.assemble import assemble_book
 from booksmith.model import Figure, Origin, Paragraph
-from support import FIXTURES
+from support import FIXTURES, write_photo
 
 ARTICLES = FIXTURES / "articles"
 STORY = "Japan lost 3-2 to Belgium in the round of 16.\n\nThe fans cleaned the stadium.\n"
@@ -92,7 +92,7 @@ def test_book_toml_names_the_publisher_first(book):
 
 def test_an_image_is_attached_to_the_figure_book_toml_names(book, tmp_path):
     (tmp_path / "images").mkdir()
-    (tmp_path / "images" / "fans.jpg").write_bytes(b"\xff\xd8\xff")
+    write_photo(tmp_path / "images" / "fans.jpg")
     figures = '[[chapters.figures]]\nlabel = "Japan fans"\nimage = "images/fans.jpg"\n'
     text = (ARTICLES / "photo_label_and_caption.txt").read_text(encoding="utf-8")
     settings = book(chapter_entry("a.txt", 'title = "T"\n' + figures), a__txt=text)
@@ -105,7 +105,7 @@ def test_an_image_is_attached_to_the_figure_book_toml_names(book, tmp_path):
 
 
 def test_an_image_can_be_attached_by_the_captions_first_words(book, tmp_path):
-    (tmp_path / "note.jpg").write_bytes(b"\xff\xd8\xff")
+    write_photo(tmp_path / "note.jpg")
     figures = '[[chapters.figures]]\nlabel = "The Japanese team left"\nimage = "note.jpg"\n'
     text = (ARTICLES / "caption_without_label.txt").read_text(encoding="utf-8")
     settings = book(chapter_entry("a.txt", 'title = "T"\n' + figures), a__txt=text)
@@ -113,7 +113,7 @@ def test_an_image_can_be_attached_by_the_captions_first_words(book, tmp_path):
 
 
 def test_an_image_for_a_caption_that_is_not_there_is_an_error(book, tmp_path):
-    (tmp_path / "x.jpg").write_bytes(b"\xff\xd8\xff")
+    write_photo(tmp_path / "x.jpg")
     figures = '[[chapters.figures]]\nlabel = "Nobody"\nimage = "x.jpg"\n'
     settings = book(chapter_entry("a.txt", 'title = "T"\n' + figures), a__txt=STORY)
     with pytest.raises(BooksmithError, match=r"^book\.toml:8: no photo caption labelled 'Nobody' in this chapter$"):

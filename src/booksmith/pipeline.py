@@ -231,7 +231,10 @@ def _print_layout(
         with result.timed("glyphs"):  # a character no font has would print as an empty box
             warn_uncovered(book, settings, [styles_dir(), settings.root / "styles"])
     with result.timed("html"):
-        html = print_html(book, cover, options.build / COMPILED_TEMPLATES)
+        from .manuscript.images import for_print
+
+        # what the layout reads: quoted paths, each SVG as its cleaned drawing
+        html = print_html(for_print(book, settings.root), cover, options.build / COMPILED_TEMPLATES)
     layout = _lay_out(html, setup, options.jobs, scratch, result) if editions else None
     if layout is None:
         with result.timed("layout"):

@@ -2,31 +2,23 @@
 
 A figure's `image` is a path in the manuscript folder (`photos/fans 2.jpg`); inside the
 EPUB it becomes `images/<chapter id>-<n>.<ext>`: a name that is safe in any URL and in
-any zip tool, whatever the editor called the file. Formats EPUB readers must support
-(JPEG, PNG, GIF, WebP, SVG) are copied as they are; anything else Pillow can read is
-converted to PNG, so no reader meets a picture it cannot show.
+any zip tool, whatever the editor called the file, with the ending and media type of its
+real format (`manuscript.images` decides what a figure may be: rasters readers must show
+as they are, other rasters as PNG, an SVG cleaned down to its drawing).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import io
 from pathlib import Path
 
 from ebooklib import epub
 
 from ..errors import SourceError, warn
+from ..manuscript.images import ImageRefused, examine
 from ..model import Book, Chapter, Figure
 
 COVER_IMAGE = "images/cover.png"
-CORE_TYPES = {
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".png": "image/png",
-    ".gif": "image/gif",
-    ".webp": "image/webp",
-    ".svg": "image/svg+xml",
-}
 FALLBACK_ALT = "Photograph"
 
 
@@ -55,27 +47,14 @@ def _alt(figure: Figure) -> str | None:
 
 
 def _image_item(chapter: Chapter, number: int, path: Path, figure: Figure) -> epub.EpubImage:
+    """The image as the EPUB carries it: named and declared by its real format (a PNG saved as `.jpg` is a
+    PNG), converted when readers need it, an SVG with only its drawing."""
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise SourceError(f"cannot read image {figure.image}: {err.strerror}", *_where(figure)) from None
-    suffix = path.suffix.lower()
-    if suffix not in CORE_TYPES:
-        data, suffix = _as_png(data, figure), ".png"
-    name = f"images/{chapter.id}-{number}{suffix}"
-    return epub.EpubImage(uid=f"image-{number}", file_name=name, media_type=CORE_TYPES[suffix], content=data)
-
-
-def _as_png(data: bytes, figure: Figure) -> bytes:
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            out = io.BytesIO()
-            image.save(out, format="PNG")
-            return out.getvalue()
-    except (UnidentifiedImageError, OSError):
-        raise SourceError(f"{figure.image} is not an image format booksmith can read", *_where(figure)) from None
+        picture = examine(path)
+    except ImageRefused as why:
+        raise SourceError(f"image '{figure.image}' {why}", *_where(figure)) from None
+    name = f"images/{chapter.id}-{number}{picture.suffix}"
+    return epub.EpubImage(uid=f"image-{number}", file_name=name, media_type=picture.media_type, content=picture.data)
 
 
 def _where(figure: Figure) -> tuple[str, int]:
