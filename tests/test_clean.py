@@ -558,3 +558,25 @@ def test_a_sponsored_rail_takes_its_paid_copy_but_not_the_story_after_it():
 def test_a_live_ticker_s_half_time_entry_is_not_taken_for_a_player_s_pause_button():
     page = ["Pause", "Halbzeit in Kaliningrad. Serbien führt verdient, die Schweiz kommt kaum in die gefährliche Zone."]
     assert one_paragraph("\n".join(page)) == [" ".join(page)]
+
+
+def test_a_thai_paragraph_has_no_full_stop_but_is_story_between_share_buttons():
+    thai = (
+        "นาทีที่ 31 เบลเยียมได้ประตูที่สองจากจังหวะสวนกลับอันรวดเร็ว ลูกากูเลี้ยงบอลจากแดนตัวเองก่อนจ่ายให้เพื่อนร่วมทีม"
+        " ซัดด้วยเท้าขวาจากนอกกรอบเขตโทษเสียบมุมเสาไกลเข้าไปอย่างสวยงาม"
+    )
+    page = ["แชร์ข่าวนี้ทาง LINE", "", thai, "", "คัดลอกลิงก์"]
+    assert kept_text(clean(page)) == [thai]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Urmărește Arena Zilei pe Google News", "Follow The Ledger on Instagram", "הצטרפו לערוץ הטלגרם של שער ספורט"],
+)
+def test_a_follow_us_line_with_a_network_is_a_share_row(line):
+    assert one_paragraph("\n".join([*STORY[:1], "", line])) == [STORY[0]]
+
+
+def test_a_sentence_about_following_a_network_is_story():
+    text = "Thousands of fans joined the team's Telegram channel after the final whistle in Kazan on Sunday night."
+    assert one_paragraph(text) == [text]

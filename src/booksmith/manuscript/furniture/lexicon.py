@@ -67,6 +67,13 @@ SHARE = {
     "κοινοποίηση", "μοιραστείτε", "sdílet", "शेयर करें", "साझा करें", "शेयर", "แชร์", "שתפו", "שתף", "поділитися",
     "del", "del artikel", "del artiklen", "del artikkel", "tweetnout", "poslat e-mailem", "poslat emailem",
     "partilhe", "partilhe este artigo", "partilhe no facebook", "correo", "推特", "复制连结", "复制网址", "फेसबुक", "ट्विटर",
+    "jaa artikkeli", "del artikkelen", "kopier lenke", "kopioi linkki", "kopier link", "εκτύπωση", "αποστολή",
+    "اشتراک‌گذاری", "اشتراک گذاری", "تلگرام", "واتس‌اپ", "واتساپ", "توییتر", "فیس‌بوک", "فیسبوک", "لینک کوتاه", "چاپ",
+    "ارسال", "کپی لینک", "שתפו בפייסבוק", "שתפו בוואטסאפ", "טוויטר", "פייסבוק", "וואטסאפ", "שלחו לחבר", "הדפסה",
+    "העתקת קישור", "แชร์ผ่าน facebook", "แชร์ผ่าน line", "แชร์ผ่าน twitter", "คัดลอกลิงก์", "แชร์ข่าวนี้",
+    "แชร์ข่าวนี้ทาง line", "พิมพ์", "zalo", "trimite pe whatsapp", "trimite pe facebook", "distribuie pe facebook",
+    "copiază link", "tetszik", "megosztom", "küldés", "link másolása", "nyomtatás", "поширити", "надіслати",
+    "копіювати посилання", "друк", "del på twitter", "tulosta artikkeli", "jaa twitterissä", "jaa whatsappissa",
     "व्हाट्सएप", "ईमेल", "लिंक कॉपी करें", "teilen sie diesen artikel", "comparte", "comparte esta nota", "del på facebook", "jaa", "jaa facebookissa", "megosztás", "distribuie", "trimite", "tisk", "vytisknout", "tulosta", "print artikel",
 }  # fmt: skip
 
@@ -140,18 +147,27 @@ NAV = {
     "yazarlar", "giriş yap", "üye ol", "arama", "foto galeri", "galeri", "siyaset", "teknoloji", "sağlık", "nyheter",
     "fotboll", "nöje", "debatt", "ledare", "logga in", "sök", "meny", "mer", "prenumerera", "plus", "inrikes", "utrikes",
     "cronaca", "politica", "esteri", "calcio", "spettacoli", "tecnologia", "salute", "registrati", "italia", "mondo",
+    "συνδρομή", "σύνδεση", "αναζήτηση", "ροή ειδήσεων", "αρχική", "ελλάδα", "πολιτική", "οικονομία", "κόσμος",
+    "αθλητισμός", "πολιτισμός", "απόψεις", "ταξίδια", "έντυπη έκδοση", "autentificare", "cont nou", "caută", "acasă",
+    "fotbal", "știri", "belépés", "regisztráció", "keresés", "címlap", "belföld", "külföld", "gazdaság",
+    "foci", "kultúra", "เข้าสู่ระบบ", "ค้นหา", "หน้าแรก", "ข่าว", "การเมือง", "เศรษฐกิจ", "กีฬา", "บันเทิง",
+    "ฟุตบอลไทย", "ฟุตบอลต่างประเทศ", "ฟุตบอลโลก", "สมัครสมาชิก", "เมนู", "ورود", "ثبت نام", "جستجو", "صفحه اصلی",
+    "اخبار", "ورزشی", "سیاسی", "اقتصادی", "بین‌الملل", "فرهنگی", "اجتماعی", "ورزش", "увійти", "пошук", "головна",
+    "новини", "хокей", "теніс", "бокс", "баскетбол", "реєстрація", "kirjaudu", "haku", "etusivu", "uutiset",
+    "urheilu", "jalkapallo", "logg inn", "søk", "forsiden", "fotball", "kjendis", "התחברות",
+    "חיפוש", "ראשי", "חדשות", "ספורט", "כדורגל", "đăng nhập", "tìm kiếm", "trang chủ", "thời sự", "thế giới",
+    "kinh doanh", "thể thao", "giải trí", "bóng đá",
     "internacional", "españa", "méxico", "política", "sociedad", "tecnología", "salud", "vídeos", "fotos", "ver más",
     "ingresar", "regístrate", "mi cuenta", "monde", "politique", "société", "vidéos", "faits divers", "régions",
     "mon compte", "fußball", "ausland", "inland", "wetter", "mediathek", "nachrichten", "mein konto", "registrieren",
     "notícias", "brasil", "mundo", "futebol", "entretenimento", "beranda", "berita", "olahraga", "sepak bola", "bola",
-    "nasional", "masuk", "daftar", "cari", "indeks", "trang chủ", "thời sự", "thế giới", "kinh doanh",
-    "thể thao", "bóng đá", "giải trí", "pháp luật", "giáo dục", "sức khỏe", "đăng nhập", "tìm kiếm", "정치", "경제",
+    "nasional", "masuk", "daftar", "cari", "indeks", "pháp luật", "giáo dục", "sức khỏe", "정치", "경제",
     "사회", "세계", "국제", "문화", "연예", "오피니언", "축구", "야구", "전체", "구독", "天気", "写真", "特集", "連載",
     "サッカー", "野球", "سياسة", "اقتصاد", "ثقافة", "منوعات", "فيديو", "العالم", "مقالات", "كرة القدم", "الأخبار",
     "key events", "show key events only", "key moments", "sign in / register", "help", "contact us", "newsroom", "weekend", "magazine", "podcast", "crossword", "puzzles",
-    "αρχική", "ειδήσεις", "αθλητικά", "ποδόσφαιρο", "úvod", "zprávy", "fotbal", "होम", "खेल", "फुटबॉल", "समाचार",
-    "न्यूज़", "หน้าแรก", "กีฬา", "ฟุตบอล", "ข่าว", "ראשי", "ספורט", "כדורגל", "חדשות", "головна", "новини", "forside", "nyheder", "fodbold", "fotball", "etusivu", "urheilu", "jalkapallo", "uutiset", "início",
-    "desporto", "címlap", "hírek", "foci", "acasă", "știri", "přihlásit", "kirjaudu", "logg inn",
+    "ειδήσεις", "αθλητικά", "ποδόσφαιρο", "úvod", "zprávy", "होम", "खेल", "फुटबॉल", "समाचार",
+    "न्यूज़", "ฟุตบอล", "forside", "nyheder", "fodbold", "início",
+    "desporto", "hírek", "přihlásit",
 }  # fmt: skip
 
 # Section headers that open a list of other stories.
@@ -215,6 +231,8 @@ RELATED = {
     "پربازدیدترین", "اخبار مرتبط", "مطالب مرتبط", "بیشتر بخوانید", "متعلقہ خبریں", "مزید پڑھیں", "tin cùng chuyên mục",
     "ข่าวแนะนำ", "ข่าวล่าสุด", "новини за темою", "останні новини", "related article", "related articles:",
     "read more on the world cup", "more on the world cup", "more world cup stories", "across the network",
+    "διαβαστε επισησ", "διαβαστε επισης", "σχετικα αρθρα", "siste nytt", "siste nytt fra vm", "ข่าวยอดนิยม",
+    "آخرین اخبار", "найпопулярніше", "mest lest nå",
 }  # fmt: skip
 # A single other story, labelled: "Read more: …", "Lire aussi | …", "【関連記事】…".
 RELATED_PREFIX = re.compile(
@@ -227,7 +245,7 @@ RELATED_PREFIX = re.compile(
     r"potrebbe interessarti|leia mais|saiba mais|lee también|mira también|das könnte sie auch interessieren|mehr dazu|"
     r"auch interessant|관련 뉴스|관련 기사|اقرأ أيضاً|إقرأ أيضا|شاهد أيضا|related (?:article|story|video|coverage)|"
     r"also see|must read|don't miss|you may also like|also on \w+|trending|top story|most read|tonton juga|"
-    r"διαβάστε επίσης|διαβάστε ακόμη|čtěte také|čtěte též|यह भी पढ़ें|ये भी पढ़ें|อ่านเพิ่มเติม|อ่านข่าว|קראו גם|"
+    r"بیشتر بخوانید|بخوانید|διαβαστε επισησ|διαβάστε επίσης|διαβάστε ακόμη|čtěte také|čtěte též|यह भी पढ़ें|ये भी पढ़ें|อ่านเพิ่มเติม|อ่านข่าว|קראו גם|"
     r"читайте також|læs også|les også|lue myös|lue lisää|citește și|olvasd el|leia também|"
     r"点击进入专题|点击查看|延伸閱讀|相關新聞|相關閱讀|更多報導|también lee|lee más|mira el video|"
     r"zobacz wideo|izle|посмотрите также|смотрите|veja mais|assista)"
@@ -302,7 +320,7 @@ AD = {
     "محتوى برعاية", "nội dung được tài trợ", "tài trợ", "konten bersponsor", "konten sponsor", "gesponsorde inhoud",
     "реклама от партнёров", "партнерский материал", "스폰서", "スポンサー", "赞助内容", "محتوای حمایت‌شده", "رپورتاژ آگهی",
     "sponsoreret", "sponsoreret indhold", "mainoslinkit", "sponzorovaný obsah", "hoppa över annons", "skip ad",
-    "annons slutar om", "ad ends in",
+    "annons slutar om", "ad ends in", "تبلیغات", "آگهی", "reclamă", "pariază acum",
 }  # fmt: skip
 # The header of a rail of paid links: "Sponsored by Outbrain", "Contenus sponsorisés par …", "Ads by Google".
 SPONSORED_BY = re.compile(
@@ -444,7 +462,8 @@ GALLERY_COUNTER = re.compile(
 )
 
 FOOTER = re.compile(
-    r"^(?:©|\(c\)|copyright\b)|all rights reserved|todos los derechos|tous droits réservés|alle rechte vorbehalten|"
+    r"^(?:©|\(c\)|copyright\b)|all rights reserved|کلیه حقوق|حقوق .{0,20}محفوظ|نقل مطالب|vær varsom|"
+    r"ansvarlig redaktør|redaktøransvar|vastaava päätoimittaja|felelős kiadó|todos los derechos|tous droits réservés|alle rechte vorbehalten|"
     r"tutti i diritti|todos os direitos|無断(?:転載|複写)|著作権|무단 ?전재|جميع الحقوق|"
     r"\b(?:terms (?:of (?:use|service)|& conditions|and conditions)|privacy (?:policy|notice)|impressum|"
     r"aviso legal|mentions légales|cookie policy|cookiebeleid|privacybeleid|algemene voorwaarden|"
@@ -464,7 +483,8 @@ FOOTER = re.compile(
 TAGS = re.compile(
     r"^(?:tags?|topics?|related topics|keywords|labels|categories|filed under|temas|etiquetas|archivado en|"
     r"thèmes|sujets|argomenti|schlagworte|themen|関連キーワード|キーワード|태그|الوسوم|الكلمات الدالة|"
-    r"ετικέτες|štítky|témata|टैग|แท็ก|תגיות|теги|теми|emner|aiheet|címkék|etichete|tags|"
+    r"ετικ[εέ]τ[εέ][σς]|برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|แท็กที่เกี่ยวข้อง|tagit|asiasanat|avainsanat|"
+    r"štítky|témata|टैग|แท็ก|תגיות|теги|теми|emner|aiheet|címkék|etichete|tags|"
     r"onderwerpen|trefwoorden|теги|метки|темы|tagi|tematy|etiketler|konular|ämnen|taggar|topik|từ khóa|chủ đề|标签|"
     r"关键词|タグ|tópicos|assuntos|palavras-chave|mots-clés|parole chiave|stichwörter)\s*[:|]?",
     re.IGNORECASE,
@@ -568,7 +588,8 @@ _FILLER = {
 COMMENT_WORD = re.compile(
     r"comment|komment|comentar|comentári|commentair|reactie|reageer|reagieren|коммент|коментар|komentar|komentář|"
     r"yorum|评论|評論|留言|コメント|댓글|bình luận|تعليق|دیدگاه|تبصر|टिप्पणी|राय|σχόλι|תגוב|טוקבק|hozzászól|posting|"
-    r"beitr[aä]g|inlägg|innlegg|indlæg|mensage|mensaje|messagg|opini[oó]n|opinião|vos avis|votre avis|ความคิดเห็น",
+    r"beitr[aä]g|inlägg|innlegg|indlæg|mensage|mensaje|messagg|opini[oó]n|opinião|vos avis|votre avis|ความคิดเห็น|"
+    r"نظر|ý kiến|kommentointi|keskustel|hozzászól|comentariu|טוקבק",
     re.IGNORECASE,
 )
 # Signing in, to comment: "Logga in för att kommentera", "Para comentar debe estar registrado", "로그인하고 …".
@@ -582,7 +603,8 @@ _SIGN_IN = (
 _WRITE = (
     r"write|add|post|leave|escreva|escribe|escriba|deja|deixe|ajoute[rz]?|laisse[rz]?|écri(?:re|vez)|rédige[rz]?|"
     r"scrivi|lascia|schreiben|verfassen|skriv|yaz|أضف|اكتب|अपनी|लिखें|napisz|dodaj|напишите|оставьте|voeg|plaats|"
-    r"schrijf|viết|tulis|입력|작성|書く|投稿|发表|添加|γράψ|כתוב|kirjoita|írj|scrie|adaugă|napište|nueva|nuevo|neue[sn]?"
+    r"schrijf|viết|tulis|입력|작성|書く|投稿|发表|添加|γράψ|כתוב|kirjoita|írj|scrie|adaugă|napište|nueva|nuevo|neue[sn]?|"
+    r"ارسال|بنویسید|شما|เพิ่ม|แสดง|của bạn|your|kirjautuneena"
 )
 SIGN_IN = re.compile(rf"(?<!\w)(?:{_SIGN_IN})(?!\w)", re.IGNORECASE)
 COMMENT_PROMPT = re.compile(rf"(?<!\w)(?:{_SIGN_IN}|{_WRITE})", re.IGNORECASE)
@@ -590,11 +612,12 @@ COMMENT_PROMPT = re.compile(rf"(?<!\w)(?:{_SIGN_IN}|{_WRITE})", re.IGNORECASE)
 SORT_CONTROL = re.compile(
     r"^(?:sort(?:ed)?(?: by)?|sortieren(?: nach)?|sortiert nach|sortera(?: efter)?|sorter(?: etter| efter)?|"
     r"trier(?: par)?|ordenar(?: por)?|ordena(?:r)? por|ordina(?: per)?|sırala|정렬|sortuj(?: według)?|сортировать|"
-    r"сортировка|sorteer(?: op)?|järjestä|rendezés|sortează|ταξινόμηση|מיין לפי|sắp xếp|urutkan|並び替え|排序)\b:?|"
+    r"сортировка|sorteer(?: op)?|järjestä|rendezés|sortează|ταξινόμηση|מיין לפי|sắp xếp|urutkan|並び替え|排序|"
+    r"เรียงตาม|مرتب‌سازی)(?:\b|(?=\s)):?|"
     r"^(?:newest|latest|oldest|neueste|älteste|nyast|äldst|nyeste|eldste|ældste|plus récents|plus anciens|"
     r"más recientes|más antiguos|mais recentes|mais antigos|più recenti|meno recenti|nieuwste|oudste|"
-    r"en yeni|en eski|uusimmat|vanhimmat)(?: first| zuerst| först| først| d'abord| primero)?"
-    r"(?:\s*[|·/]\s*|\s{2,})(?:newest|latest|oldest|neueste|älteste|nyast|äldst|nyeste|eldste|ældste|plus \w+|"
+    r"en yeni|en eski|uusimmat|vanhimmat|mới nhất|cũ nhất|quan tâm nhất)(?: first| zuerst| först| først| d'abord| primero)?"
+    r"(?:\s*[|·/]\s*|\s{2,})(?:newest|latest|oldest|neueste|älteste|nyast|äldst|nyeste|eldste|ældste|plus \w+|quan tâm nhất|cũ nhất|"
     r"más \w+|mais \w+|più \w+|meno \w+|nieuwste|oudste|en \w+|uusimmat|vanhimmat)",
     re.IGNORECASE,
 )

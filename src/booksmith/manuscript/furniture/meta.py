@@ -110,7 +110,13 @@ _WEEKDAY = re.compile(
     r"donderdag|vrijdag|zaterdag|zondag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|poniedziałek|wtorek|środa|"
     r"czwartek|piątek|sobota|niedziela|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|"
     r"jumat|sabtu|minggu|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|segunda-feira|terça-feira|"
-    r"quarta-feira|quinta-feira|sexta-feira)\b|[（(][月火水木金土日월화수목금토일][）)]|星期[一二三四五六日天]|周[一二三四五六日]",
+    r"quarta-feira|quinta-feira|sexta-feira|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|luni|marți|"
+    r"miercuri|joi|vineri|sâmbătă|duminică|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|понеділок|вівторок|"
+    r"середа|четвер|п'ятниця|п’ятниця|субота|неділя|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|"
+    r"sunnuntai|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|pondělí|úterý|středa|čtvrtek|pátek|neděle|"
+    r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b|\b(?:יום [א-ו]'?|שבת)(?=[\s,])|"
+    r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์))|"
+    r"(?:شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه)|[（(][月火水木金土日월화수목금토일][）)]|星期[一二三四五六日天]|周[一二三四五六日]",
     re.IGNORECASE,
 )
 

@@ -44,7 +44,10 @@ _DISCLAIMER = re.compile(
     r"tas bort|yasalara aykırı|hakaret|küfür|भाषा की मर्यादा|अभद्र|हटा दी जाएगी|werden gelöscht|gelöscht|"
     r"regeln verstoßen|verstoßen|eliminar mensagens|violem as regras|les propos|modérés?|seront supprimés|"
     r"will be (?:removed|deleted)|may be (?:removed|deleted)|respect(?:ful|ez|en)|nuestras normas|las normas|"
-    r"regole della community|regras de participação|netikett|netiquette|huisregels|huis ?regels",
+    r"regole della community|regras de participação|netikett|netiquette|huisregels|huis ?regels|منتشر نخواهد شد|"
+    r"منتشر خواهد شد|پس از تأیید|توهین|tarkastetaan ennen julkaisua|keskustelun sääntöjä|civil (?:space|discussion)|"
+    r"comments? (?:are|is) reviewed|comment community|community guidelines|moderoidaan|moderálj|"
+    r"שומרת לעצמה|אינה אחראית|не несе відповідальності|nu răspunde|regulamentul",
     re.IGNORECASE,
 )
 _STRONG_DISCLAIMER = re.compile(
@@ -76,10 +79,23 @@ def skip_link(line: Line) -> bool:
 def share(line: Line) -> bool:
     if line.size > 14 or line.prose:
         return False
-    return made_of(line.raw or line.text, lexicon.SHARE) or bool(
-        re.match(r"^(?:follow|like) [\w ]{2,30} on (?:twitter|facebook|instagram)\b", line.text, re.I)
-        and line.size <= 12
-    )
+    if made_of(line.raw or line.text, lexicon.SHARE):
+        return True
+    # "Follow us on Google News", "Urmărește Arena Zilei pe Google News", "کانال تلگرام … را دنبال کنید"
+    return line.size <= 12 and bool(_FOLLOW.search(line.text)) and bool(_NETWORK.search(line.text))
+
+
+_FOLLOW = re.compile(
+    r"(?:^|\s)(?:follow|like|join|folgen|folge|sigue|síguenos|suivez|segui|seguici|siga|volg|följ|følg|seuraa|"
+    r"sledujte|obserwuj|takip|ακολουθ|urmăr|kövess|стежте|підпиш|подпиш|ติดตาม|เพิ่มเพื่อน|theo dõi|ikuti)|"
+    r"دنبال کنید|הצטרפו|עקבו|تابعونا|تابعوا",
+    re.IGNORECASE,
+)
+_NETWORK = re.compile(
+    r"google news|facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok|\bline\b|zalo|viber|"
+    r"تلگرام|اینستاگرام|טלגרם|פייסבוק|تيليجرام|فيسبوك|телеграм|фейсбук|ไลน์|LINE",
+    re.IGNORECASE,
+)
 
 
 def nav(line: Line) -> bool:
@@ -165,7 +181,7 @@ _CONSENT = re.compile(
 _COOKIE_SPEAKER = re.compile(
     r"\b(?:we|our partners|this (?:site|website)|nous|wir|wykorzystujemy|stosujemy|sitemizde|kullanmaktayız|"
     r"χρησιμοποιούμε|používáme|tento web|हम कुकीज़|เราใช้คุกกี้|אנו משתמשים|ми використовуємо|"
-    r"bruger vi|bruker vi|käytämme evästeitä|utilizamos|sütiket használ|folosim cookie|"
+    r"bruger vi|bruker vi|käytämme evästeitä|utilizamos|sütiket .{0,30}használ|folosim cookie|"
     r"nous utilisons|usiamo|vi bruger|vi bruker|käytämme|χρησιμοποιούμε|používáme|folosim|"
     r"ми використовуємо|diese (?:website|seite|webseite)|utilizamos|usamos|"
     r"questo sito|utilizziamo|este (?:sitio|site)|ce site|wij|deze (?:website|site)|мы|этот сайт|używamy|ta strona|"
@@ -182,13 +198,20 @@ _NEWSLETTER_NOUN = re.compile(
 )
 
 
+_CHANNEL_ASK = re.compile(
+    r"t\.me/|\+\d{2}|(?:^|[\s:📲✈️])(?:join\b|sumate|súmate|únete|unite\b|recib[ií]|suscr[ií]b|abonnez|rejoignez|"
+    r"iscriviti|entra|participe|inscreva|agendá|agrega|añad|scrivici|schreib uns)",
+    re.IGNORECASE,
+)
+
+
 def newsletter(line: Line) -> bool:
     """A newsletter prompt: its words, as a label, or a sentence that asks the reader to sign up for one;
     its e-mail field ("Din e-postadress"); a messaging channel's pitch ("Sumate a nuestro canal de Telegram")."""
     if line.size <= 6 and lexicon.EMAIL_FIELD.match(line.text.strip()):
         return True
     if line.size <= 30 and line.sentences <= 2 and lexicon.CHANNEL_PROMO.search(line.text):
-        return True
+        return not line.prose or bool(_CHANNEL_ASK.search(line.text))  # "fans joined the Telegram channel" is story
     if not lexicon.NEWSLETTER.search(line.text):
         return False
     if not line.ends_sentence and not line.prose and line.size <= 14:

@@ -55,6 +55,8 @@ class Line:
             return False  # a row of links ("Mentions légales · Charte · Qui sommes-nous ?")
         if self.size >= 14 and (self.ends_sentence or self.sentences >= 1):
             return True
+        if self.size >= 16 and self.script in _UNPUNCTUATED:
+            return True  # Thai, Lao, Khmer end a sentence with a space, not a mark: a long line is a paragraph
         if self.size >= 8 and self.text.endswith((":", "：")):
             return True  # a sentence that introduces what follows (a list, a quotation)
         return self.size >= 9 and self.ends_sentence and not self.separated and self.text[-1] not in "…"
@@ -104,6 +106,7 @@ class Line:
         return len(cased) >= 3 and all(char.isupper() for char in cased)
 
 
+_UNPUNCTUATED = ("THAI", "LAO", "KHMER")
 _CJK = ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC", "FULLWIDTH", "HALFWIDTH KATAKANA")
 
 

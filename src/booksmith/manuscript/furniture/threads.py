@@ -22,8 +22,9 @@ _COMMENT_HEADER = re.compile(
     r"コメント|댓글|responses?|reactions|التعليقات|تعليقات|комментарии|комментариев|коментарі|komentarze|komentarzy|"
     r"komentar|yorumlar|yorum|评论|評論|热门评论|最新评论|网友评论|热评|reacties|reactie|kommentarer|bình luận|ý kiến|"
     r"σχόλια|komentáře|diskuse|टिप्पणियाँ|कमेंट्स?|ความคิดเห็น|תגובות|коментарі|kommentit|hozzászólások|comentarii|"
-    r"discussion|forum|postings?|(?:top|latest|newest|all) comments|kommentare zum artikel|"
-    r"leserkommentare)(?:\s*[(\[]?\s*\d[\d.,]*\s*[km]?\s*[)\]]?)?$|"
+    r"discussion|forum|postings?|نظرات|دیدگاه‌ها|دیدگاه ها|keskustelu|טוקבקים|talkbacks?|"
+    r"(?:top|latest|newest|all) comments|kommentare zum artikel|"
+    r"leserkommentare)(?:\s*[(\[]?\s*\d[\d.,]*\s*[km]?\s*[)\]]?(?:\s*(?:รายการ|ข้อความ|件|개|条|则))?)?$|"
     r"^(?:ver|leer|voir|lire|vedi|ver os|zobacz|pokaż|показать|bekijk|visa|lihat|xem) (?:los |las |les |tous les |"
     r"todos os |wszystkie |все |alle |alla |semua |tất cả )?(?:\d[\d.,]* )?(?:comentarios|commentaires|commenti|"
     r"comentários|komentarze|komentarzy|комментари\w*|reacties|kommentarer|komentar|bình luận)(?: \(?\d[\d.,]*\)?)?$|"
@@ -212,9 +213,14 @@ _BUTTON_WORDS = {
     "нравится", "подобається", "lubię to", "beğen", "beğendim", "좋아요", "いいね", "赞", "点赞", "إعجاب", "پسندیدم",
     "पसंद", "ถูกใจ", "reply", "répondre", "antworten", "responder", "rispondi", "svara", "svar", "rapportera",
     "report", "signaler", "melden", "denunciar", "segnala", "share", "partager", "teilen", "compartir", "condividi",
-    "إبلاغ عن إساءة", "إبلاغ", "رد", "ردود", "abuse", "flag", "permalink", "edit", "delete",
+    "إبلاغ عن إساءة", "إبلاغ", "رد", "ردود", "abuse", "flag", "permalink", "edit", "delete", "پاسخ", "ชอบ",
+    "ตอบกลับ", "gửi", "ارسال", "ส่ง", "إرسال", "send", "submit", "post comment", "lähetä", "vastaa", "apreciază",
+    "răspunde", "הגב", "לא אהבתי", "відповісти", "name", "name *", "email", "email *",
+    "website", "نام", "ایمیل", "ชื่อ", "tên", "e-mail *", "nome", "nombre", "nom",
 }  # fmt: skip
-_SHORT_AGO = re.compile(r"^\d{1,3}\s?(?:s|m|min|h|t|j|d|g|w|sem|std|tim|u|ч|год|дн|시간|분|일|時間|分|日)\.?$")
+_SHORT_AGO = re.compile(
+    r"^\d{1,3}\s?(?:s|m|min|h|t|j|d|g|w|sem|std|tim|u|ч|год|дн|시간|분|일|時間|分|日|ชม|นาที|giờ|phút)\.?(?: trước)?$"
+)
 
 
 def _entry_mark(line: Line, strict: bool = False) -> bool:
@@ -238,7 +244,10 @@ def _entry_mark(line: Line, strict: bool = False) -> bool:
 
 _MONTHS_OUT = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:at|on|am|pm)\b")
 _DAY_MONTH_TIME = re.compile(r"\b\d{1,2}\.?\s+([^\W\d_]+)\.?,?\s+(?:в\s+|at\s+|um\s+|à\s+)?\d{1,2}[:.]\d{2}\b")
-_STAMP = re.compile(r"(?:\d{4}[/.-])?\d{1,2}[/.-]\d{1,2}(?:\s*\(\w{1,3}\))?\.?\s+\d{1,2}:\d{2}\b")
+_STAMP = re.compile(
+    r"(?:\d{4}[/.-])?\d{1,2}[/.-]\d{1,2}(?:\s*\(\w{1,3}\))?\.?\s+\d{1,2}:\d{2}\b|"
+    r"^\d{1,2}:\d{2}\s*[-–]\s*\d{4}/\d{1,2}/\d{1,2}$"  # "۰۱:۴۰ - ۱۳۹۷/۰۴/۰۵": a time, then a (Solar Hijri) date
+)
 
 
 def _thread_end(lines: Sequence[Line], start: int, taken: Mapping[int, str]) -> int:
