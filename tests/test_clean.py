@@ -580,3 +580,15 @@ def test_a_follow_us_line_with_a_network_is_a_share_row(line):
 def test_a_sentence_about_following_a_network_is_story():
     text = "Thousands of fans joined the team's Telegram channel after the final whistle in Kazan on Sunday night."
     assert one_paragraph(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update",  # a live blog's entry label
+        "به نظر می‌رسد ورود تیم ملی به فرودگاه امام با استقبال گرم هواداران همراه بود.",  # "arrival", "it seems"
+    ],
+)
+def test_words_that_comment_sections_use_too_are_story_in_a_sentence_or_an_entry(text):
+    page = [text, "The players waved to the supporters who had waited at the airport since the early morning."]
+    assert one_paragraph("\n".join(page)) == [" ".join(page)]

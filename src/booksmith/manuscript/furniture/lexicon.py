@@ -596,7 +596,7 @@ COMMENT_WORD = re.compile(
 _SIGN_IN = (
     r"log ?in|sign ?in|register|anmelden|angemeldet|einloggen|registriert|registrad|iniciar sesión|inicia sesión|"
     r"accedi|registrati|logga in|inloggad|giriş yap|üye ol|로그인|connectez|connecté|identifiez|faça login|"
-    r"fazer login|zaloguj|войдите|авториз|تسجيل الدخول|ورود|लॉग ?इन|kirjaudu|logg inn|log ind|bejelentkez|"
+    r"fazer login|zaloguj|войдите|авториз|تسجيل الدخول|وارد شوید|ورود به حساب|लॉग ?इन|kirjaudu|logg inn|log ind|bejelentkez|"
     r"conectează|autentifică|σύνδεση|συνδεθείτε|התחבר|đăng nhập|masuk|ログイン|登录|登入"
 )
 # Writing one: "Escreva seu comentário", "Neues Posting verfassen", "أضف تعليقك", "अपनी राय लिखें...".
@@ -623,10 +623,10 @@ SORT_CONTROL = re.compile(
 )
 # A live blog's or a player's controls: "Ticker aktualisieren", "Rafraîchir le direct", "Aggiorna".
 CONTROLS = {
-    "refresh", "update", "reload", "aktualisieren", "ticker aktualisieren", "neu laden", "aggiorna", "aggiorna la diretta",
+    "refresh", "reload", "aktualisieren", "ticker aktualisieren", "neu laden", "aggiorna", "aggiorna la diretta",
     "rafraîchir", "rafraîchir le direct", "actualizar", "atualizar", "vernieuwen", "uppdatera", "oppdater", "opdater",
     "päivitä", "frissítés", "actualizează", "ανανέωση", "רענן", "làm mới", "muat ulang", "обновить", "оновити",
-    "yenile", "새로고침", "更新", "刷新", "تحديث", "mostra tutti gli eventi", "show all events", "alle ereignisse",
+    "yenile", "새로고침", "刷新", "تحديث", "mostra tutti gli eventi", "show all events", "alle ereignisse",
     "alle ereignisse anzeigen", "ver todos los eventos", "voir tous les moments", "show key events", "key events only",
     "nur highlights", "solo momenti chiave", "newest first", "oldest first", "latest first", "neueste zuerst",
     "älteste zuerst", "start quiz", "take the quiz", "starta quizet", "quiz starten", "commencer le quiz",
