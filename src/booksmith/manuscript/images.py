@@ -203,7 +203,7 @@ def for_print(book: Book, root: Path) -> Book:
     chapters = []
     for chapter in book.chapters:
         blocks = tuple(
-            dataclasses.replace(block, image=_print_source(block.image, root))
+            dataclasses.replace(block, image=_print_source(block, root))
             if isinstance(block, Figure) and block.image
             else block
             for block in chapter.blocks
@@ -212,8 +212,12 @@ def for_print(book: Book, root: Path) -> Book:
     return dataclasses.replace(book, chapters=tuple(chapters))
 
 
-def _print_source(image: str, root: Path) -> str:
-    picture = examine(root / image) if image.lower().endswith(".svg") or _is_svg(root / image) else None
+def _print_source(figure: Figure, root: Path) -> str:
+    image = figure.image or ""
+    try:
+        picture = examine(root / image) if image.lower().endswith(".svg") or _is_svg(root / image) else None
+    except ImageRefused as why:  # changed on disk since the book was checked
+        raise SourceError(f"image '{image}' {why}", figure.origin.path, figure.origin.line) from None
     return data_url(picture) if picture is not None else urllib.parse.quote(image)
 
 
