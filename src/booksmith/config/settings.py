@@ -19,8 +19,8 @@ from typing import Any
 
 import msgspec
 
-from ..errors import BooksmithError, ConfigError, raise_all, warn
-from ..manuscript.images import ImageRefused, examine
+from ..errors import BooksmithError, ConfigError, raise_all
+from ..manuscript.images import image_problem
 from ..manuscript.sources import read_regular
 from .keylines import line_for, locate_keys
 from .problems import SchemaProblem, problems
@@ -161,22 +161,9 @@ def _file_errors(root: Path, data: dict[str, Any], lines: dict[tuple[Any, ...], 
                 if target is not None and target.exists():
                     problem = "is not a file (a folder, a FIFO or a device)"
                 errors.append(ConfigError(f"image '{image}' {problem}", path, f_line))
-            elif refused := image_problem(target, image, path, f_line):
+            elif refused := image_problem(target, image, ConfigError, path, f_line):
                 errors.append(refused)
     return errors
-
-
-def image_problem(target: Path, name: str, path: Path, line: int | None) -> ConfigError | None:
-    """Why the image cannot go into the book, judged by its bytes (see `manuscript.images`); an SVG's
-    parts that were cleaned out are a warning."""
-    try:
-        picture = examine(target)
-    except ImageRefused as why:
-        return ConfigError(f"image '{name}' {why}", path, line)
-    if picture.dropped:
-        warn(f"image '{name}': left out of the book what an SVG in it may not hold: {', '.join(picture.dropped)}",
-             path, line)  # fmt: skip
-    return None
 
 
 def resolve_inside(root: Path, relative: str) -> Path | None:

@@ -20,12 +20,12 @@ import msgspec
 
 from .. import __version__
 from ..config.settings import ChapterEntry, Settings, resolve_inside
-from ..errors import BooksmithError, ConfigError, OutputError, SourceError, display_path, raise_all, warn
+from ..errors import BooksmithError, ConfigError, OutputError, SourceError, display_path, raise_all
 from ..model import Block, Chapter, Figure
 from ..output import within, write_text_atomic
 from .article import article_chapter, attach_images, chapter_id, chapter_title
 from .chapterfile import chapter_from_file, read_chapter_file, read_markdown, split_front_matter, write_chapter
-from .images import ImageRefused, examine
+from .images import image_problem
 from .sources import read_bytes, read_regular, read_source
 
 # The code whose output a chapter file holds: this package and the model (and the config stage,
@@ -171,13 +171,6 @@ def _check_images(settings: Settings, blocks: tuple[Block, ...], path: Path) -> 
             problem = "not found" if target is not None else "is not a file inside the manuscript folder"
             errors.append(SourceError(f"image '{block.image}' {problem}", path, block.origin.line))
             continue
-        try:
-            picture = examine(target)
-        except ImageRefused as why:
-            errors.append(SourceError(f"image '{block.image}' {why}", path, block.origin.line))
-            continue
-        if picture.dropped:
-            dropped = ", ".join(picture.dropped)
-            warn(f"image '{block.image}': left out of the book what an SVG in it may not hold: {dropped}", path,
-                 block.origin.line)  # fmt: skip
+        if refused := image_problem(target, block.image, SourceError, path, block.origin.line):
+            errors.append(refused)
     raise_all(errors)

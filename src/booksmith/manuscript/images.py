@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import functools
 import io
 import re
 import urllib.parse
@@ -19,7 +20,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import SourceError
+from ..errors import BooksmithError, SourceError, warn
 from ..model import Book, Figure
 from .sources import read_regular
 
@@ -43,7 +44,17 @@ class Picture:
 
 
 def examine(path: Path) -> Picture:
-    """The image at `path` as the book may carry it, or ImageRefused saying why not."""
+    """The image at `path` as the book may carry it, or ImageRefused saying why not. The check, the EPUB and
+    the print layout all ask: each file is read and judged once a build, while it stays the same file."""
+    try:
+        status = path.stat()
+    except OSError as err:
+        raise ImageRefused(f"cannot read: {err.strerror}") from None
+    return _examined(path, status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _examined(path: Path, inode: int, size: int, mtime_ns: int) -> Picture:  # the file's identity is the key
     try:
         data = read_regular(path, MAX_IMAGE_BYTES, SourceError, follow_links=True)
     except SourceError as err:
@@ -72,6 +83,21 @@ def sniff(data: bytes) -> str | None:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<") and re.search(rb"<svg[\s>]", head):
         return "svg"
+    return None
+
+
+def image_problem(
+    target: Path, name: str, error: type[BooksmithError], path: Path | str, line: int | None
+) -> BooksmithError | None:
+    """Why the image named `name` (at `path:line`) cannot go into the book, as an `error`; the parts an SVG
+    was cleaned of are a warning there."""
+    try:
+        picture = examine(target)
+    except ImageRefused as why:
+        return error(f"image '{name}' {why}", path, line)
+    if picture.dropped:
+        warn(f"image '{name}': left out of the book what an SVG in it may not hold: {', '.join(picture.dropped)}",
+             path, line)  # fmt: skip
     return None
 
 
@@ -215,15 +241,7 @@ def for_print(book: Book, root: Path) -> Book:
 def _print_source(figure: Figure, root: Path) -> str:
     image = figure.image or ""
     try:
-        picture = examine(root / image) if image.lower().endswith(".svg") or _is_svg(root / image) else None
+        picture = examine(root / image)
     except ImageRefused as why:  # changed on disk since the book was checked
         raise SourceError(f"image '{image}' {why}", figure.origin.path, figure.origin.line) from None
-    return data_url(picture) if picture is not None else urllib.parse.quote(image)
-
-
-def _is_svg(path: Path) -> bool:
-    try:
-        with path.open("rb") as file:
-            return sniff(file.read(2048)) == "svg"
-    except OSError:
-        return False
+    return data_url(picture) if picture.media_type == SVG_TYPE[0] else urllib.parse.quote(image)

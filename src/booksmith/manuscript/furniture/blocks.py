@@ -91,9 +91,9 @@ _OPEN_HEADERS = (
     "ランキング",
     "ranking", "mer från", "mehr aus", "mehr von", "plus de", "más de", "altro da", "meer over", "więcej z", "еще из",
     "ещё из", "daha fazla", "lebih banyak", "thêm từ", "更多", "인기", "많이 본", "más noticias de", "les plus lus",
-    "les plus lus à", "mest lästa i", "nejčtenější z", "další zprávy z", "mest læste i", "mest lest i", "luetuimmat",
+    "mest lästa i", "nejčtenější z", "další zprávy z", "mest læste i", "mest lest i", "luetuimmat",
     "i più letti di", "as mais lidas", "mais lidas de", "en çok okunan", "cele mai citite", "legolvasottabb",
-    "עוד ב", "עוד", "siste nytt fra", "mer fra", "lisää aiheesta", "ще з", "більше з", "بیشتر از",
+    "עוד", "siste nytt fra", "mer fra", "lisää aiheesta", "ще з", "більше з", "بیشتر از",
 )  # fmt: skip
 _CLOSING_HEADERS = (
     "주요 뉴스", "주요뉴스", "많이 본 뉴스", "인기 기사", "의 다른 기사", "ニュース一覧", "の関連記事", "热门新闻",

@@ -207,16 +207,15 @@ def _action_row(line: Line) -> bool:
     return all(button(item) for item in found)
 
 
+# Buttons under a comment that `_ACTIONS` does not already know (its like and send buttons, a form's fields).
 _BUTTON_WORDS = {
-    "like", "likes", "j'aime", "j’aime", "gefällt mir", "me gusta", "mi piace", "curtir", "gosto", "gilla", "gillar",
-    "lik", "liker", "synes godt om", "tykkää", "tetszik", "îmi place", "μου αρέσει", "אהבתי", "thích", "suka",
-    "нравится", "подобається", "lubię to", "beğen", "beğendim", "좋아요", "いいね", "赞", "点赞", "إعجاب", "پسندیدم",
-    "पसंद", "ถูกใจ", "reply", "répondre", "antworten", "responder", "rispondi", "svara", "svar", "rapportera",
-    "report", "signaler", "melden", "denunciar", "segnala", "share", "partager", "teilen", "compartir", "condividi",
-    "إبلاغ عن إساءة", "إبلاغ", "رد", "ردود", "abuse", "flag", "permalink", "edit", "delete", "پاسخ", "ชอบ",
-    "ตอบกลับ", "gửi", "ارسال", "ส่ง", "إرسال", "send", "submit", "post comment", "lähetä", "vastaa", "apreciază",
-    "răspunde", "הגב", "לא אהבתי", "відповісти", "name", "name *", "email", "email *",
-    "website", "نام", "ایمیل", "ชื่อ", "tên", "e-mail *", "nome", "nombre", "nom",
+    "j'aime", "j’aime", "gefällt mir", "me gusta", "mi piace", "curtir", "gosto", "gilla", "gillar", "lik", "liker",
+    "synes godt om", "tykkää", "tetszik", "îmi place", "μου αρέσει", "אהבתי", "thích", "suka", "нравится",
+    "подобається", "lubię to", "beğendim", "いいね", "赞", "点赞", "إعجاب", "پسندیدم", "पसंद", "ถูกใจ", "rapportera",
+    "partager", "teilen", "compartir", "condividi", "إبلاغ عن إساءة", "إبلاغ", "ردود", "abuse", "edit", "delete",
+    "پاسخ", "ชอบ", "gửi", "ارسال", "ส่ง", "إرسال", "send", "submit", "post comment", "lähetä", "apreciază", "הגב",
+    "לא אהבתי", "name", "name *", "email", "email *", "website", "نام", "ایمیل", "ชื่อ", "tên", "e-mail *", "nome",
+    "nombre", "nom",
 }  # fmt: skip
 _SHORT_AGO = re.compile(
     r"^\d{1,3}\s?(?:s|m|min|h|t|j|d|g|w|sem|std|tim|u|ч|год|дн|시간|분|일|時間|分|日|ชม|นาที|giờ|phút)\.?(?: trước)?$"
