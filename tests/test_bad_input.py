@@ -52,14 +52,44 @@ def test_error_case(name, tmp_path):
     args_file = folder / "args"
     args = args_file.read_text().split() if args_file.exists() else ["build", "manuscript"]
     args += ["--build-dir", str(tmp_path / "build")] + (["--out", str(dist)] if args[0] == "build" else [])
-    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    result = subprocess.run(
-        [sys.executable, "-m", "booksmith", *args], cwd=folder, capture_output=True, text=True, env=env, check=False
-    )
+    result = run_case(folder, args)
     assert "Traceback" not in result.stderr + result.stdout
     assert result.stderr == (folder / "expected.txt").read_text(encoding="utf-8")
     assert result.returncode == int((folder / "exit_code").read_text())
     assert tree_digest(dist) == before
+
+
+def run_case(folder: Path, args: list[str]) -> subprocess.CompletedProcess[str]:
+    """The command line in the case's folder; its `environment` file (KEY=VALUE lines) adds to the environment."""
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    extra = folder / "environment"
+    if extra.exists():
+        env.update(line.split("=", 1) for line in extra.read_text(encoding="utf-8").splitlines() if line)
+    return subprocess.run(
+        [sys.executable, "-m", "booksmith", *args], cwd=folder, capture_output=True, text=True, env=env, check=False
+    )
+
+
+NOT_AN_ERROR = re.compile(r": warning: |: dropped \d+ lines? \(")  # a build's warnings and notes, not what stops it
+BUILD_ONLY = {4, 5}  # a layout or an output folder's failure: only a build can meet it
+CHECKED = [
+    name
+    for name in CASES
+    if not (ERRORS / name / "args").exists() and int((ERRORS / name / "exit_code").read_text()) not in BUILD_ONLY
+]
+
+
+@pytest.mark.parametrize("name", CHECKED)
+def test_check_finds_what_the_build_fails_on(name, tmp_path):
+    """`booksmith check` reports the very errors a build stops at, with the build's exit code."""
+    folder = ERRORS / name
+    result = run_case(folder, ["check", "manuscript"])
+    assert "Traceback" not in result.stderr + result.stdout
+    expected = (folder / "expected.txt").read_text(encoding="utf-8").splitlines()
+    errors = [line for line in expected if not NOT_AN_ERROR.search(line)]
+    found = result.stderr.splitlines()
+    assert [line for line in errors if line not in found] == []
+    assert result.returncode == int((folder / "exit_code").read_text())
 
 
 # --- the hostile fixture book, built once -----------------------------------------------------

@@ -18,7 +18,7 @@ from booksmith.manuscript.chapterfile import (
     read_markdown,
     write_chapter,
 )
-from booksmith.model import Chapter, Credit, Drop, Figure, Heading, ListBlock, Origin, Paragraph, Quotation
+from booksmith.model import Chapter, Credit, Drop, Figure, Heading, ListBlock, Origin, Paragraph, Quotation, block_texts
 
 NEWLINE = "\n"
 HERE = Origin("articles/a.txt", 1)
@@ -156,9 +156,42 @@ def test_unclosed_front_matter_is_an_error():
         read_markdown("+++\ntitle = 'x'\n\ntext\n", "a.md")
 
 
-def test_bad_front_matter_is_an_error():
-    with pytest.raises(SourceError, match=r"^a\.md:1: invalid front matter"):
-        read_markdown("+++\ntitle = \n+++\ntext\n", "a.md")
+def test_bad_front_matter_is_an_error_at_its_line_in_the_file():
+    with pytest.raises(SourceError, match=r"^a\.md:3:\d+: front matter: invalid TOML: "):
+        read_markdown("+++\nrole = 'foreword'\ntitle = \n+++\ntext\n", "a.md")
+
+
+def test_front_matter_nested_too_deep_is_refused_before_it_is_parsed():
+    deep = "x = " + "[" * 400 + "]" * 400
+    with pytest.raises(
+        SourceError, match=r"^a\.md:2: front matter: arrays and tables nested 400 deep; booksmith reads at most 16$"
+    ):
+        read_markdown(f"+++\n{deep}\n+++\ntext\n", "a.md")
+
+
+@pytest.mark.parametrize("depth", [8, 20])
+def test_deep_quotations_and_lists_keep_every_word(depth):
+    quote = ">" * depth + " the deepest words\n"
+    items = "".join("  " * level + f"- item {level}\n" for level in range(depth))
+    file = read_markdown(f"{quote}\n{items}", "a.md")
+    texts = [text for block in file.blocks for text in block_texts(block)]
+    assert "the deepest words" in texts
+    assert [f"item {level}" for level in range(depth)] == [t for t in texts if t.startswith("item")]
+
+
+def test_markdown_nested_past_the_limit_is_an_error_not_lost_text():
+    message = r"^a\.md:3: quotations or lists nested deeper than booksmith reads \(about 20 levels\)$"
+    with pytest.raises(SourceError, match=message):
+        read_markdown("Intro.\n\n" + ">" * 60 + " lost words\n", "a.md")
+    items = "".join("  " * level + f"- item {level}\n" for level in range(40))
+    with pytest.raises(SourceError, match=message.replace(":3:", r":\d\d:")):  # the line where the limit is met
+        read_markdown(f"Intro.\n\n{items}", "a.md")
+
+
+@pytest.mark.parametrize("heading", ["#", "## ", "###   #"])
+def test_a_heading_with_no_text_is_an_error(heading):
+    with pytest.raises(SourceError, match=r"^a\.md:3: a heading with no text$"):
+        read_markdown(f"Intro.\n\n{heading}\n\nMore.\n", "a.md")
 
 
 def test_unsupported_markdown_is_named():

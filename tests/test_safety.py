@@ -18,7 +18,7 @@ from lxml import etree
 
 from booksmith.cli.main import main
 from booksmith.cli.new import new_book
-from booksmith.epub.stylesheets import references, stays_in_the_epub
+from booksmith.epub.stylesheets import references, stays_in_the_epub, the_stylesheet_may_load
 from booksmith.pdf.layout import PrintSetup, lay_out
 from booksmith.pipeline import BuildOptions, build
 from support import FIXTURES
@@ -111,7 +111,7 @@ def test_the_epub_stylesheet_may_name_nothing_outside_the_epub(tmp_path, no_netw
     assert main(build_args(book)) == 4
     assert capsys.readouterr().err == (
         f"{book / 'styles' / 'book.css'}:2: the ebook's stylesheet may not load 'https://example.com/t.png': "
-        "an EPUB holds only its own files (use a data: URL, or leave it out)\n"
+        "an EPUB holds only its own files (use a data: URL of a picture or a font, or leave it out)\n"
     )
     assert no_network == []
     assert not (tmp_path / "dist").exists()  # nor the PDF, finished first: the two stay a pair
@@ -258,7 +258,9 @@ def outside_references(epub: Path) -> list[str]:
             data = archive.read(name)
             if name.endswith(".css"):
                 found += [
-                    f"{name}:{line}: {url}" for line, url in references(data.decode()) if not stays_in_the_epub(url)
+                    f"{name}:{line}: {url}"
+                    for line, url in references(data.decode())
+                    if not the_stylesheet_may_load(url)
                 ]
             elif name.endswith(XML_SUFFIXES):
                 found += _xml_problems(name, etree.fromstring(data))

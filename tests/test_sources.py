@@ -134,12 +134,27 @@ def test_control_characters_are_refused():
     )
 
 
-@pytest.mark.parametrize("char", ["\x01", "\x08", "\x7f", "\x85", "\x9f", "\ufffe", "\uffff"])
+@pytest.mark.parametrize("char", ["\x01", "\x08", "\x7f", "\x85", "\x9f"])
 def test_every_character_xml_forbids_is_refused(tmp_path, char):
     path = tmp_path / "a.txt"
     path.write_text(f"ab{char}c\n", encoding="utf-8")
     with pytest.raises(SourceError, match=rf"a\.txt:1:3: control character U\+{ord(char):04X}"):
         read_source(path)
+
+
+@pytest.mark.parametrize("char", ["\ufffe", "\uffff", "\ufdd0", "\ufdef", "\U0001fffe", "\U0010ffff"])
+def test_noncharacters_are_refused(tmp_path, char):
+    path = tmp_path / "a.txt"
+    path.write_text(f"ab{char}c\n", encoding="utf-8")
+    with pytest.raises(SourceError, match=rf"a\.txt:1:3: noncharacter U\+{ord(char):04X} is not allowed in a book$"):
+        read_source(path)
+
+
+@pytest.mark.parametrize("char", ["\ufdcf", "\ufdf0", "\U0001fffd", "\U00020000"])
+def test_characters_beside_the_noncharacters_are_text(tmp_path, char):
+    path = tmp_path / "a.txt"
+    path.write_text(f"ab{char}c\n", encoding="utf-8")
+    assert read_source(path).lines[0] == f"ab{char}c"
 
 
 def test_the_replacement_character_is_refused():

@@ -9,10 +9,20 @@ Anything else that escapes is a bug and gets a traceback only with `--debug`.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 log = logging.getLogger("booksmith")
+# What a terminal would act on rather than show: C0 and C1 controls (ESC starts a colour or a
+# cursor move; a line end in a value would forge a second error line) and the bidirectional
+# overrides that reorder a line. Shown as \uXXXX instead; an error is always one line.
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def showable(text: str) -> str:
+    """`text` safe to print on a terminal: what would act on it is written as an escape."""
+    return _UNSHOWABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @dataclass(frozen=True)
@@ -65,7 +75,7 @@ class BooksmithError(Exception):
             text = f"{Location(self.path, self.line, self.col)}: {text}"
         if self.hint:
             text = f"{text} ({self.hint})"
-        return text
+        return showable(text)
 
 
 class ConfigError(BooksmithError):
@@ -118,9 +128,9 @@ def _where(path: Path | str | None, line: int | None) -> str:
 
 def warn(message: str, path: Path | str | None = None, line: int | None = None) -> None:
     """A finding that does not stop the build, in the same shape as an error."""
-    log.warning("%swarning: %s", _where(path, line), message)
+    log.warning("%s", showable(f"{_where(path, line)}warning: {message}"))
 
 
 def note(message: str, path: Path | str | None = None, line: int | None = None) -> None:
     """Information the editor should see (what the cleaner dropped, for example)."""
-    log.info("%s%s", _where(path, line), message)
+    log.info("%s", showable(f"{_where(path, line)}{message}"))

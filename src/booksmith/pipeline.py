@@ -93,6 +93,19 @@ def load_book(settings: Settings, build_dir: Path, result: BuildResult) -> Book:
         return typeset_book(Book(book_meta(settings), chapters))
 
 
+def check_stylesheets(settings: Settings, formats: tuple[str, ...] = FORMATS) -> None:
+    """The book's stylesheets as both editions will read them: UTF-8, and for the EPUB nothing it cannot carry."""
+    from .config.styles import check_design_tokens, read_stylesheet
+    from .epub.stylesheets import check_ebook_stylesheets
+
+    for path in (print_paths := print_style_paths(styles_dir(), settings)):
+        read_stylesheet(path)
+    if print_paths[-1].name == "book.css":
+        check_design_tokens(print_paths[:-1], print_paths[-1])
+    if "epub" in formats:
+        check_ebook_stylesheets(style_paths(styles_dir(), settings.root, "ebook"))
+
+
 def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResult:
     unknown = set(options.formats) - set(FORMATS)
     if unknown:
@@ -101,6 +114,7 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
         raise ConfigError(f"unknown print variant: {options.print_variant} (home or shop)")
     result = BuildResult(on_stage=on_stage)
     settings = config.load(options.manuscript)  # fails before any work is done
+    check_stylesheets(settings, options.formats)
     with _build_folder(options.build) as scratch:  # this build's alone; a killed build's leftovers removed
         book = load_book(settings, options.build, result)
         result.chapters = len(book.chapters)
@@ -239,6 +253,11 @@ def _print_layout(
     if layout is None:
         with result.timed("layout"):
             layout = printlayout.lay_out_book(html, setup, result.weasyprint_messages)
+    if layout.document is not None:  # a parallel layout has the core styles alone: a book.css keeps it in one
+        from .pdf.storytext import check_story_printed
+
+        with result.timed("storytext"):
+            check_story_printed(book, layout.document, settings.root)
     with result.timed("pagemap"):  # saved for an EPUB built later, so the book is laid out once
         printlayout.save(layout, key, options.build)
     return layout

@@ -167,6 +167,15 @@ def _job_count(text: str) -> int:
     return int(text)
 
 
+MIN_DPI, MAX_DPI = 10, 1200  # a thumbnail to a print proof; an A5 page at 1200 dpi is already 7,000 × 9,900 pixels
+
+
+def _dpi(text: str) -> int:
+    if not text.isdigit() or not MIN_DPI <= int(text) <= MAX_DPI:
+        raise argparse.ArgumentTypeError(f"not a resolution from {MIN_DPI} to {MAX_DPI} dpi: {text}")
+    return int(text)
+
+
 def _check_command(command: Any) -> None:
     check = command(
         "check",
@@ -193,7 +202,9 @@ def _preview_command(command: Any) -> None:
     _manuscript(preview)
     _folders(preview)
     preview.add_argument("--no-build", action="store_true", help="use the PDF already in the output folder")
-    preview.add_argument("--dpi", type=int, default=96, help="resolution of the page pictures (default: 96)")
+    preview.add_argument(
+        "--dpi", type=_dpi, default=96, help=f"resolution of the page pictures, {MIN_DPI}–{MAX_DPI} (default: 96)"
+    )
 
 
 def _watch_command(command: Any) -> None:

@@ -24,6 +24,7 @@ from ..config.settings import Settings
 from ..errors import BooksmithError, ErrorGroup, RenderError, display_path, warn
 from ..manuscript.article import doubtful_lines
 from ..manuscript.assemble import assemble_book
+from ..pipeline import check_stylesheets
 
 log = logging.getLogger("booksmith")
 EXIT_WARNINGS = 1
@@ -63,6 +64,10 @@ def check_manuscript(manuscript: Path, findings: Findings) -> int:
             return 0  # without a valid book.toml the chapters are unknown
         try:
             assemble_book(settings, None)  # the build's own code path, in memory
+        except BooksmithError as err:
+            findings.add(err)
+        try:
+            check_stylesheets(settings)
         except BooksmithError as err:
             findings.add(err)
         for index, entry in enumerate(settings.config.chapters):

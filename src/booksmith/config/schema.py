@@ -8,8 +8,10 @@ on every build and every `booksmith check`: msgspec imports in ~5 ms and ~2 MiB,
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
+import unicodedata
 from typing import Annotated, Any, Literal
 
 import msgspec
@@ -21,19 +23,42 @@ from .problems import Check
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
+# An EPUB is a zip file, and a zip file dates its members in years 1980 to 2107; `dcterms:modified`
+# needs four digits. A book's dates (and SOURCE_DATE_EPOCH) stay in the years both can write.
+FIRST_YEAR, LAST_YEAR = 1000, 2107
+LAST_EPOCH = int(dt.datetime(LAST_YEAR, 12, 31, 23, 59, 59, tzinfo=dt.UTC).timestamp())
+
+
 def _toml_date(value: Any) -> None:
     """A date as TOML writes it (2018-07-05) or as a quoted ISO date; not a number or a time."""
     if isinstance(value, dt.datetime):
         raise ValueError("a date has no time of day: write it as 2018-07-05")
-    if isinstance(value, dt.date):
-        return
     if isinstance(value, str):
         try:
-            dt.date.fromisoformat(value)
+            value = dt.date.fromisoformat(value)
         except ValueError:
             raise ValueError(f"'{value}' is not a date such as 2018-07-05") from None
+    if not isinstance(value, dt.date):
+        raise ValueError("a date is written as 2018-07-05")
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"{value.isoformat()} is not between the years {FIRST_YEAR} and {LAST_YEAR}")
+
+
+def _visible(value: Any) -> None:
+    """A title or a name is seen: blank space and invisible characters alone are no title."""
+    if isinstance(value, str) and value and not any(unicodedata.category(c)[0] in "LMNPS" for c in value):
+        raise ValueError("has no visible characters")
+
+
+def _text_encoding(value: Any) -> None:
+    if not isinstance(value, str):
         return
-    raise ValueError("a date is written as 2018-07-05")
+    try:
+        info = codecs.lookup(value)
+    except LookupError:
+        raise ValueError(f"unknown encoding '{value}'") from None
+    if not getattr(info, "_is_text_encoding", True):  # rot13, base64, zlib: codecs from bytes to bytes or str to str
+        raise ValueError(f"'{value}' is not a text encoding (such as 'utf-8', 'cp1252' or 'shift_jis')")
 
 
 def _bcp47(value: Any) -> None:
@@ -43,6 +68,7 @@ def _bcp47(value: Any) -> None:
 
 TomlDate = Annotated[dt.date, Check(_toml_date)]
 Text = Annotated[str, Meta(min_length=1)]
+Visible = Annotated[str, Meta(min_length=1), Check(_visible)]  # printed as a title or a name
 Millimetres = Annotated[float, Meta(ge=0, le=60)]
 
 
@@ -51,16 +77,16 @@ class Strict(Struct, forbid_unknown_fields=True, frozen=True):
 
 
 class Person(Strict, frozen=True):
-    name: Text
+    name: Visible
     role: Literal["editor", "author", "compiler", "translator", "photographer", "designer"] = "editor"
 
 
 class BookSection(Strict, frozen=True):
-    title: Text
-    subtitle: str | None = None
+    title: Visible
+    subtitle: Visible | None = None
     language: Annotated[str, Check(_bcp47)] = "en"
-    editors: list[str | Person] = []
-    publisher: str | None = None
+    editors: list[Visible | Person] = []
+    publisher: Visible | None = None
     date: TomlDate | None = None
     identifier: str | None = None
     rights: str | None = None
@@ -106,19 +132,19 @@ class BuildSection(Strict, frozen=True):
 
 
 class FigureEntry(Strict, frozen=True):
-    label: Text  # the photo label or the caption's first words
+    label: Visible  # the photo label or the caption's first words
     image: Text
 
 
 class ChapterEntry(Strict, frozen=True):
     source: Text
-    title: str | None = None
+    title: Visible | None = None
     role: Literal["chapter", "foreword", "afterword"] = "chapter"
-    publisher: str | None = None
-    author: str | None = None
+    publisher: Visible | None = None
+    author: Visible | None = None
     url: str | None = None
     date: TomlDate | None = None
-    encoding: str | None = None
+    encoding: Annotated[str, Check(_text_encoding)] | None = None
     figures: list[FigureEntry] = []
     # The editor's word on the page's furniture: a line's text (white space not counted), its number,
     # or a range of numbers ("41-47"). `drop` removes lines the rules keep; `keep` keeps lines they drop.

@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
-import re
-import tomllib
+import stat
 import uuid
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,8 @@ from ..manuscript.images import image_problem
 from ..manuscript.sources import read_regular
 from .keylines import line_for, locate_keys
 from .problems import SchemaProblem, problems
-from .schema import BookConfig, ChapterEntry
+from .schema import LAST_EPOCH, LAST_YEAR, BookConfig, ChapterEntry
+from .tomltext import TomlProblem, parse_toml, string_problems
 
 CONFIG_NAME = "book.toml"
 MAX_CONFIG_BYTES = 256 * 1024  # a book.toml of 200 chapters is about 20 KiB; anything near this is not one
@@ -80,7 +80,9 @@ def load(root: Path) -> Settings:
         raise ConfigError(f"not UTF-8 (byte {err.object[err.start]:#04x})", path=path) from None
     data = _parse_toml(text, path)
     lines = locate_keys(text)
-    errors = _file_errors(root, data, lines)
+    text_errors = _string_errors(data, path, lines)
+    # a file name with a control character in it is not looked up
+    errors = _epoch_errors() + text_errors + ([] if text_errors else _file_errors(root, data, lines))
     errors += [_schema_error(problem, path, lines) for problem in problems(data, BookConfig)]
     raise_all(sorted(errors, key=lambda e: e.line or 0))
     return Settings(root, msgspec.convert(data, BookConfig), lines)
@@ -88,19 +90,24 @@ def load(root: Path) -> Settings:
 
 def _parse_toml(text: str, path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        message = str(err)
-        where = re.search(r"\(at line (\d+), column (\d+)\)$", message)
-        if where is None:
-            raise ConfigError(f"invalid TOML: {message}", path=path) from None
-        reason = message[: where.start()].strip()
-        raise ConfigError(
-            f"invalid TOML: {reason[0].lower()}{reason[1:]}",
-            path=path,
-            line=int(where.group(1)),
-            col=int(where.group(2)),
-        ) from None
+        return parse_toml(text)
+    except TomlProblem as problem:
+        raise ConfigError(problem.message, path, problem.line, problem.col) from None
+
+
+def _string_errors(data: dict[str, Any], path: Path, lines: dict[tuple[Any, ...], int]) -> list[BooksmithError]:
+    """Every string in book.toml under the article rules: a title goes where article text goes."""
+    return [ConfigError(f"'{_dotted(loc)}': {what}", path, line_for(lines, loc)) for loc, what in string_problems(data)]
+
+
+def _epoch_errors() -> list[BooksmithError]:
+    """SOURCE_DATE_EPOCH, when set, dates the book that has no date: a whole number of seconds in range."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None or (epoch.isascii() and epoch.isdigit() and int(epoch) <= LAST_EPOCH):
+        return []
+    shown = epoch if epoch.isprintable() and len(epoch) <= 40 else repr(epoch[:40])
+    message = f"SOURCE_DATE_EPOCH is '{shown}', not a whole number of seconds since 1970 up to {LAST_EPOCH}"
+    return [ConfigError(message, hint=f"the end of {LAST_YEAR}, the last year an EPUB's files can be dated")]
 
 
 def _schema_error(problem: SchemaProblem, path: Path, lines: dict[tuple[Any, ...], int]) -> ConfigError:
@@ -138,9 +145,10 @@ def _file_errors(root: Path, data: dict[str, Any], lines: dict[tuple[Any, ...], 
         if resolved is None:
             errors.append(ConfigError(f"'{source}' is outside the manuscript folder", path, line))
             continue
-        if resolved.exists() and not resolved.is_file():
-            errors.append(ConfigError(f"'{source}' is not a file (a folder, a FIFO or a device)", path, line))
-        elif not resolved.is_file():
+        kind = _file_kind(resolved)
+        if kind not in ("file", "missing"):
+            errors.append(ConfigError(f"'{source}' {kind}", path, line))
+        elif kind == "missing":
             errors.append(ConfigError(f"chapter file not found: {source}", path, line))
         elif resolved.suffix.lower() not in (".txt", ".md"):
             errors.append(ConfigError(f"'{source}': a chapter is a .txt article or a .md text", path, line))
@@ -156,14 +164,25 @@ def _file_errors(root: Path, data: dict[str, Any], lines: dict[tuple[Any, ...], 
                 continue
             target = resolve_inside(root, image)
             f_line = line_for(lines, ("chapters", index, "figures", f_index, "image"))
-            if target is None or not target.is_file():
-                problem = "is outside the manuscript folder" if target is None else "not found"
-                if target is not None and target.exists():
-                    problem = "is not a file (a folder, a FIFO or a device)"
-                errors.append(ConfigError(f"image '{image}' {problem}", path, f_line))
-            elif refused := image_problem(target, image, ConfigError, path, f_line):
+            kind = "is outside the manuscript folder" if target is None else _file_kind(target)
+            if kind != "file":
+                errors.append(
+                    ConfigError(f"image '{image}' {'not found' if kind == 'missing' else kind}", path, f_line)
+                )
+            elif target is not None and (refused := image_problem(target, image, ConfigError, path, f_line)):
                 errors.append(refused)
     return errors
+
+
+def _file_kind(path: Path) -> str:
+    """ "file", "missing", or what keeps `path` from being read, as words that follow its name."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "missing"
+    except OSError as err:  # a name longer than the file system allows, a folder that cannot be entered
+        return f"cannot be read: {err.strerror}"
+    return "file" if stat.S_ISREG(mode) else "is not a file (a folder, a FIFO or a device)"
 
 
 def resolve_inside(root: Path, relative: str) -> Path | None:

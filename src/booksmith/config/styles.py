@@ -12,13 +12,25 @@ import os
 import stat
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from ..errors import BooksmithError, RenderError
+from ..manuscript.sources import byte_error, read_regular
 from .settings import Settings, resolve_inside
 
 PACKAGE_DIR = Path(__file__).parents[1]  # booksmith/: what the print layout's URL fetcher may read
 COVER_IMAGES = ("cover.jpg", "cover.jpeg", "cover.png")  # next to book.toml, like styles/book.css
 FONT_SUFFIXES = (".otf", ".ttf", ".ttc", ".woff", ".woff2")
+MAX_STYLESHEET_BYTES = 1024 * 1024  # booksmith's own layers together are 30 KiB
+
+
+def read_stylesheet(path: Path) -> str:
+    """A stylesheet's text: a regular file of UTF-8 (CSS's own default), or an error at the undecodable byte."""
+    raw = read_regular(path, MAX_STYLESHEET_BYTES, RenderError)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise byte_error(raw, err, path, "not UTF-8", RenderError) from None
 
 
 def styles_dir() -> Path:
@@ -71,3 +83,39 @@ def _regular_inside(path: Path, base: Path) -> bool:
         return path.resolve().is_relative_to(base) and stat.S_ISREG(path.stat().st_mode)
     except (OSError, RuntimeError):
         return False
+
+
+def custom_properties(css: str) -> dict[str, tuple[int, list[Any]]]:
+    """`--name` → (line, value tokens) for each custom property the stylesheet declares (the last wins)."""
+    import tinycss2
+
+    found: dict[str, tuple[int, list[Any]]] = {}
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+        if rule.type != "qualified-rule":
+            continue
+        for declaration in tinycss2.parse_declaration_list(rule.content, skip_comments=True, skip_whitespace=True):
+            if declaration.type == "declaration" and declaration.name.startswith("--"):
+                found[declaration.name] = (declaration.source_line, declaration.value)
+    return found
+
+
+def check_design_tokens(core: list[Path], own: Path) -> None:
+    """A colour the design declares (`--team-blue`) and the book's stylesheet sets must still be a colour:
+    an invalid one makes every `var()` of it fall back to nothing, and the cover prints blank."""
+    import tinycss2
+    from tinycss2.color3 import parse_color
+
+    def colour(tokens: list[Any]) -> bool:
+        solid = [token for token in tokens if token.type not in ("whitespace", "comment")]
+        return len(solid) == 1 and parse_color(solid[0]) is not None
+
+    design = {name: tokens for path in core for name, (_, tokens) in custom_properties(read_stylesheet(path)).items()}
+    for name, (line, tokens) in custom_properties(read_stylesheet(own)).items():
+        if name in design and colour(design[name]) and not colour(tokens):
+            value = tinycss2.serialize(tokens).strip()
+            raise RenderError(
+                f"'{name}: {value}' is not a colour, and the design uses {name} as one",
+                own,
+                line,
+                hint="write it as #1c3f8a, rgb(28, 63, 138) or a colour's name",
+            )

@@ -31,6 +31,7 @@ from typing import Any
 from ebooklib import epub
 from lxml import etree
 
+from ..config.styles import read_stylesheet
 from ..html.render import render
 from ..model import Book, PageStart
 from ..output import write_bytes_atomic
@@ -225,4 +226,4 @@ def _deterministic_zip(data: bytes, date: dt.date) -> bytes:
 
 
 def ebook_css(paths: list[Path]) -> str:
-    return "\n".join(path.read_text(encoding="utf-8") for path in paths)
+    return "\n".join(read_stylesheet(path) for path in paths)

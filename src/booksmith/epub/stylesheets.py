@@ -16,11 +16,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..config.styles import read_stylesheet
 from ..errors import RenderError
 
 URL_FUNCTIONS = {"url", "src", "image", "image-set", "-webkit-image-set", "cross-fade"}  # take URLs as strings
-SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
-INSIDE = "EPUB/style"  # where the stylesheet lives in the EPUB; a relative URL is read from there
 
 
 def references(css: str) -> Iterator[tuple[int, str]]:
@@ -51,7 +50,18 @@ def _walk(tokens: Iterable[Any]) -> Iterator[tuple[int, str]]:
             yield from _walk([*token.prelude, *token.content])
 
 
+SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+INSIDE = "EPUB/style"  # where the stylesheet lives in the EPUB; a relative URL is read from there
+# What a `data:` URL in the EPUB's stylesheet may hold: pictures and fonts. Not CSS (a `data:text/css`
+# import can import from the network in turn) and not SVG (a drawing can refer to other files).
+DATA_TYPES = re.compile(
+    r"^data:(image/(png|jpeg|gif|webp)|font/[a-z0-9.+-]+|application/(font-woff2?|x-font-(ttf|otf)|vnd\.ms-opentype))[;,]",
+    re.IGNORECASE,
+)
+
+
 def stays_in_the_epub(url: str) -> bool:
+    """A fragment, a data: URL or a relative path that does not climb out of the package."""
     if url.startswith(("data:", "#")):
         return True
     if SCHEME.match(url) or url.startswith(("/", "\\")):
@@ -59,11 +69,18 @@ def stays_in_the_epub(url: str) -> bool:
     return not posixpath.normpath(posixpath.join(INSIDE, url)).startswith("..")
 
 
+def the_stylesheet_may_load(url: str) -> bool:
+    """A fragment, or a picture or font written into the stylesheet itself. The EPUB carries its
+    stylesheet alone, so a relative URL would name a file that is not in the package."""
+    return url.startswith("#") or bool(DATA_TYPES.match(url.strip()))
+
+
 def check_ebook_stylesheets(paths: list[Path]) -> list[Path]:
     """The stylesheets, unchanged, once none of them names a resource outside the EPUB."""
     for path in paths:
-        for line, url in references(path.read_text(encoding="utf-8")):
-            if not stays_in_the_epub(url):
-                message = f"the ebook's stylesheet may not load '{url}': an EPUB holds only its own files"
-                raise RenderError(message, path, line, hint="use a data: URL, or leave it out")
+        for line, url in references(read_stylesheet(path)):
+            if not the_stylesheet_may_load(url):
+                shown = url if len(url) <= 60 else url[:57] + "..."
+                message = f"the ebook's stylesheet may not load '{shown}': an EPUB holds only its own files"
+                raise RenderError(message, path, line, hint="use a data: URL of a picture or a font, or leave it out")
     return paths

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -27,6 +26,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.container import container_plugin
 
+from ..config.tomltext import TomlProblem, parse_toml
 from ..errors import SourceError
 from ..model import Block, Chapter, Credit, Drop, Figure, Heading, ListBlock, Origin, Paragraph, Quotation, Taken
 
@@ -127,9 +127,12 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
     if end < 0:
         raise SourceError("front matter opened with +++ is never closed", path, 1)
     try:
-        front = tomllib.loads(text[len(FENCE) + 1 : end + 1])
-    except tomllib.TOMLDecodeError as err:
-        raise SourceError(f"invalid front matter: {err}", path, 1) from None
+        front = parse_toml(text[len(FENCE) + 1 : end + 1])
+    except TomlProblem as problem:
+        line = 1 + (problem.line or 0)  # the front matter starts on the line after the fence
+        raise SourceError(
+            f"front matter: {problem.message}", path, line, problem.col if problem.line else None
+        ) from None
     skipped = text.count("\n", 0, end + len(FENCE) + 2)
     return front, text[end + len(FENCE) + 2 :], skipped
 
@@ -138,7 +141,20 @@ def read_markdown(text: str, path: str) -> ChapterFile:
     """Parse a hand-written chapter into blocks; their origins are lines of `path` itself. Its front
     matter is read for its title only: it can never make the build read another file."""
     front, body, offset = split_front_matter(text, path)
-    return ChapterFile(front, tuple(_Reader(path, offset).blocks(_markdown().parse(body))))
+    tokens = _markdown().parse(body)
+    _refuse_too_deep(tokens, path, offset)
+    return ChapterFile(front, tuple(_Reader(path, offset).blocks(tokens)))
+
+
+def _refuse_too_deep(tokens: Sequence[Token], path: str, offset: int) -> None:
+    """markdown-it stops reading at its nesting limit and drops the rest of the block without a word;
+    booksmith says so instead, so no text is lost in silence."""
+    line = 1
+    for token in tokens:
+        if token.map:
+            line = token.map[0] + 1 + offset
+        if token.level >= MAX_NESTING - 1:
+            raise SourceError("quotations or lists nested deeper than booksmith reads (about 20 levels)", path, line)
 
 
 def read_chapter_file(text: str, path: str, source: str) -> ChapterFile:
@@ -176,13 +192,16 @@ def chapter_from_file(file: ChapterFile, chapter_id: str, source: str) -> Chapte
 
 
 _MD: MarkdownIt | None = None
+# markdown-it's token levels: a quotation takes one, a list level about two; markdown-it would drop what lies deeper
+MAX_NESTING = 48
 
 
 def _markdown() -> MarkdownIt:
     global _MD
     if _MD is None:
         # Raw HTML is off: in a book's text, `<b>` is four characters, never a tag.
-        _MD = MarkdownIt("commonmark").use(container_plugin, "figure").disable(["html_inline", "html_block"])
+        _MD = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+        _MD.use(container_plugin, "figure").disable(["html_inline", "html_block"])
         _MD.normalizeLink = lambda url: url  # type: ignore[method-assign]  # a path stays as written: no %-encoding
     return _MD
 
@@ -209,6 +228,8 @@ class _Reader:
                 else:
                     yield Paragraph(_text(inner[0]), origin)
             elif token.type == "heading_open":
+                if not _text(inner[0]).strip():  # it would be an empty title in the contents and the EPUB's nav
+                    raise SourceError("a heading with no text", self.path, origin.line)
                 yield Heading(_text(inner[0]), max(2, min(int(token.tag[1]), 3)), origin)
             elif token.type == "blockquote_open":
                 yield _quotation(inner, origin)

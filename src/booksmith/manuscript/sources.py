@@ -33,8 +33,10 @@ DEFAULT_MAX_BYTES = 1024 * 1024  # book.toml's [build] max_article_kib changes i
 # A well-formed UTF-8 sequence of two to four bytes: text that has any of these
 # and still fails to decode is damaged UTF-8, not another encoding.
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-# Characters XML 1.0 forbids, plus C1 controls (a sign of text decoded wrongly upstream).
-_FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff\ufffd]")
+# Characters XML 1.0 forbids, C1 controls (a sign of text decoded wrongly upstream) and the
+# noncharacters (U+FDD0–U+FDEF, the last two of every plane), which no text may carry.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(chr(p << 16 | 0xFFFE) + chr(p << 16 | 0xFFFF) for p in range(17))
+_FORBIDDEN = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd{_NONCHARACTERS}]")
 # Invisible characters that carry no text: removed (with a warning).
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\x0b": "\n", "\u2029": "\n\n", "\x0c": "\n\n"}
@@ -138,7 +140,7 @@ def decode(raw: bytes, path: Path, encoding: str | None = None) -> tuple[str, st
     try:
         text = raw.decode("cp1252")
     except UnicodeDecodeError as err:
-        raise _byte_error(raw, err, path, "neither UTF-8 nor Windows-1252") from None
+        raise byte_error(raw, err, path, "neither UTF-8 nor Windows-1252") from None
     warn("not UTF-8; decoded as Windows-1252 (set `encoding` in book.toml to choose another)", path)
     return text, "cp1252"
 
@@ -147,7 +149,7 @@ def _decode_utf8(raw: bytes, path: Path) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise _byte_error(raw, err, path, "invalid UTF-8") from None
+        raise byte_error(raw, err, path, "invalid UTF-8") from None
 
 
 def _decode_declared(raw: bytes, path: Path, encoding: str) -> str:
@@ -158,32 +160,45 @@ def _decode_declared(raw: bytes, path: Path, encoding: str) -> str:
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as err:
-        raise _byte_error(raw, err, path, f"invalid {encoding}") from None
+        raise byte_error(raw, err, path, f"invalid {encoding}") from None
     return text.removeprefix("\ufeff")
 
 
-def _byte_error(raw: bytes, err: UnicodeDecodeError, path: Path, what: str) -> SourceError:
+def byte_error(
+    raw: bytes, err: UnicodeDecodeError, path: Path, what: str, error: type[BooksmithError] = SourceError
+) -> BooksmithError:
     """Point at the first undecodable byte as `file:line:col`."""
     before = raw[: err.start]
     line = before.count(b"\n") + 1
     line_start = before.rfind(b"\n") + 1
     col = len(raw[line_start : err.start].decode("utf-8", errors="replace")) + 1
-    return SourceError(f"{what}: cannot decode byte {raw[err.start]:#04x}", path, line, col)
+    return error(f"{what}: cannot decode byte {raw[err.start]:#04x}", path, line, col)
+
+
+def forbidden_character(text: str) -> tuple[int, str] | None:
+    """Where `text` holds a character no book may (its index), and what it is; None when it holds none.
+    The same rule for articles, hand-written chapters and every string in book.toml."""
+    match = _FORBIDDEN.search(text)
+    if match is None:
+        return None
+    char = match.group()
+    if char == "\ufffd":
+        return match.start(), "replacement character U+FFFD (the text was damaged before it got here)"
+    kind = "control character" if unicodedata.category(char) == "Cc" else "noncharacter"
+    return match.start(), f"{kind} U+{ord(char):04X} is not allowed in a book"
 
 
 def _refuse_forbidden(text: str, path: Path) -> None:
-    match = _FORBIDDEN.search(text)
-    if match is None:
+    found = forbidden_character(text)
+    if found is None:
         return
-    line, col = _position(text, match.start())
-    char = match.group()
-    hint = None
-    if char == "\ufffd":
-        what = "replacement character U+FFFD (the text was damaged before it got here)"
-    else:
-        what = f"control character U+{ord(char):04X} is not allowed in a book"
-        if char == "\x00":
-            hint = "a binary file, or UTF-16 without a byte order mark? set `encoding` in book.toml"
+    index, what = found
+    line, col = _position(text, index)
+    hint = (
+        "a binary file, or UTF-16 without a byte order mark? set `encoding` in book.toml"
+        if text[index] == "\x00"
+        else None
+    )
     raise SourceError(what, path, line, col, hint=hint)
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from ..config.styles import read_stylesheet
 from ..model import PageStart
 from .layout import PDF_VARIANT, PrintSetup, lay_out
 from .pagemap import page_map
@@ -117,7 +118,7 @@ def reference_rules(styles: tuple[Path, ...], numbers: dict[str, int]) -> str:
 
     rules = []
     for path in styles:
-        for rule in tinycss2.parse_stylesheet(path.read_text(encoding="utf-8"), True, True):
+        for rule in tinycss2.parse_stylesheet(read_stylesheet(path), True, True):
             if rule.type != "qualified-rule":
                 continue
             for declaration in tinycss2.parse_declaration_list(rule.content, True, True):
