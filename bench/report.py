@@ -193,6 +193,10 @@ def print_report(figures: dict[str, Any]) -> None:
         from extras import describe
 
         print("\n" + describe(extras))
+    if worst := figures.get("worst"):
+        import worst as worst_inputs
+
+        print("\n" + worst_inputs.describe(worst))
     if any(row["parallel_seconds"] for row in summaries):
         print("\n`build --jobs` (a worker per core) against the one-process build, seconds\n")
         print(parallel_table(summaries))

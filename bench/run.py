@@ -58,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
 
         print("bench: start-up, no-op and one-article rebuild times …", file=sys.stderr, flush=True)
         figures["extras"] = extras.measure(_book(min(sizes, key=lambda s: abs(s - 100))), runs=max(runs, 3))
+        import worst
+
+        print("bench: the worst inputs for their size …", file=sys.stderr, flush=True)
+        figures["worst"] = worst.measure()
     figures["meta"]["code_changed"] = code != code_digest()  # someone edited booksmith while it ran
     figures["summary"] = [summary(size) for size in figures["sizes"]]
     figures["meta"]["bench_seconds"] = time.perf_counter() - started

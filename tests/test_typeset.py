@@ -143,3 +143,27 @@ def test_every_string_of_the_book_is_typeset():
     assert (quotation.lines, quotation.attribution) == (("“a”", "b…"), "X—Y")
     assert (figure.caption, figure.label, figure.credit) == ("It’s", "‘Label’", "Photo: AP")
     assert listing.items == ("1–0", "‘x’")
+
+
+# --- runaway runs: a break opportunity every few dozen characters, punctuation too ---------------
+
+ZWSP = "\u200b"
+
+
+@pytest.mark.parametrize("run", ["=" * 1000, "!?" * 500, "ab" * 500, "-" * 1000, "*" * 1000, "~_~" * 300])
+def test_a_runaway_run_gets_break_opportunities_and_keeps_its_characters(run):
+    set_ = typeset_text(f"The score line read {run} and then it ended.", "en")
+    longest = max(len(piece) for piece in set_.replace(ZWSP, " ").split())
+    assert longest <= 60  # each piece fits a line, so the layout never searches a 1,000-character box
+    assert letters(set_) == letters(f"The score line read {run} and then it ended.")
+
+
+def test_runaway_breaks_never_split_a_letter_from_its_accent_nor_an_emoji_sequence():
+    accented = "e\u0301" * 300  # e and a combining acute, 600 code points
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467" * 60  # ZWJ sequences
+    flags = "\u2764\ufe0f" * 300  # a heart and its emoji presentation selector
+    for run in (accented, family, flags):
+        set_ = typeset_text(f"A run {run} here.", "en")
+        for index, char in enumerate(set_):
+            if char == ZWSP:
+                assert set_[index + 1] not in "\u0301\u200d\ufe0f" and set_[index - 1] != "\u200d", (run[:4], index)

@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 import msgspec
 from msgspec import Meta, Struct
 
-from ..manuscript.sources import DEFAULT_MAX_BYTES
+from ..manuscript.sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES
 from .problems import Check
 
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -129,6 +129,8 @@ class BuildSection(Strict, frozen=True):
     # An article larger than this is refused before it is read: a news article is 5–50 KiB,
     # and a runaway file (a log, a whole site) must not hang the build or exhaust memory.
     max_article_kib: Annotated[int, Meta(gt=0, le=64 * 1024)] = DEFAULT_MAX_BYTES // 1024
+    # Lines per article (or chapter file): work grows with lines, whatever their length.
+    max_article_lines: Annotated[int, Meta(gt=0, le=1_000_000)] = DEFAULT_MAX_LINES
 
 
 class FigureEntry(Strict, frozen=True):

@@ -20,7 +20,7 @@ import msgspec
 
 from ..errors import BooksmithError, ConfigError, raise_all
 from ..manuscript.images import image_problem
-from ..manuscript.sources import read_regular
+from ..manuscript.sources import SourceText, read_regular, read_source
 from .keylines import line_for, locate_keys
 from .problems import SchemaProblem, problems
 from .schema import LAST_EPOCH, LAST_YEAR, BookConfig, ChapterEntry
@@ -49,6 +49,13 @@ class Settings:
     @property
     def max_article_bytes(self) -> int:
         return self.config.build.max_article_kib * 1024
+
+    def read_chapter_source(self, entry: ChapterEntry) -> SourceText:
+        """A chapter's source file as text, under the book's limits (`[build]` max_article_kib and _lines)."""
+        limits = self.config.build
+        return read_source(
+            self.root / entry.source, entry.encoding, limits.max_article_kib * 1024, limits.max_article_lines
+        )
 
     def identifier(self) -> str:
         book = self.config.book

@@ -18,7 +18,6 @@ from ..model import Block, Chapter, Credit, Figure, Heading, Taken, block_texts,
 from .clean import Cleaned, clean, kept, matching_lines
 from .furniture.page import META_KINDS
 from .parse import TextLostError, parse_article, sentences
-from .sources import read_source
 
 TITLE_WORDS = 8
 
@@ -31,7 +30,7 @@ def article_chapter(settings: Settings, index: int) -> Chapter:
     """Read, clean and parse one article into a chapter (no files written)."""
     entry = settings.config.chapters[index]
     path = settings.root / entry.source
-    source = read_source(path, entry.encoding, settings.max_article_bytes)
+    source = settings.read_chapter_source(entry)
     cleaned = clean(source.lines, entry.drop, entry.keep)
     _check_nothing_lost(source.lines, cleaned, path)
     _say_what_was_done(settings, index, cleaned, path)
@@ -136,7 +135,7 @@ def doubtful_lines(settings: Settings, index: int) -> list[Doubtful]:
     if not entry.source.lower().endswith(".txt"):
         return []
     try:
-        lines = read_source(settings.root / entry.source, entry.encoding, settings.max_article_bytes).lines
+        lines = settings.read_chapter_source(entry).lines
     except BooksmithError:
         return []  # reported by the assembly already
     cleaned = clean(lines, entry.drop, entry.keep)

@@ -26,7 +26,7 @@ from ..output import within, write_text_atomic
 from .article import article_chapter, attach_images, chapter_id, chapter_title
 from .chapterfile import chapter_from_file, read_chapter_file, read_markdown, split_front_matter, write_chapter
 from .images import image_problem
-from .sources import read_bytes, read_regular, read_source
+from .sources import read_bytes, read_regular
 
 # The code whose output a chapter file holds: this package and the model (and the config stage,
 # which says what a chapter entry means). A change to any of it makes every chapter file stale.
@@ -145,7 +145,7 @@ def _cached_chapter(settings: Settings, index: int, target: Path, print_: str) -
 def _authored_chapter(settings: Settings, index: int) -> Chapter:
     entry = settings.config.chapters[index]
     path = settings.root / entry.source
-    source = read_source(path, entry.encoding, settings.max_article_bytes)
+    source = settings.read_chapter_source(entry)
     with _at(path):
         file = read_markdown("\n".join(source.lines), entry.source)
     if not file.blocks:

@@ -29,6 +29,9 @@ from pathlib import Path
 from ..errors import BooksmithError, SourceError, warn
 
 DEFAULT_MAX_BYTES = 1024 * 1024  # book.toml's [build] max_article_kib changes it
+# A long feature is a few hundred lines; past this the cleaner's and the layout's work, not the
+# story, is what grows (1 MiB of one-line paragraphs took minutes and gigabytes to lay out).
+DEFAULT_MAX_LINES = 10_000  # [build] max_article_lines
 
 # A well-formed UTF-8 sequence of two to four bytes: text that has any of these
 # and still fails to decode is damaged UTF-8, not another encoding.
@@ -57,11 +60,18 @@ class SourceText:
     raw: bytes
 
 
-def read_source(path: Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+def read_source(
+    path: Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
+) -> SourceText:
     """Read `path` into lines, or raise a SourceError that points at the problem."""
     raw = read_bytes(path, max_bytes)
     text, used = decode(raw, path, encoding)
-    return SourceText(path, tuple(normalise(text, path).split("\n")), used, raw)
+    lines = tuple(normalise(text, path).split("\n"))
+    count = len(lines) - (lines[-1] == "")  # the last line's end opens no line
+    if count > max_lines:
+        hint = "split it into several chapters, or raise [build] max_article_lines in book.toml"
+        raise SourceError(f"{count:,} lines; the limit is {max_lines:,}", path, max_lines + 1, hint=hint)
+    return SourceText(path, lines, used, raw)
 
 
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

@@ -183,12 +183,11 @@ def _hint(char: str) -> str:
 def _source_lines(settings: Settings, relative: str) -> tuple[str, ...]:
     """The lines of one of the book's chapter sources (never of another file a block's origin might name)."""
     from ..errors import BooksmithError
-    from ..manuscript.sources import read_source
 
     entry = next((c for c in settings.config.chapters if c.source == relative), None)
     if entry is None:
         return ()
     try:
-        return read_source(settings.root / entry.source, entry.encoding, settings.max_article_bytes).lines
+        return settings.read_chapter_source(entry).lines
     except BooksmithError:
         return ()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -119,13 +120,19 @@ def _with_break_opportunities(match: re.Match[str]) -> str:
         return token
     out, since = [], 0
     for index, char in enumerate(token):
-        # Never between a letter and its accent, nor inside an emoji sequence.
-        if since >= _RUNAWAY_STEP and (char.isalnum() or char in "/.-_") and token[index - 1] != "\u200d":
+        # Before any character, letters and runs of punctuation alike ("=====", "!?!?"), but never
+        # between a letter and its accent, nor inside an emoji sequence.
+        if since >= _RUNAWAY_STEP and _may_break_before(char) and token[index - 1] != "\u200d":
             out.append(ZWSP)
             since = 0
         out.append(char)
         since += 1
     return "".join(out)
+
+
+def _may_break_before(char: str) -> bool:
+    """Not a combining mark, a joiner or a variation selector: those belong to the character before."""
+    return unicodedata.category(char) not in ("Mn", "Mc", "Me", "Cf") and not "\ufe00" <= char <= "\ufe0f"
 
 
 def _typeset_prose(text: str, marks: str, before: str) -> str:
