@@ -98,12 +98,13 @@ def check_stylesheets(settings: Settings, formats: tuple[str, ...] = FORMATS) ->
     from .config.styles import check_design_tokens, read_stylesheet
     from .epub.stylesheets import check_ebook_stylesheets
 
-    for path in (print_paths := print_style_paths(styles_dir(), settings)):
-        read_stylesheet(path)
+    print_paths = print_style_paths(styles_dir(), settings)
+    ebook_paths = style_paths(styles_dir(), settings.root, "ebook")
+    texts = {path: read_stylesheet(path) for path in dict.fromkeys([*print_paths, *ebook_paths])}  # each read once
     if print_paths[-1].name == "book.css":
-        check_design_tokens(print_paths[:-1], print_paths[-1])
+        check_design_tokens((texts[path] for path in print_paths[:-1]), texts[print_paths[-1]], print_paths[-1])
     if "epub" in formats:
-        check_ebook_stylesheets(style_paths(styles_dir(), settings.root, "ebook"))
+        check_ebook_stylesheets({path: texts[path] for path in ebook_paths})
 
 
 def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResult:
@@ -312,13 +313,12 @@ def _build_epub(
     book: Book, settings: Settings, target: Path, result: BuildResult, layout: PrintLayout, build_dir: Path
 ) -> None:
     from .epub.package import Edition, ebook_css, write_epub
-    from .epub.stylesheets import check_ebook_stylesheets
     from .html.render import COMPILED_TEMPLATES
 
     with result.timed("epub"):
         ebook = settings.config.ebook
         edition = Edition(
-            css=ebook_css(check_ebook_stylesheets(style_paths(styles_dir(), settings.root, "ebook"))),
+            css=ebook_css(style_paths(styles_dir(), settings.root, "ebook")),  # checked when the build began
             cover_png=layout.cover_png,  # the print cover, as the print layout drew it
             manuscript=settings.root,
             hyphenate=ebook.hyphenate,

@@ -52,10 +52,8 @@ class Settings:
 
     def read_chapter_source(self, entry: ChapterEntry) -> SourceText:
         """A chapter's source file as text, under the book's limits (`[build]` max_article_kib and _lines)."""
-        limits = self.config.build
-        return read_source(
-            self.root / entry.source, entry.encoding, limits.max_article_kib * 1024, limits.max_article_lines
-        )
+        lines = self.config.build.max_article_lines
+        return read_source(self.root / entry.source, entry.encoding, self.max_article_bytes, lines)
 
     def identifier(self) -> str:
         book = self.config.book

@@ -99,7 +99,7 @@ def custom_properties(css: str) -> dict[str, tuple[int, list[Any]]]:
     return found
 
 
-def check_design_tokens(core: list[Path], own: Path) -> None:
+def check_design_tokens(core: Iterable[str], own: str, own_path: Path) -> None:
     """A colour the design declares (`--team-blue`) and the book's stylesheet sets must still be a colour:
     an invalid one makes every `var()` of it fall back to nothing, and the cover prints blank."""
     import tinycss2
@@ -109,13 +109,13 @@ def check_design_tokens(core: list[Path], own: Path) -> None:
         solid = [token for token in tokens if token.type not in ("whitespace", "comment")]
         return len(solid) == 1 and parse_color(solid[0]) is not None
 
-    design = {name: tokens for path in core for name, (_, tokens) in custom_properties(read_stylesheet(path)).items()}
-    for name, (line, tokens) in custom_properties(read_stylesheet(own)).items():
+    design = {name: tokens for css in core for name, (_, tokens) in custom_properties(css).items()}
+    for name, (line, tokens) in custom_properties(own).items():
         if name in design and colour(design[name]) and not colour(tokens):
             value = tinycss2.serialize(tokens).strip()
             raise RenderError(
                 f"'{name}: {value}' is not a colour, and the design uses {name} as one",
-                own,
+                own_path,
                 line,
                 hint="write it as #1c3f8a, rgb(28, 63, 138) or a colour's name",
             )

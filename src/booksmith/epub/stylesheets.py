@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..config.styles import read_stylesheet
 from ..errors import RenderError
 
 URL_FUNCTIONS = {"url", "src", "image", "image-set", "-webkit-image-set", "cross-fade"}  # take URLs as strings
@@ -75,12 +74,11 @@ def the_stylesheet_may_load(url: str) -> bool:
     return url.startswith("#") or bool(DATA_TYPES.match(url.strip()))
 
 
-def check_ebook_stylesheets(paths: list[Path]) -> list[Path]:
-    """The stylesheets, unchanged, once none of them names a resource outside the EPUB."""
-    for path in paths:
-        for line, url in references(read_stylesheet(path)):
+def check_ebook_stylesheets(stylesheets: dict[Path, str]) -> None:
+    """Refuse a stylesheet (path → its text) that names a resource outside the EPUB."""
+    for path, css in stylesheets.items():
+        for line, url in references(css):
             if not the_stylesheet_may_load(url):
                 shown = url if len(url) <= 60 else url[:57] + "..."
                 message = f"the ebook's stylesheet may not load '{shown}': an EPUB holds only its own files"
                 raise RenderError(message, path, line, hint="use a data: URL of a picture or a font, or leave it out")
-    return paths

@@ -41,6 +41,13 @@ def page_map(document: Any) -> tuple[PageStart, ...]:
     return tuple(starts)
 
 
+def not_the_books_text(box: Any) -> bool:
+    """A running head or folio (a margin box) or generated text (`li::marker`, `a::after`): not the book's text."""
+    from weasyprint.formatting_structure import boxes
+
+    return isinstance(box, boxes.MarginBox) or "::" in (getattr(box, "element_tag", "") or "")
+
+
 def _contents(box: Any, ids: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
     """(ids of the enclosing elements, text) for each text and image box, in reading order.
 
@@ -50,7 +57,7 @@ def _contents(box: Any, ids: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, 
     """
     from weasyprint.formatting_structure import boxes
 
-    if isinstance(box, boxes.MarginBox) or "::" in (getattr(box, "element_tag", "") or ""):
+    if not_the_books_text(box):
         return
     element = getattr(box, "element", None)
     element_id = element.get("id") if element is not None and hasattr(element, "get") else None

@@ -16,14 +16,14 @@ from typing import Any
 
 from ..errors import RenderError
 from ..model import Block, Book, block_texts, letters
+from .pagemap import not_the_books_text
 
 MIN_READABLE_PX = 2.0  # about 1.5 pt: a font size smaller than this is no longer text a reader sees
 
 
 def check_story_printed(book: Book, document: Any, manuscript: Path) -> None:
     """Raise a RenderError naming the first block whose text the laid-out pages do not show."""
-    shown = "".join(_visible_text(page._page_box) for page in document.pages).casefold()
-    shown = letters(shown)
+    shown = letters("".join(text for page in document.pages for text in _texts(page._page_box)).casefold())
     for chapter in book.chapters:
         for block in chapter.blocks:
             missing = _first_unseen(block, shown)
@@ -46,15 +46,11 @@ def _excerpt(text: str) -> str:
     return text if len(text) <= 60 else text[:57].rstrip() + "…"
 
 
-def _visible_text(box: Any) -> str:
-    return "".join(_texts(box))
-
-
 def _texts(box: Any) -> Iterator[str]:
     from weasyprint.formatting_structure import boxes
 
-    if isinstance(box, boxes.MarginBox) or "::" in (getattr(box, "element_tag", "") or ""):
-        return  # running heads, folios and generated text are not the story
+    if not_the_books_text(box):
+        return
     style = getattr(box, "style", None)
     if style is not None and float(style["opacity"]) == 0:
         return  # nothing inside shows
