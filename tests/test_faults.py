@@ -264,12 +264,15 @@ def test_a_real_ctrl_c_keeps_the_earlier_books(earlier):
     assert earlier.unchanged()
 
 
-def test_ctrl_c_while_the_libraries_load_waits_until_they_are_in():
+def test_ctrl_c_while_the_libraries_load_waits_until_they_are_in(request):
     """A KeyboardInterrupt inside pikepdf's import aborts Python with a C++ error (nanobind's enums):
     the build holds the key while its libraries load, then stops the ordinary way."""
     from booksmith import interrupts
 
     finished = []
+    # A shell starts a background job with SIGINT ignored, and Python keeps it so: give Ctrl-C its usual handler.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    request.addfinalizer(lambda: signal.signal(signal.SIGINT, previous))
     with pytest.raises(KeyboardInterrupt), interrupts.held():
         os.kill(os.getpid(), signal.SIGINT)
         time.sleep(0.05)  # the handler has run by now: the key was held, not raised
