@@ -32,20 +32,17 @@ TEST_DEBS  := pdftotext:poppler-utils qpdf:qpdf java:default-jre-headless ebook-
 # Debian's Chromium (its own browser download is skipped: nothing but the registries is reachable).
 ACE        := tests/ace/node_modules/.bin/ace-puppeteer
 
-# The files book.toml names: chapter sources (articles and hand-written .md chapters) and figure images.
-BOOK_FILES := $(shell $(PYTHON) -c 'import sys, tomllib; c = tomllib.load(open(sys.argv[1], "rb")).get("chapters", []); print(" ".join(str(x) for e in c if isinstance(e, dict) for x in [e.get("source", "")] + [f.get("image", "") for f in e.get("figures", []) if isinstance(f, dict)] if x))' $(MANUSCRIPT)/book.toml 2>/dev/null)
-ARTICLES := $(filter %.txt,$(BOOK_FILES))
-# `make manuscript` assembles each article by its own rule, so only a changed one is redone. A build
-# does not wait for these rules: it assembles what is stale itself, in one process (fingerprinted,
-# so one edited article is the only one redone), instead of one process per article.
-CHAPTER_FILES := $(patsubst %.txt,$(BUILD)/chapters/%.md,$(ARTICLES))
+# Every file of the manuscript folder (articles, chapters and their images, styles, fonts, the cover;
+# hidden files, editor back-ups and our own outputs aside), written as make prerequisites by the same
+# rule `booksmith watch` follows: names with spaces and colons escaped, FORCE for a name make cannot say.
+BOOK_INPUTS := $(shell $(PYTHON) src/booksmith/inputs.py $(MANUSCRIPT) $(OUT) $(BUILD) 2>/dev/null)
 CODE      := $(shell find src/booksmith -name '*.py' -o -name '*.j2' 2>/dev/null)
-STYLES    := $(wildcard styles/*.css $(MANUSCRIPT)/styles/*.css)
-COVER     := $(wildcard $(MANUSCRIPT)/cover.jpg $(MANUSCRIPT)/cover.jpeg $(MANUSCRIPT)/cover.png)
-BOOK_DEPS := $(MANUSCRIPT)/book.toml $(wildcard $(addprefix $(MANUSCRIPT)/,$(BOOK_FILES))) $(STYLES) $(COVER) $(CODE) $(RUNTIME)
+STYLES    := $(wildcard styles/*.css)
+BOOK_DEPS := $(BOOK_INPUTS) $(STYLES) $(CODE) $(RUNTIME)
 
 .DELETE_ON_ERROR:
-.PHONY: help pdf booklet epub manuscript test test-fast golden corpus lint clean distclean setup system-deps preview watch check new bench
+FORCE:
+.PHONY: FORCE help pdf booklet epub manuscript test test-fast golden corpus lint clean distclean setup system-deps preview watch check new bench
 
 help: ## list the targets
 	@echo "booksmith: make TARGET [MANUSCRIPT=dir] [OUT=dir] [PRINT=shop] [JOBS=2]"
@@ -58,10 +55,9 @@ booklet: $(OUT)/booklet-imposed.pdf ## the PDF imposed two pages a side for dupl
 
 epub: $(OUT)/booklet.epub ## build the EPUB 3 into dist/
 
-manuscript: $(CHAPTER_FILES) ## assemble the articles into build/chapters/ (readable Markdown)
-
-$(BUILD)/chapters/%.md: $(MANUSCRIPT)/%.txt $(MANUSCRIPT)/book.toml $(CODE) $(RUNTIME)
-	$(BOOKSMITH) assemble $(MANUSCRIPT) --build-dir $(BUILD) --only $*.txt
+# booksmith fingerprints each chapter file, so only an article that changed is assembled again.
+manuscript: $(RUNTIME) ## assemble the articles into build/chapters/ (readable Markdown)
+	$(BOOKSMITH) assemble $(MANUSCRIPT) --build-dir $(BUILD)
 
 # The print layout is a stage of its own: the PDF build lays the book out once, writes the home
 # PDF and its imposition from it (imposing costs about 0.01 s) and keeps the layout's page map in

@@ -25,11 +25,16 @@ source = "articles/a.txt"
 [[chapters]]
 source = "chapters/b.md"
 
+[[chapters]]
+source = "articles/my story: part 2.txt"
+
 [[chapters.figures]]
 label = "Fans"
 image = "photos/fans.jpg"
 """
-INPUTS = ("book.toml", "articles/a.txt", "chapters/b.md", "photos/fans.jpg")
+# An article whose name has a space, a photo only the Markdown chapter names, a font only book.css names.
+INPUTS = ("book.toml", "articles/a.txt", "chapters/b.md", "photos/fans.jpg", "articles/my story: part 2.txt",
+          "chapters/images/bench.jpg", "styles/book.css", "styles/fonts/Title.otf")  # fmt: skip
 
 
 def make_q(manuscript: Path, out: Path, target: str = "pdf") -> int:
@@ -62,4 +67,24 @@ def test_a_changed_article_chapter_image_or_book_toml_rebuilds(book, changed):
     manuscript, out = book
     later = time.time() + 200
     os.utime(manuscript / changed, (later, later))
+    assert make_q(manuscript, out) == 1
+
+
+def test_outputs_and_hidden_files_inside_the_manuscript_are_not_inputs(book):
+    manuscript, out = book
+    later = time.time() + 200
+    for relative in (".notes.txt", "articles/a.txt~", "build/chapters/articles/a.md"):
+        (manuscript / relative).parent.mkdir(parents=True, exist_ok=True)
+        (manuscript / relative).write_text("x\n", encoding="utf-8")
+        os.utime(manuscript / relative, (later, later))
+    venv = ROOT / ".venv"
+    stamps = [f"-o{venv / '.runtime-installed'}", f"-o{venv / '.system-checked'}"]
+    command = ["make", "-C", str(ROOT), "-q", *stamps, "pdf", f"VENV={venv}", f"MANUSCRIPT={manuscript}", f"OUT={out}"]
+    assert subprocess.run([*command, f"BUILD={manuscript / 'build'}"], capture_output=True).returncode == 0
+
+
+def test_a_name_make_cannot_write_rebuilds_every_time(book):
+    manuscript, out = book
+    (manuscript / "articles" / "price $5.txt").write_text("x\n", encoding="utf-8")
+    os.utime(manuscript / "articles" / "price $5.txt", (0, 0))  # older than every output, yet
     assert make_q(manuscript, out) == 1

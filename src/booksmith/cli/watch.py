@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..config.styles import PACKAGE_DIR, styles_dir
 from ..errors import BooksmithError, display_path
+from ..inputs import counts
 from ..pipeline import BuildOptions
 
 log = logging.getLogger("booksmith")
@@ -57,12 +58,7 @@ class Watched:
         return files
 
     def _counts(self, path: Path) -> bool:
-        name = path.name
-        if name.startswith((".", "#")) or name.endswith(("~", ".swp", ".tmp")):
-            return False  # hidden, editor back-ups and our own atomic-write temporaries
-        if any(path.is_relative_to(ignored) for ignored in self.ignored):
-            return False
-        return path.is_file()
+        return counts(path, self.ignored)
 
     def editions(self, changed: set[Path], wanted: tuple[str, ...]) -> tuple[str, ...]:
         """The formats a change touches, among those `wanted`, in their usual order."""
