@@ -8,10 +8,13 @@ pdftotext and pikepdf, never by pixels.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pikepdf
@@ -334,3 +337,23 @@ def test_a_wrong_print_key_is_named_with_its_line(tmp_path):
     message = str(caught.value)
     assert "book.toml:5: 'print.variant': 'press' is not one of: home, shop" in message
     assert "book.toml:6: 'print.bleed_mm': must be at most 10" in message
+
+
+@pytest.mark.e2e
+def test_a_book_with_han_and_emoji_gives_the_same_bytes_in_every_locale(tmp_path):
+    """Without SOURCE_DATE_EPOCH, at a different hour, folder and language: the emoji font fontTools subsets
+    is dated by the book, and Han text of undetermined language gets the same glyph forms under any
+    LANGUAGE or PANGO_LANGUAGE (Japanese and Chinese forms differ)."""
+    book = Path(__file__).parent / "fixtures" / "books" / "other_scripts"
+    assert "日本代表" in (book / "articles" / "thank_you_notes.txt").read_text(encoding="utf-8")
+    digests = set()
+    for number, language in enumerate(({"LANGUAGE": "ja"}, {"LANGUAGE": "zh_TW", "PANGO_LANGUAGE": "zh-cn"})):
+        env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "LANGUAGE", "PANGO_LANGUAGE")}
+        out = tmp_path / f"build-{number}"
+        command = [sys.executable, "-m", "booksmith", "build", str(book), "--pdf", "-q"]
+        command += ["--out", str(out / "dist"), "--build-dir", str(out / "build")]
+        result = subprocess.run(command, env={**env, **language}, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stderr
+        digests.add(hashlib.sha256((out / "dist" / "booklet.pdf").read_bytes()).hexdigest())
+        time.sleep(1.1)  # a clock that reached the font's head table would differ now
+    assert len(digests) == 1

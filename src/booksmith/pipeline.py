@@ -7,6 +7,8 @@ book.toml ─config─▶ Settings ─manuscript─▶ chapters (build/chapters/
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -116,7 +118,10 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
     result = BuildResult(on_stage=on_stage)
     settings = config.load(options.manuscript)  # fails before any work is done
     check_stylesheets(settings, options.formats)
-    with _build_folder(options.build) as scratch:  # this build's alone; a killed build's leftovers removed
+    with (
+        _reproducible_environment(settings),
+        _build_folder(options.build) as scratch,  # this build's alone; a killed build's leftovers removed
+    ):
         book = load_book(settings, options.build, result)
         result.chapters = len(book.chapters)
         result.words = count_words(book)
@@ -146,6 +151,28 @@ def assemble(manuscript: Path, build_dir: Path, only: list[str] | None = None) -
         from .manuscript.assemble import assemble_book
 
         return assemble_book(settings, build_dir, only)
+
+
+@contextmanager
+def _reproducible_environment(settings: Settings) -> Iterator[None]:
+    """What the libraries read from the environment, fixed for the build (and its `--jobs` workers), so
+    that a book gives the same bytes on every machine and in every locale: fontTools dates the fonts it
+    subsets (the colour emoji's) by SOURCE_DATE_EPOCH or else the clock, so the book's date stands in
+    for it; Pango sets Han text whose language is undetermined (`und-Hani`) in the Japanese or Chinese
+    glyph forms of the reader's PANGO_LANGUAGE or LANGUAGE, so the preference is the same everywhere."""
+    midnight = dt.datetime.combine(settings.date(), dt.time(), dt.UTC)
+    fixed = {"SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH") or str(int(midnight.timestamp())),
+             "PANGO_LANGUAGE": "en"}  # fmt: skip
+    saved = {name: os.environ.get(name) for name in fixed}
+    os.environ.update(fixed)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 @contextmanager
