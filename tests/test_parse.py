@@ -75,6 +75,13 @@ def test_a_multi_line_message_keeps_its_line_breaks():
     )
 
 
+def test_quote_marks_on_lines_of_their_own_are_not_lines_of_the_message():
+    (message,) = parse_text('"\nThank you, Russia.\nSee you in Qatar.\n"')
+    assert message.lines == ("Thank you, Russia.", "See you in Qatar.")
+    (alone,) = parse_text('"\n"')  # quote marks around nothing are no message: they stay as written
+    assert isinstance(alone, Paragraph) and alone.text.replace(" ", "") == '""'
+
+
 def test_a_message_right_under_its_lead_line():
     lead, message = parse("message_after_lead_line.txt")
     assert lead.text == "Nagatomo wrote:"

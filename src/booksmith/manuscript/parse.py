@@ -226,7 +226,9 @@ def _is_quoted_message(group: Group) -> bool:
     """Lines inside one pair of quotes, each its own line: a message as it was posted
     (not a quoted paragraph that was merely hard-wrapped)."""
     first, last = group[0].text, group[-1].text
-    return first[0] in OPEN_QUOTES and last[-1] in CLOSE_QUOTES and _balanced(group) and not _hard_wrapped(group)
+    if not (first[0] in OPEN_QUOTES and last[-1] in CLOSE_QUOTES and _balanced(group)) or _hard_wrapped(group):
+        return False
+    return bool(_strip_outer_quotes(tuple(line.text for line in group)))  # quote marks alone quote nothing
 
 
 def _hard_wrapped(group: Group) -> bool:
@@ -243,9 +245,14 @@ def _balanced(group: Group) -> bool:
 
 
 def _strip_outer_quotes(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The message's lines without its quote marks, and without the marks' own lines when they stood alone."""
     if len(lines) == 1:
-        return (lines[0][1:-1].strip(),)
-    return (lines[0][1:].lstrip(), *lines[1:-1], lines[-1][:-1].rstrip())
+        stripped: tuple[str, ...] = (lines[0][1:-1].strip(),)
+    else:
+        stripped = (lines[0][1:].lstrip(), *lines[1:-1], lines[-1][:-1].rstrip())
+    start = next((i for i, line in enumerate(stripped) if line), len(stripped))
+    end = max((i + 1 for i, line in enumerate(stripped) if line), default=start)
+    return stripped[start:end]
 
 
 # --- quoted posts inside a paragraph ----------------------------------------------------------
