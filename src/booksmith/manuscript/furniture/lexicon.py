@@ -75,6 +75,68 @@ SHARE = {
     "copiază link", "tetszik", "megosztom", "küldés", "link másolása", "nyomtatás", "поширити", "надіслати",
     "копіювати посилання", "друк", "del på twitter", "tulosta artikkeli", "jaa twitterissä", "jaa whatsappissa",
     "व्हाट्सएप", "ईमेल", "लिंक कॉपी करें", "teilen sie diesen artikel", "comparte", "comparte esta nota", "del på facebook", "jaa", "jaa facebookissa", "megosztás", "distribuie", "trimite", "tisk", "vytisknout", "tulosta", "print artikel",
+    # ca
+    "comparteix", "comparteix-ho", "comparteix l'article", "compartir a facebook", "compartir a twitter",
+    "compartir a whatsapp", "comparteix a facebook", "comparteix a twitter", "envia", "envia per correu", "enviar per correu",
+    "correu electrònic", "copia l'enllaç", "copiar l'enllaç", "enllaç copiat", "imprimeix", "segueix-nos",
+    "m'agrada",
+    # hr / bs / sr (Latin and Cyrillic)
+    "podijeli", "podijelite", "podijeli članak", "podijelite članak", "podijeli na facebooku", "podijeli na twitteru",
+    "podeli", "podelite", "podeli članak", "podelite članak", "podeli na fejsbuku", "pošalji", "pošalji e-mailom",
+    "pošalji mailom", "pošalji prijatelju", "ispiši", "isprintaj", "printaj", "štampaj", "kopiraj link", "kopiraj poveznicu",
+    "link je kopiran", "spremi", "sačuvaj", "pratite nas", "pratite nas na društvenim mrežama", "sviđa mi se", "e-pošta",
+    "подели", "поделите", "подели чланак", "поделите чланак", "подели на фејсбуку", "пошаљи", "пошаљи мејлом",
+    "штампај", "одштампај", "копирај линк", "сачувај", "пратите нас", "пратите нас на друштвеним мрежама", "свиђа ми се",
+    "фејсбук", "твитер", "имејл", "е-пошта",
+    # sk / sl
+    "zdieľať", "zdieľajte", "zdieľať článok", "zdieľajte článok", "zdieľať na facebooku", "kopírovať odkaz",
+    "skopírovať odkaz", "odkaz skopírovaný", "poslať e-mailom", "poslať emailom", "vytlačiť", "tlačiť", "uložiť",
+    "sledujte nás", "páči sa mi to", "deli", "delite", "deli članek", "delite članek", "deli na facebooku",
+    "kopiraj povezavo", "povezava kopirana", "natisni", "pošlji", "pošlji po e-pošti", "shrani", "sledite nam",
+    "všeč mi je",
+    # bg / mk
+    "сподели", "споделете", "споделяне", "сподели статията", "сподели във facebook", "сподели в facebook", "изпрати",
+    "изпрати по имейл", "принтирай", "отпечатай", "печат", "копирай линка", "копирай линк", "запази", "последвайте ни",
+    "харесай", "харесвам", "споделување", "сподели на facebook", "испечати", "печати", "испрати", "зачувај", "следете не",
+    "следете нè",
+    # bn / ta / ur / mr / te
+    "শেয়ার", "শেয়ার করুন", "ফেসবুক", "টুইটার", "হোয়াটসঅ্যাপ", "মেসেঞ্জার", "ইমেইল", "ই-মেইল", "প্রিন্ট",
+    "প্রিন্ট করুন", "লিংক কপি করুন", "লিঙ্ক কপি করুন", "কপি লিংক", "সংরক্ষণ", "অনুসরণ করুন", "পছন্দ", "লাইক",
+    "பகிர்", "பகிரவும்", "பகிர்க", "பகிர்ந்து கொள்ளுங்கள்", "அச்சிடு", "அச்சிட", "இணைப்பை நகலெடு", "ஃபேஸ்புக்",
+    "ட்விட்டர்", "வாட்ஸ்அப்", "மின்னஞ்சல்", "شیئر", "شیئر کریں", "شئیر کریں", "پرنٹ", "پرنٹ کریں", "فیس بک", "ٹوئٹر",
+    "ٹویٹر", "واٹس ایپ", "ای میل", "لنک کاپی کریں", "शेअर", "शेअर करा", "प्रिंट", "प्रिंट करा", "लिंक कॉपी करा",
+    "व्हॉट्सअ‍ॅप", "షేర్", "షేర్ చేయండి", "ప్రింట్", "లింక్ కాపీ చేయండి", "ఫేస్‌బుక్", "ట్విట్టర్", "వాట్సాప్",
+    # ms / id / tl / sw
+    "kongsi", "kongsikan", "kongsi artikel ini", "kongsi berita ini", "kongsi di facebook", "kongsi di twitter",
+    "kongsi di whatsapp", "salin pautan", "pautan disalin", "e-mel", "emel", "ikuti kami", "bagikan artikel ini",
+    "bagikan berita ini", "bagikan ke facebook", "bagikan ke twitter", "bagikan ke whatsapp", "salin url", "ibahagi",
+    "ibahagi ito", "i-share", "kopyahin ang link", "i-print", "i-save", "sundan kami", "shiriki", "shiriki habari hii",
+    "shiriki makala hii", "barua pepe", "nakili kiungo", "tufuate", "tuma kwa barua pepe",
+    # lt / lv / et
+    "dalintis", "pasidalinti", "pasidalinkite", "pasidalink", "dalintis facebook", "spausdinti", "kopijuoti nuorodą",
+    "nuoroda nukopijuota", "siųsti", "siųsti el. paštu", "el. paštas", "sekite mus", "patinka", "išsaugoti", "dalīties",
+    "kopīgot", "dalīties facebook", "drukāt", "kopēt saiti", "nosūtīt", "e-pasts", "sekojiet mums", "patīk", "saglabāt",
+    "jaga", "jaga artiklit", "jaga facebookis", "prindi", "kopeeri link", "saada", "saada e-postiga", "jälgi meid",
+    "meeldib", "salvesta",
+    # af / is / sq
+    "deel hierdie artikel", "kopieer skakel", "e-pos", "volg ons", "stuur", "deila", "deila á facebook",
+    "deila grein", "prenta", "afrita hlekk", "senda", "senda í tölvupósti", "tölvupóstur", "fylgdu okkur", "líkar við",
+    "shpërndaje", "shpërndaj", "shpërndaje në facebook", "printo", "kopjo linkun", "kopjo lidhjen", "dërgo",
+    "dërgo me email", "na ndiqni", "pëlqej", "ruaj",
+    # ka / hy / az / kk
+    "გაზიარება", "გააზიარე", "ბეჭდვა", "ბმულის კოპირება", "ლინკის კოპირება", "გაგზავნა", "გამოგვყევით", "მოწონება",
+    "կիսվել", "տարածել", "տպել", "պատճենել հղումը", "ուղարկել", "հետեւեք մեզ", "հավանել", "çap et", "göndər",
+    "bizi izləyin", "бөлісу", "басып шығару", "сілтемені көшіру", "жіберу", "бізді бақылаңыз", "ұнайды",
+    # da / nb / fi / hu / ro / cs / el / uk / he / fa / hi / th / vi / ja / ko / zh / pt / it / nl / pl / tr / sv
+    "del på linkedin", "del via e-mail", "del via email", "del på e-post", "send e-post", "skriv ut artikkelen",
+    "lähetä sähköpostilla", "jaa linkedinissä", "küldés e-mailben", "megosztás facebookon",
+    "copiază linkul", "trimite pe email", "sdílet na facebooku", "zkopírovat odkaz", "kopírovat odkaz", "sdílet článek",
+    "αντιγραφή συνδέσμου", "κοινοποίηση στο facebook", "μοιραστείτε το άρθρο", "поділитися у facebook", "роздрукувати",
+    "שתפו במייל", "اشتراک در تلگرام", "ارسال به دوستان", "แชร์บทความนี้",
+    "chia sẻ facebook", "gửi email", "lưu bài", "記事を保存", "공유하기 닫기", "分享到微信朋友圈", "分享到qq空间",
+    "compartilhe este artigo", "partilhar no twitter", "partilhar no whatsapp", "condividi l'articolo",
+    "condividi su x", "deel via e-mail", "deel op x", "udostępnij artykuł", "udostępnij na twitterze",
+    "makaleyi paylaş", "haberi paylaş", "dela via e-post", "dela på x",
 }  # fmt: skip
 
 # A page's text-size and reading controls ("A- A+", "文字サイズ　小　中　大", "글자크기 조정").
@@ -100,7 +162,15 @@ PRIVACY_TITLE = re.compile(
     r"^(?:we (?:care about|value) your privacy|your privacy(?: matters| choices| settings)?|dbamy o twoją prywatność|"
     r"twoja prywatność|ihre privatsphäre|datenschutzeinstellungen|votre vie privée|su privacidad|a sua privacidade|"
     r"la tua privacy|uw privacy|din integritet|gizliliğiniz|ваша конфиденциальность|プライバシー設定|개인정보 보호|"
-    r"privacy settings|cookie settings|cookie-einstellungen|paramètres des cookies)$",
+    r"privacy settings|cookie settings|cookie-einstellungen|paramètres des cookies|"
+    r"la (?:teva|vostra) privacitat|configuració de (?:les )?galetes|vaša privatnost|ваша приватност|vaše súkromie|"
+    r"vaša zasebnost|вашата поверителност|вашата приватност|privasi anda|faragha yako|jūsų privatumas|jūsu privātums|"
+    r"teie privaatsus|u privaatheid|friðhelgi þín|privatësia juaj|თქვენი კონფიდენციალურობა|ձեր գաղտնիությունը|"
+    r"məxfiliyiniz|postavke kolačića|podešavanja kolačića|podešavanje kolačića|nastavenia cookies|nastavitve piškotkov|"
+    r"настройки на бисквитките|tetapan kuki|slapukų nustatymai|sīkdatņu iestatījumi|küpsiste seaded|"
+    r"ochrana vašeho soukromí|vaše soukromí|prywatność|twoja prywatność|az ön adatainak védelme|confidențialitatea dvs|"
+    r"το απόρρητό σας|ваша конфіденційність|quyền riêng tư của bạn|ความเป็นส่วนตัวของคุณ|הפרטיות שלך|حریم خصوصی شما|"
+    r"आपकी गोपनीयता|yksityisyytesi|dit privatliv|ditt personvern)$",
     re.IGNORECASE,
 )
 
@@ -168,6 +238,39 @@ NAV = {
     "ειδήσεις", "αθλητικά", "ποδόσφαιρο", "úvod", "zprávy", "होम", "खेल", "फुटबॉल", "समाचार",
     "न्यूज़", "ฟุตบอล", "forside", "nyheder", "fodbold", "início",
     "desporto", "hírek", "přihlásit",
+    # ca / hr / bs / sr (Latin and Cyrillic) / sk / sl
+    "inici", "notícies", "esports", "economia", "món", "societat", "opinió", "cercar", "inicia la sessió",
+    "inicia sessió", "registra't", "més", "naslovnica", "vijesti", "nogomet", "gospodarstvo", "svijet", "zabava",
+    "tražilica", "pretraži", "prijava", "prijavi se", "registracija", "izbornik", "više", "početna", "vesti", "fudbal",
+    "svet", "ekonomija", "hronika", "pretraga", "почетна", "вести", "фудбал", "економија", "свет", "друштво", "култура",
+    "хроника", "забава", "претрага", "пријава", "пријави се", "регистрација", "мени", "још", "видео", "domov", "správy",
+    "domáce", "zahraničné", "šport", "futbal", "ekonomika", "hľadať", "prihlásiť sa", "prihlásenie",
+    "registrácia", "viac", "novice", "iskanje", "išči", "več",
+    # bg / mk / lt / lv / et / ka / hy / az / kk
+    "начало", "икономика", "свят", "търсене", "вход", "още", "пребарај", "пребарување", "најава", "повеќе",
+    "pradžia", "naujienos", "sportas", "futbolas", "pasaulis", "kultūra", "paieška", "prisijungti", "registruotis",
+    "daugiau", "sākums", "ziņas", "futbols", "meklēt", "pieslēgties", "reģistrēties", "vairāk", "avaleht",
+    "uudised", "jalgpall", "poliitika", "majandus", "maailm", "kultuur", "otsi", "logi sisse", "registreeru", "მთავარი",
+    "ახალი ამბები", "სიახლეები", "სპორტი", "ფეხბურთი", "პოლიტიკა", "ეკონომიკა", "მსოფლიო", "კულტურა", "ძებნა", "შესვლა",
+    "գլխավոր", "լուրեր", "սպորտ", "ֆուտբոլ", "քաղաքականություն", "տնտեսություն", "աշխարհ", "մշակույթ", "որոնում",
+    "մուտք", "ana səhifə", "xəbərlər", "idman", "siyasət", "iqtisadiyyat", "mədəniyyət", "axtar", "daxil ol",
+    "qeydiyyat", "басты бет", "жаңалықтар", "саясат", "әлем", "мәдениет", "іздеу", "кіру", "тіркелу",
+    # bn / ta / ur / mr / te
+    "প্রচ্ছদ", "হোম", "খেলা", "ফুটবল", "রাজনীতি", "অর্থনীতি", "আন্তর্জাতিক", "বিনোদন", "মতামত", "খুঁজুন", "লগইন",
+    "নিবন্ধন", "মেনু", "முகப்பு", "செய்திகள்", "விளையாட்டு", "அரசியல்", "உலகம்", "சினிமா", "தேடல்", "உள்நுழை",
+    "صفحہ اول", "خبریں", "کھیل", "سیاست", "دنیا", "شوبز", "کاروبار", "تلاش", "لاگ ان", "मुख्यपृष्ठ", "बातम्या", "क्रीडा",
+    "राजकारण", "मनोरंजन", "शोधा", "लॉग इन", "హోమ్", "వార్తలు", "క్రీడలు", "రాజకీయాలు", "సినిమా", "అంతర్జాతీయం", "శోధన",
+    # ms / id / tl / sw / af / is / sq
+    "laman utama", "sukan", "dunia", "hiburan", "gaya hidup", "carian", "log masuk", "balita", "palakasan",
+    "pulitika", "hanapin", "mag-log in", "mag-sign up", "nyumbani", "habari", "michezo", "soka", "siasa", "biashara",
+    "burudani", "kimataifa", "tafuta", "ingia", "jisajili", "tuis", "nuus", "sokker", "wêreld", "vermaak", "soek",
+    "teken in", "registreer", "forsíða", "fréttir", "íþróttir", "fótbolti", "innlent", "erlent", "viðskipti", "menning",
+    "innskráning", "ballina", "lajme", "lajmet", "futboll", "politikë", "bota", "kulturë", "kërko", "regjistrohu",
+    # cs / da / nb / hu / ro / fi / uk / ru / pl / vi, filling gaps
+    "domů", "domácí", "zahraničí", "hledat", "přihlásit se", "registrace", "více", "indland", "udland",
+    "søg", "log ind", "innenriks", "utenriks", "økonomi", "kultur og underholdning", "szórakozás",
+    "politică", "externe", "căutare", "kotimaa", "ulkomaat", "talous", "politiikka", "kulttuuri",
+    "економіка", "політика", "світ", "в світі", "gospodarka", "kultura", "rozrywka", "tin tức",
 }  # fmt: skip
 
 # Section headers that open a list of other stories.
@@ -233,6 +336,61 @@ RELATED = {
     "read more on the world cup", "more on the world cup", "more world cup stories", "across the network",
     "διαβαστε επισησ", "διαβαστε επισης", "σχετικα αρθρα", "siste nytt", "siste nytt fra vm", "ข่าวยอดนิยม",
     "آخرین اخبار", "найпопулярніше", "mest lest nå",
+    # ca
+    "llegeix també", "llegiu també", "vegeu també", "et pot interessar", "també et pot interessar", "el més llegit",
+    "els més llegits", "el més vist", "notícies relacionades", "relacionades", "més notícies", "més de la secció",
+    "recomanats", "recomanem", "últimes notícies", "el més compartit",
+    # hr / bs / sr (Latin and Cyrillic)
+    "pročitajte i", "pročitajte još", "pročitajte također", "pročitaj i", "vezane vijesti", "povezane vijesti",
+    "povezani članci", "vezani članci", "najčitanije", "najnovije", "najnovije vijesti", "najgledanije", "preporučujemo",
+    "izdvojeno", "još iz rubrike", "više iz rubrike", "iz rubrike", "možda vas zanima", "moglo bi vas zanimati",
+    "ne propustite", "povezane vesti", "vezane vesti", "najnovije vesti", "preporučeno", "još vesti", "još vijesti",
+    "прочитајте и", "прочитајте још", "прочитајте такође", "повезане вести", "повезани текстови", "најчитаније",
+    "најновије", "најновије вести", "најгледаније", "препоручујемо", "издвојено", "још из рубрике", "из рубрике",
+    "можда вас занима", "не пропустите", "још вести",
+    # sk / sl
+    "prečítajte si tiež", "prečítajte si aj", "čítajte tiež", "čítajte aj", "súvisiace články", "súvisiace", "najčítanejšie",
+    "najnovšie", "odporúčame", "ďalšie správy", "viac z rubriky", "mohlo by vás zaujímať", "preberite tudi", "preberi tudi",
+    "sorodne novice", "povezane novice", "sorodni članki", "najbolj brano", "najbolj brane", "najnovejše", "priporočamo",
+    "več iz rubrike", "morda vas zanima", "ne spreglejte",
+    # bg / mk
+    "прочетете още", "прочетете също", "още по темата", "свързани новини", "свързани статии", "най-четени", "най-четено",
+    "най-новото", "последни новини", "препоръчваме", "още от рубриката", "още новини", "може да ви интересува", "вижте още",
+    "прочитајте уште", "поврзани вести", "поврзани", "најчитани", "најнови вести", "препорачуваме",
+    "уште од рубриката", "можеби ве интересира",
+    # bn / ta / ur / mr / te
+    "আরও পড়ুন", "আরো পড়ুন", "আরও খবর", "আরো খবর", "এই বিভাগের আরও খবর", "এই বিভাগের আরো খবর", "সম্পর্কিত খবর",
+    "সর্বাধিক পঠিত", "সর্বশেষ", "সর্বশেষ খবর", "জনপ্রিয়", "আরও দেখুন", "পাঠকের পছন্দ", "இதையும் படிக்க",
+    "இதையும் படியுங்கள்", "தொடர்புடைய செய்திகள்", "மேலும் படிக்க", "அதிகம் படித்தவை", "சமீபத்திய செய்திகள்", "یہ بھی پڑھیں",
+    "مزید خبریں", "سب سے زیادہ پڑھی جانے والی", "تازہ ترین", "یہ بھی پڑھیے", "हेही वाचा", "संबंधित बातम्या",
+    "सर्वाधिक वाचलेले", "ताज्या बातम्या", "ఇవి కూడా చదవండి", "ఇది కూడా చదవండి", "సంబంధిత వార్తలు", "తాజా వార్తలు",
+    "ఎక్కువగా చదివినవి",
+    # ms / id / tl / sw
+    "berita berkaitan", "artikel berkaitan", "berita lain", "paling popular", "paling dibaca", "disyorkan", "anda mungkin berminat", "mungkin anda berminat", "lagi dari seksyen ini", "berita populer",
+    "paling banyak dibaca", "baca selanjutnya", "basahin din", "kaugnay na balita", "pinakabagong balita", "pinakabasa",
+    "soma pia", "soma zaidi", "habari zinazohusiana", "habari zaidi", "habari nyingine", "zilizosomwa zaidi",
+    "habari mpya", "habari kuu",
+    # lt / lv / et
+    "taip pat skaitykite", "skaitykite taip pat", "susiję straipsniai", "susijusios naujienos", "skaitomiausi",
+    "populiariausi", "naujausi", "rekomenduojame", "daugiau naujienų", "lasi arī", "lasiet arī", "saistītie raksti",
+    "saistītās ziņas", "lasītākie", "populārākie", "jaunākās ziņas", "iesakām", "loe ka", "loe lisaks", "seotud artiklid",
+    "seotud uudised", "loetuimad", "populaarseimad", "uusimad", "viimased uudised", "soovitame",
+    # af / is / sq / ka / hy / az / kk
+    "verwante artikels", "verwante nuus", "mees gelees", "jongste nuus", "lestu einnig", "tengdar fréttir",
+    "mest lesið", "nýjast", "nýjustu fréttir", "lexo edhe", "lexoni edhe", "lajme të ngjashme", "lajme të lidhura",
+    "më të lexuarat", "më të lexuarit", "të fundit", "rekomandojmë", "ასევე წაიკითხეთ", "მსგავსი სიახლეები",
+    "ყველაზე კითხვადი", "ბოლო სიახლეები", "կարդացեք նաեւ", "նմանատիպ նյութեր", "ամենաընթերցվածը", "վերջին լուրեր",
+    "həmçinin oxuyun", "oxşar xəbərlər", "ən çox oxunanlar", "son xəbərlər", "тағы оқыңыз", "ұқсас жаңалықтар",
+    "көп оқылғандар", "соңғы жаңалықтар",
+    # el / cs / pl / ro / hu / nl / sv / da / nb / fi / pt / it / tr / ru / uk / he / fa / hi / vi / th / ko / ja / zh
+    "πρόσφατα", "τελευταία νέα", "προτεινόμενα", "μπορεί να σασ ενδιαφέρει", "nejnovější", "doporučujeme",
+    "více z rubriky", "mogą cię zainteresować", "może cię zainteresować", "więcej z działu", "polecamy", "ultimele știri",
+    "recomandăm", "te-ar putea interesa", "legfrissebb", "ajánlott", "ez is érdekelheti", "aanbevolen voor jou",
+    "misschien ook interessant", "rekommenderade artiklar", "anbefalet", "anbefalt", "du vil kanskje også like",
+    "suosittelemme", "uusimmat", "recomendados", "pode te interessar", "também pode interessar", "consigliati",
+    "ilginizi çekebilir", "en çok okunan haberler", "вам может быть интересно", "вам може бути цікаво", "рекомендуємо",
+    "מומלצים", "עוד באתר", "پیشنهاد سردبیر", "ज़रूर पढ़ें", "जरूर पढ़ें", "ताज़ा खबरें", "tin mới nhất", "đề xuất",
+    "ข่าวที่น่าสนใจ", "추천 뉴스", "おすすめニュース", "推荐新闻", "相关推荐",
 }  # fmt: skip
 # A single other story, labelled: "Read more: …", "Lire aussi | …", "【関連記事】…".
 RELATED_PREFIX = re.compile(
@@ -248,7 +406,24 @@ RELATED_PREFIX = re.compile(
     r"بیشتر بخوانید|بخوانید|διαβαστε επισησ|διαβάστε επίσης|διαβάστε ακόμη|čtěte také|čtěte též|यह भी पढ़ें|ये भी पढ़ें|อ่านเพิ่มเติม|อ่านข่าว|קראו גם|"
     r"читайте також|læs også|les også|lue myös|lue lisää|citește și|olvasd el|leia também|"
     r"点击进入专题|点击查看|延伸閱讀|相關新聞|相關閱讀|更多報導|también lee|lee más|mira el video|"
-    r"zobacz wideo|izle|посмотрите также|смотрите|veja mais|assista)"
+    r"zobacz wideo|izle|посмотрите также|смотрите|veja mais|assista|"
+    # ca / hr / bs / sr / sk / sl / bg / mk
+    r"llegeix també|llegiu també|vegeu també|et pot interessar|relacionat(?=\s*[:|])|"
+    r"pročitajte (?:i|još|također|više)|pročitaj (?:i|još)|pogledajte (?:i|još)|(?:vezano|povezano)(?=\s*[:|])|"
+    r"прочитајте (?:и|још|такође)|прочитај (?:и|још)|погледајте (?:и|још)|(?:повезано|везано)(?=\s*[:|])|"
+    r"prečítajte si (?:tiež|aj)|čítajte (?:tiež|aj)|súvisiaci článok|preberite (?:tudi|še)|preberi (?:tudi|še)|"
+    r"прочетете (?:още|също)|вижте (?:още|също)|още по темата|прочитајте (?:и|уште)|погледнете (?:и|уште)|"
+    # bn / ta / ur / mr / te / ms / id / tl / sw
+    r"আরও পড়ুন|আরো পড়ুন|আরও দেখুন|(?:পড়ুন|দেখুন)(?=\s*[:|])|இதையும் படிக்க|இதையும் படியுங்கள்|یہ بھی پڑھیں|"
+    r"یہ بھی پڑھیے|हेही वाचा|हे पण वाचा|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|baca juga|(?:baca|lihat)(?=\s*[:|])|"
+    r"baca lagi|lihat juga|berita berkaitan|basahin din|basahin(?=\s*[:|])|soma pia|soma zaidi|soma(?=\s*:)|"
+    # lt / lv / et / af / is / sq / ka / hy / az / kk
+    r"taip pat skaitykite|skaitykite taip pat|lasi arī|lasiet arī|loe ka|loe lisaks|lees ook|lees meer|lestu einnig|"
+    r"lexo edhe|lexoni edhe|lexo(?=\s*:)|ასევე წაიკითხეთ|կարդացեք նա(?:և|եւ)|həmçinin oxuyun|oxuyun(?=\s*:)|"
+    r"тағы оқыңыз|"
+    # cs / pl / ro / hu / da / nb / fi / ru / uk
+    r"přečtěte si (?:také|též)|více k tématu|przeczytaj także|vezi și|citiți și|ezt is olvassa el|"
+    r"kapcsolódó cikk|læs mere|les mer|lue myös|прочитайте также|читайте тоже|читайте ще|прочитайте також)"
     r"\s*(?:[:：|｜›»>→\-–—]|\s)\s*\S",
     re.IGNORECASE,
 )
@@ -271,6 +446,29 @@ COMMENTS = {
     "kommentieren", "kommentar schreiben", "antwort", "upvote", "downvote", "flag", "permalink", "edit", "delete",
     "σχόλια", "komentáře", "diskuse", "टिप्पणियाँ", "कमेंट", "ความคิดเห็น", "תגובות", "коментарі", "kommentit", "hozzászólások", "comentarii", "απάντηση", "odpovědět", "जवाब दें", "ตอบกลับ", "השב", "відповісти",
     "svar", "vastaa", "válasz", "răspunde",
+    # ca / hr / bs / sr (Latin and Cyrillic) / sk / sl / bg / mk
+    "comentaris", "comentari", "respon", "escriu un comentari", "deixa un comentari", "mostra'n més",
+    "mostra més comentaris", "denuncia", "komentari", "komentiraj", "komentariši", "odgovori", "napiši komentar",
+    "ostavi komentar", "dodaj komentar", "prikaži još komentara", "učitaj još komentara", "svi komentari", "коментари",
+    "коментариши", "одговори", "остави коментар", "напиши коментар", "прикажи још коментара", "сви коментари",
+    "diskusia", "komentáre", "odpovedať", "nahlásiť", "pridať komentár", "pridať príspevok", "vstúpiť do diskusie",
+    "zobraziť ďalšie komentáre", "komentarji", "prijavi zlorabo", "prikaži več komentarjev", "коментирай",
+    "отговори", "докладвай", "добави коментар", "покажи още коментари", "коментирај", "напишете коментар",
+    # bn / ta / ur / mr / te
+    "মন্তব্য", "মন্তব্য করুন", "মন্তব্যসমূহ", "উত্তর দিন", "জবাব দিন", "আরও মন্তব্য দেখুন", "கருத்துகள்", "கருத்துக்கள்",
+    "கருத்து தெரிவிக்க", "பதிலளி", "تبصرے", "تبصرہ کریں", "جواب دیں", "प्रतिक्रिया", "प्रतिक्रिया द्या", "उत्तर द्या",
+    "వ్యాఖ్యలు", "కామెంట్లు", "వ్యాఖ్యానించండి",
+    # ms / id / tl / sw
+    "komen", "ulasan", "lapor", "tambah komen", "tulis komen", "lihat lagi komen", "muat lebih banyak komentar",
+    "mga komento", "magkomento", "sumagot", "tumugon", "maoni", "toa maoni", "andika maoni", "jibu", "tuma maoni",
+    "tazama maoni zaidi",
+    # lt / lv / et / af / is / sq / ka / hy / az / kk
+    "komentarai", "komentuoti", "atsakyti", "pranešti", "rašyti komentarą", "rodyti daugiau komentarų", "komentāri",
+    "komentēt", "atbildēt", "pievienot komentāru", "rādīt vairāk komentāru", "kommentaarid", "kommenteeri", "vasta",
+    "lisa kommentaar", "näita rohkem kommentaare", "kommentaar", "lewer kommentaar", "antwoord", "rapporteer",
+    "athugasemdir", "skrifa athugasemd", "komente", "komento", "përgjigju", "raporto", "lini një koment",
+    "კომენტარები", "კომენტარი", "პასუხი", "მեկնաբանություններ", "մեկնաբանություններ", "մեկնաբանել", "պատասխանել",
+    "şərhlər", "şərh yaz", "cavabla", "пікірлер", "пікір қалдыру", "жауап беру",
 }  # fmt: skip
 
 NEWSLETTER = re.compile(
@@ -285,7 +483,17 @@ NEWSLETTER = re.compile(
     r"uutiskirje|hírlevél|abonează-te|구독|订阅号|メルマガ登録|(?:sent|straight) to your (?:inbox|email)|boletín|suscríbete|apúntate|s['’]inscrire|inscrivez-vous|lettre d'information|"
     r"iscriviti|abonnieren sie|jetzt kostenlos|購読|メールマガジン|メルマガ|뉴스레터|النشرة|nieuwsbrief|schrijf je in|"
     r"рассылк|подпишитесь|подписаться|订阅|zapisz się|subskrybuj|bülten|abone ol|nyhetsbrev|prenumerera på|berlangganan|"
-    r"đăng ký nhận|bản tin|cadastre-se|inscreva-se|receba (?:as|nossas)|abonnez-vous|구독하기|اشترك|straight to your inbox",
+    r"đăng ký nhận|bản tin|cadastre-se|inscreva-se|receba (?:as|nossas)|abonnez-vous|구독하기|اشترك|straight to your inbox|"
+    # ca / hr / bs / sr / sk / sl / bg / mk / bn / ms / id / sw / lt / lv / et / ta / ur / te / af / is / sq / ka / hy / az / kk
+    r"butlletí|subscriu-t|subscriu-m|correu electrònic|e-?mail adres[ua]|adres[ua] e-?pošte|e-?poštni naslov|e-novice|"
+    r"(?:pretplati(?:te)? se|prijavi(?:te)? se) na (?:naš |naše )?(?:newsletter|bilten|e-?novice)|"
+    r"(?:пријави(?:те)? се|претплати(?:те)? се) на (?:наш )?(?:билтен|newsletter)|абонирайте се|абонирај(?:те)? се|"
+    r"имейл адрес|odber (?:noviniek|správ)|"
+    r"নিউজলেটার|surat berita|peti e-?mel|alamat e-?mel|buletin berita|jarida (?:letu|la habari)|barua pepe yako|"
+    r"anwani ya barua pepe|"
+    r"naujienlaišk|jaunumu vēstul|uudiskiri|uudiskirja|செய்திமடல்|نیوز لیٹر|న్యూస్‌లెటర్|nuusbrief|fréttabréf|"
+    r"abonohu|სიახლეების გამოწერა|բաժանորդագր|abunə ol|жазылыңыз|e-?posta bültenimize|"
+    r"uutiskirjeen|hírlevelünkre|newsletterul|ειδοποιήσεις στο email|розсилк|newsbrief|nyhedsbrevet",
     re.IGNORECASE,
 )
 
@@ -321,6 +529,13 @@ AD = {
     "реклама от партнёров", "партнерский материал", "스폰서", "スポンサー", "赞助内容", "محتوای حمایت‌شده", "رپورتاژ آگهی",
     "sponsoreret", "sponsoreret indhold", "mainoslinkit", "sponzorovaný obsah", "hoppa över annons", "skip ad",
     "annons slutar om", "ad ends in", "تبلیغات", "آگهی", "reclamă", "pariază acum",
+    # ca / hr / bs / sr / sk / sl / bg / mk / bn / ms / id / tl / sw / lt / lv / et / ta / ur / mr / af / is / sq / ka / hy / kk
+    "publicitat", "contingut patrocinat", "oglas", "sponzorirano", "sponzorisano", "plaćeni oglas", "sponzorirani sadržaj",
+    "оглас", "спонзорисано", "спонзорирано", "спонзорисани садржај", "sponzorované", "reklamná správa", "inzercia",
+    "oglasno sporočilo", "plačana objava", "платена публикация", "спонсорирано", "платена содржина", "বিজ্ঞাপন",
+    "ditaja", "tajaan", "kandungan tajaan", "advertorial", "patalastas", "inisponsor", "tangazo", "matangazo", "remiama",
+    "užsakomasis turinys", "reklāma", "sponsorēts", "reklaam", "sponsoreeritud", "விளம்பரம்", "اشتہار", "जाहिरात",
+    "advertensie", "geborg", "auglýsing", "kostuð umfjöllun", "reklamë", "sponsorizuar", "რეკლამა", "գովազդ", "жарнама",
 }  # fmt: skip
 # The header of a rail of paid links: "Sponsored by Outbrain", "Contenus sponsorisés par …", "Ads by Google".
 SPONSORED_BY = re.compile(
@@ -340,7 +555,17 @@ AD_NOTE = re.compile(
     r"bài viết tiếp tục|nội dung tiếp theo|文章继续|下文继续|文章未完|请继续往下阅读|článek pokračuje|pokračování pod reklamou|"
     r"continua depois da publicidade|(?:o )?(?:artigo|texto|conteúdo) continua (?:após|depois|abaixo)|siga bajando|artiklen fortsætter|artikkelen fortsetter|"
     r"artikkeli jatkuu|a cikk a hirdetés után|articolul continuă|το άρθρο συνεχίζεται|लेख जारी है|"
-    r"기사 계속|본문 계속|continue reading below)",
+    r"기사 계속|본문 계속|continue reading below|"
+    r"l['’]article continua (?:sota|després)|la notícia continua (?:sota|després|a sota)|"
+    r"(?:tekst|članak) se nastavlja (?:ispod|nakon)|nastavak (?:teksta|članka) (?:ispod|nakon)|"
+    r"(?:текст|чланак) се наставља (?:испод|након)|наставак (?:текста|чланка) (?:испод|након)|"
+    r"(?:článok|text) pokračuje (?:pod|za)|pokračovanie (?:článku|textu) (?:pod|za)|(?:članek|besedilo) se nadaljuje (?:pod|za)|"
+    r"(?:статията|текстът) продължава (?:под|след)|(?:текстот|статијата) продолжува (?:под|по)|"
+    r"(?:artikel|berita) bersambung (?:di bawah|selepas)|(?:habari|makala) inaendelea (?:baada|chini)|"
+    r"straipsnis tęsiasi (?:po|žemiau)|raksts turpinās (?:pēc|zemāk)|(?:artikkel|lugu) jätkub (?:pärast|all|reklaami)|"
+    r"(?:die )?artikel gaan (?:voort|verder) (?:onder|na)|(?:greinin|fréttin) heldur áfram (?:fyrir neðan|eftir)|"
+    r"(?:artikulli|lajmi) vazhdon (?:më poshtë|pas)|(?:məqalə|xəbər) (?:aşağıda|reklamdan sonra) davam edir|"
+    r"стаття продовжується|продовження (?:статті|тексту) (?:нижче|під)|продолжение (?:ниже|после рекламы)|הכתבה נמשכת)",
     re.IGNORECASE,
 )
 
@@ -348,7 +573,10 @@ COOKIE = re.compile(
     r"\bcookies?\b|privacy (?:settings|dashboard)|consent|datenschutz|wir verwenden|utilizamos cookies|"
     r"accept(?:er)? (?:all|and close|& continue|tous)|manage (?:my )?(?:choices|preferences)|got it|einverstanden|"
     r"alle akzeptieren|akzeptieren|accepteren|akkoord|accetta(?: tutti)?|aceptar(?: todo)?|aceitar|tout accepter|"
-    r"godkänn|acceptera|zaakceptuj|kabul et|принять|同意|동의|موافق|setuju|đồng ý",
+    r"godkänn|acceptera|zaakceptuj|kabul et|принять|同意|동의|موافق|setuju|đồng ý|"
+    r"galetes|kolačić|колачић|piškotk|бисквитк|কুকি|\bkuki\b|vidakuzi|slapuk|sīkdatn|küpsis|குக்கீ|کوکیز|कुकीज|కుకీ|"
+    r"koekies|vafrakök|ქუქი|թխուկ|çərəz|accepta(?:r)? (?:totes|tot)|prihvati(?:m)?|прихвати|súhlasím|sprejmi|"
+    r"приемам|prihvaćam|terima semua|kubali|sutinku|piekrītu|nõustun|samþykkja|pranoj",
     re.IGNORECASE,
 )
 
@@ -366,7 +594,17 @@ PAYWALL = re.compile(
     r"langganan|đăng ký gói|订阅会员|有料会員になる|유료 구독|premium (?:abonnement|members?)|"
     r"prova \d+ veckor|(?:first|pierwszy) (?:month|miesiąc) (?:for|za)|try \d+ (?:days|weeks|months) (?:for|free)|"
     r"\d+ (?:weeks|months) for [£$€]|premier mois (?:à|pour)|primer mes (?:por|a)|erster monat (?:für|gratis)|"
-    r"bez reklam|without ads|sans publicité|ohne werbung|sin anuncios",
+    r"bez reklam|without ads|sans publicité|ohne werbung|sin anuncios|"
+    r"^(?:(?:contingut )?(?:només|exclusiu) per a subscriptors|samo za pretplatnike|sadržaj za pretplatnike|"
+    r"само за претплатнике|len pre predplatiteľov|obsah pre predplatiteľov|samo za naročnike|само за абонати|"
+    r"само за претплатници|(?:khas|eksklusif) untuk pelanggan|tik prenumeratoriams|tikai abonentiem|ainult tellijatele|"
+    r"slegs vir intekenare|aðeins fyrir áskrifendur|vetëm për abonentët|kun for abonnenter|vain tilaajille|"
+    r"csak előfizetőknek|doar pentru abonați|jen pro předplatitele|μόνο για συνδρομητές|лише для передплатників|"
+    r"solo per (?:gli )?abbonati|apenas para assinantes|למנויים בלבד|فقط برای مشترکان|เฉพาะสมาชิก|구독자 전용)[.!]?$|"
+    r"ja ets subscriptor|(?:već ste|već si|ako ste) pretplatnik|већ сте претплатник|ste predplatiteľ\?|"
+    r"že ste naročnik|вече сте абонат|sudah (?:menjadi )?pelanggan\?|jau esate prenumeratorius|jau esat abonents|"
+    r"juba tellija\?|er du allerede abonnent|oletko jo tilaaja|már előfizető|sunteți deja abonat|už jste předplatitel|"
+    r"είστε ήδη συνδρομητής|вже є передплатником|sei già abbonato|já é assinante|ya eres suscriptor|déjà abonné",
     re.IGNORECASE,
 )
 
@@ -386,7 +624,23 @@ SCRIPT_NOTICE = re.compile(
     r"视频无法播放|동영상을 재생할 수|^video\s*[|·]\s*\d|^vídeo\s*[|·]\s*\d|audio (?:is )?(?:not )?(?:available|unavailable)|"
     r"vídeo (?:indisponível|no disponible)|vidéo (?:indisponible|non disponible)|video nicht verfügbar|"
     r"видео недоступно|视频加载|视频无法|ビデオ|再生できません|^video laden$|^video abspielen$|^vídeo$|"
-    r"^(?:reproducir|ver|assistir ao?|se|afspil|spill av|přehrát) (?:el |o )?(?:vídeo|video|videoen|videoklip|videa)$",
+    r"^(?:reproducir|ver|assistir ao?|se|afspil|spill av|přehrát) (?:el |o )?(?:vídeo|video|videoen|videoklip|videa)$|"
+    r"^(?:watch|ver|mira|voir|regarder|ansehen|guarda|assistir|veure|mira-ho|gledaj|pogledaj|gledajte|гледај|погледај|"
+    r"pozrieť|pozrite|sledovat|oglej|гледайте|tonton|tazama|žiūrėti|skatīties|vaata|kyk|horfa|shiko|izlə|"
+    r"смотреть|дивитися|oglądaj|izle|bekijk|titta|se|katso|nézd|vezi|δείτε|xem|ดู)\s+(?:on|en|sur|auf|su|no|a|na|"
+    r"у|на|v|di|kwenye|per|í|në|op|på|-?da|-?de|trên)\s+(?:youtube|vimeo|facebook|dailymotion|x|twitter)$|"
+    r"per (?:veure|reproduir) aquest vídeo|za (?:gledanje|pregled|reprodukciju) (?:ovog|ovoga) vide|"
+    r"за (?:гледање|преглед) овог виде|na (?:pozretie|prehratie|zobrazenie) tohto vide|"
+    r"za ogled tega videa|за да (?:гледате|видите) (?:това |видеото)|untuk (?:menonton|melihat) video ini|"
+    r"kutazama video hii|norėdami (?:peržiūrėti|pamatyti) šį vaizdo|lai skatītos šo video|"
+    r"selle video vaatamiseks|om hierdie video te kyk|til að horfa á þetta myndband|"
+    r"për të parë këtë video|pour (?:voir|regarder|lire) cette vidéo|um dieses video (?:zu sehen|anzusehen|abzuspielen)|"
+    r"para ver este v[ií]deo|per (?:vedere|guardare) questo video|aby (?:obejrzeć|zobaczyć|odtworzyć) ten (?:film|materiał)|"
+    r"bu videoyu izlemek için|om deze video te (?:bekijken|zien|kunnen)|för att (?:se|titta på|spela) (?:den här |videon)|"
+    r"чтобы (?:посмотреть|просмотреть|воспроизвести) это видео|щоб переглянути це відео|"
+    r"pro (?:přehrání|zobrazení) tohoto videa|for at se denne video|for å se denne videoen|"
+    r"katsoaksesi (?:tämän )?videon|a videó megtekintéséhez|pentru a viziona acest (?:clip|videoclip|material)|για να δείτε αυτό το βίντεο|"
+    r"để xem video này|כדי לצפות בסרטון|برای (?:مشاهده|دیدن) این ویدیو|এই ভিডিওটি দেখতে",
     re.IGNORECASE,
 )
 # Notices no story sentence words so: they may run to two sentences ("Your browser does not support HTML5
@@ -396,7 +650,22 @@ SCRIPT_NOTICE_STRONG = re.compile(
     r"opdater(?:e)? din browser|oppdater nettleseren|kann nicht abgespielt werden|no se puede reproducir|"
     r"não (?:é possível|pode ser) reproduzi|ne peut pas être lue|non può essere riprodotto|nelze přehrát|"
     r"(?:o )?vídeo começa em \d+|video (?:starts|begins) in \d+|currently playing an ad|skip (?:the )?ad in \d+|"
-    r"वीडियो देखने के लिए|動画を見るには",
+    r"वीडियो देखने के लिए|動画を見るには|"
+    r"(?:el |tu |teu |vostre )?navegador no (?:admet|és compatible|soporta|admite|suporta)|"
+    r"(?:vaš|tvoj) (?:preglednik|pretraživač|browser) ne podržava|(?:ваш|твој) (?:прегледач|претраживач|браузер) не подржава|"
+    r"(?:váš )?prehliadač nepodporuje|(?:váš )?prohlížeč nepodporuje|(?:vaš )?brskalnik ne podpira|"
+    r"(?:вашият )?браузър не поддържа|(?:вашиот )?(?:прелистувач|пребарувач) не поддржува|"
+    r"pelayar (?:anda )?tidak menyokong|browser anda tidak mendukung|(?:jūsų )?naršyklė nepalaiko|(?:jūsu )?pārlūk\w* neatbalsta|"
+    r"(?:teie )?brauser ei toeta|(?:jou )?blaaier ondersteun nie|vafrinn þinn styður ekki|shfletuesi (?:juaj )?nuk mbështet|"
+    r"brauzeriniz .{0,20}dəstəkləmir|браузеріңіз .{0,20}қолдамайды|ბრაუზერი არ უჭერს მხარს|դիտարկիչը չի աջակցում|"
+    r"(?:twoja )?przeglądarka nie obsługuje|tarayıcınız .{0,20}desteklemiyor|uw browser ondersteunt (?:geen|niet|dit)|"
+    r"din webbläsare stöder inte|din browser understøtter ikke|nettleseren din støtter ikke|selaimesi ei tue|"
+    r"böngésző(?:d|je)? nem támogatja|browserul (?:dvs\.?|tău) nu (?:suportă|acceptă)|ваш браузер не (?:поддерживает|підтримує)|"
+    r"ο (?:browser|φυλλομετρητής) σας δεν υποστηρίζει|trình duyệt (?:của bạn )?không hỗ trợ|เบราว์เซอร์ของคุณไม่รองรับ|"
+    r"הדפדפן (?:שלך|שלכם) אינו תומך|مرورگر شما .{0,20}پشتیبانی نمی|आपका ब्राउज़र .{0,30}(?:सपोर्ट|समर्थन) नहीं|"
+    r"お使いのブラウザ.{0,20}対応していません|브라우저(?:가|에서) .{0,20}지원하지 않|您的浏览器不支持|"
+    r"votre navigateur ne (?:supporte|prend)|ihr browser unterstützt (?:kein|das|dieses|den|leider)|"
+    r"il tuo browser non supporta|(?:o seu|seu) navegador não suporta",
     re.IGNORECASE,
 )
 # A button that opens the rest of a story, a gallery or a thread: "Story continues", "続きを読む".
@@ -407,7 +676,20 @@ EXPANDER = re.compile(
     r"もっと見る|コメントをもっと見る|더보기|lees verder|lees meer|читать далее|читать полностью|показать ещё|"
     r"показать еще|czytaj dalej|zobacz więcej|devamını oku|devamı|läs hela|visa mer|baca selengkapnya|selengkapnya|"
     r"xem tiếp|xem thêm|阅读全文|展开全文|查看更多|点击查看|continua a leggere|leggi di più|ver más|mostrar más|"
-    r"voir plus|afficher plus|mehr lesen|alles anzeigen|ver mais|carregar mais|load more)(?:\s*[›»>→…]+)?$",
+    r"voir plus|afficher plus|mehr lesen|alles anzeigen|ver mais|carregar mais|load more|"
+    r"mostra'?n? més|llegeix[- ]ne més|continua llegint|carrega'?n? més|prikaži (?:više|još)|pročitaj(?:te)? više|"
+    r"učitaj (?:više|još)|opširnije|прикажи (?:више|још)|прочитај(?:те)? више|учитај још|опширније|zobraziť viac|"
+    r"čítať ďalej|čítať viac|načítať viac|prikaži več|preberi več|preberite več|naloži več|покажи още|виж още|"
+    r"прочети (?:още|повече)|зареди още|прикажи повеќе|прочитај повеќе|вчитај повеќе|আরও দেখুন|আরো দেখুন|"
+    r"বিস্তারিত পড়ুন|lihat lagi|baca lagi|muat lagi|tampilkan lebih banyak|baca lebih lanjut|soma zaidi|ona zaidi|"
+    r"pakia zaidi|rodyti daugiau|skaityti daugiau|skaityti toliau|rādīt vairāk|lasīt vairāk|lasīt tālāk|näita rohkem|"
+    r"loe edasi|loe rohkem|மேலும் படிக்க|மேலும் பார்க்க|مزید دیکھیں|मजकूर वाचा|अधिक वाचा|आणखी वाचा|ఇంకా చదవండి|"
+    r"మరిన్ని చూడండి|magbasa pa|tingnan ang higit pa|ipakita ang higit pa|wys meer|lees verder|lesa meira|sjá meira|"
+    r"lexo më shumë|shiko më shumë|ngarko më shumë|მეტის ნახვა|ვრცლად|მეტი|ավելին|կարդալ ավելին|daha çox|ətraflı|"
+    r"толығырақ|көбірек|näytä lisää|lue lisää|vis mere|vis flere|læs mere|les mer|vis mer|zobrazit (?:více|další)|číst dál|"
+    r"mutass többet|tovább|afișează mai mult|citește mai mult|citește continuarea|δείτε περισσότερα|περισσότερα|"
+    r"показати більше|читати далі|daha fazla göster|더 보기|显示更多|ดูเพิ่มเติม|הצג עוד|קרא עוד|קראו עוד|نمایش بیشتر|"
+    r"ادامه مطلب|और पढ़ें|और देखें|mostrar mais|leia mais|pokaż więcej)(?:\s*[›»>→…]+)?$",
     re.IGNORECASE,
 )
 # The site's word about itself under or around a story: its standards, corrections, reuse, tip-offs.
@@ -433,7 +715,18 @@ LOADING = re.compile(
     r"cargando.*|carregando.*|chargement.*|caricamento.*|wird geladen.*|laden\.*…?|bezig met laden.*|загрузка.*|"
     r"ładowanie.*|yükleniyor.*|φόρτωση.*|načítání.*|लोड हो रहा है.*|กำลังโหลด.*|טוען.*|завантаження.*|indlæser.*|"
     r"laster.*|ladataan.*|a carregar.*|betöltés.*|se încarcă.*|laddar.*|memuat.*|đang tải.*|加载中.*|正在加载.*|読み込み中.*|로딩.*|불러오는 중.*|"
-    r"جار التحميل.*|please wait(?:\.\.\.|…)?)$",
+    r"جار التحميل.*|please wait(?:\.\.\.|…)?|"
+    r"φορτώνει.*|در حال بارگذاری.*|načítá se.*|wczytywanie.*|încărcare.*|töltődik.*|завантажується.*|ローディング.*|"
+    r"로드 중.*|载入中.*|lädt(?:\.\.\.|…)|"
+    # the newer languages' words alone, or before what loads ("Carregant el vídeo...", "Учитавање коментара…")
+    r"(?:carregant|s'està carregant|učitavanje|učitava se|учитавање|учитава се|načítava sa|načítavam|nalaganje|"
+    r"nalagam|зареждане|зарежда се|се вчитува|вчитување|লোড হচ্ছে|memuatkan|sedang dimuat|inapakia|kraunama|"
+    r"įkeliama|ielādē|notiek ielāde|laadimine|laaditakse|ஏற்றுகிறது|ஏற்றப்படுகிறது|لوڈ ہو رہا ہے|लोड होत आहे|"
+    r"లోడ్ అవుతోంది|naglo-load|nilo-load|laai tans|hleður|hleð inn|duke u ngarkuar|იტვირთება|բեռնվում է|yüklənir|"
+    r"жүктелуде)"
+    r"(?:\s+(?:el |la |the )?(?:v[ií]deo|видео|videa|videó|vaizdo|коментар\w*|komentar\w*|comentaris|contingut|"
+    r"sadržaj\w*|садржај\w*|obsah\w*|vsebin\w*|съдържание\w*|содржина|kandungan|maudhui|turin\w*|saturs|sisu|"
+    r"ভিডিও|komen|maoni|stran\w*|strán\w*))?\s*(?:\.{2,3}|…)?)$",
     re.I,
 )
 
@@ -453,7 +746,7 @@ EMBED_LABEL = re.compile(
 )
 GALLERY_COUNTER = re.compile(
     r"^(?:(?:image|photo|foto|picture|slide|bild|afbeelding|фото|zdjęcie|resim|bild|gambar|ảnh|图|写真|画像|사진)\s*)?"
-    r"\d{1,3}\s*(?:/|of|von|de|di|sur|de cada|van|из|z|av|dari|trên|张)\s*\d{1,3}$|"
+    r"\d{1,3}\s*(?:/|of|von|de|di|sur|de cada|van|из|z|av|dari|trên|张|od|од|от|iš|no|daripada|kati ya|nga|af)\s*\d{1,3}$|"
     r"^slideshow \(\d+ images?\)$|^この記事の写真（全\d+枚）$|^\+\d{1,3}$|^view (?:gallery|photos)$|"
     r"^(?:next|previous|prev) (?:slide|image|photo|picture)$|^(?:photo gallery|fotogalerie|galería de fotos|"
     r"galerie photos?|fotogallery|galeria de fotos|фотогалерея|galeri foto|フォトギャラリー|포토갤러리)\b.{0,30}$|"
@@ -476,7 +769,42 @@ FOOTER = re.compile(
     r"усі права захищено|alle rettigheder|alle rettigheter|kaikki oikeudet|minden jog fenntartva|"
     r"toate drepturile rezervate|πολιτική απορρήτου|ochrana osobních údajů|गोपनीयता नीति|מדיניות פרטיות|"
     r"privatlivspolitik|personvern|tietosuoja|política de privacidade|adatvédelm|politica de confidențialitate|"
-    r"wszelkie prawa zastrzeżone|tüm hakları saklıdır|alla rättigheter|alle rechten voorbehouden|hak cipta|bản quyền",
+    r"wszelkie prawa zastrzeżone|tüm hakları saklıdır|alla rättigheter|alle rechten voorbehouden|hak cipta|bản quyền|"
+    # ca / hr / bs / sr / sk / sl / bg / mk / bn / ms / id / sw / lt / lv / et / ta / ur / mr / te / tl / af / is / sq /
+    # ka / hy / az / kk: rights, privacy, terms, cookies, site map
+    r"tots els drets reservats|sva prava (?:pridržana|zadržana)|сва права (?:задржана|су задржана)|všetky práva vyhradené|"
+    r"vse pravice pridržane|всички права запазени|сите права се задржани|সর্বস্বত্ব সংরক্ষিত|hakcipta terpelihara|"
+    r"hak cipta terpelihara|haki zote zimehifadhiwa|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|"
+    r"அனைத்து உரிமைகளும்|جملہ حقوق محفوظ|सर्व हक्क राखीव|సర్వ హక్కులు|lahat ng karapatan ay nakalaan|alle regte voorbehou|"
+    r"öll réttindi áskilin|të gjitha të drejtat e rezervuara|ყველა უფლება დაცულია|բոլոր իրավունքները պաշտպանված են|"
+    r"bütün hüquqlar qorunur|барлық құқықтар қорғалған|"
+    r"\b(?:política de privacitat|política de privadesa|política de galetes|avís legal|condicions d['’]ús|mapa del web|"
+    r"politika privatnosti|pravila privatnosti|zaštita privatnosti|uvjeti korištenja|uslovi korišćenja|uvjeti korišćenja|"
+    r"politika kolačića|pravila o kolačićima|mapa stranice|mapa sajta|политика приватности|услови коришћења|"
+    r"политика колачића|мапа сајта|ochrana osobných údajov|ochrana súkromia|podmienky používania|mapa stránky|"
+    r"politika zasebnosti|varstvo osebnih podatkov|pogoji uporabe|politika piškotkov|политика за поверителност|"
+    r"политика за бисквитките|общи условия|условия за ползване|карта на сайта|политика за приватност|услови за користење|"
+    r"গোপনীয়তা নীতি|ব্যবহারের শর্তাবলি|dasar privasi|terma (?:dan syarat|penggunaan)|dasar kuki|pedoman media siber|"
+    r"peta situs|sera ya faragha|sheria na masharti|privatumo politika|naudojimosi taisyklės|slapukų politika|"
+    r"privātuma politika|lietošanas noteikumi|sīkdatņu politika|privaatsuspoliitika|kasutustingimused|"
+    r"தனியுரிமைக் கொள்கை|رازداری کی پالیسی|गोपनीयता धोरण|గోప్యతా విధానం|patakaran sa privacy|"
+    r"privaatheidsbeleid|gebruiksvoorwaardes|persónuverndarstefna|notkunarskilmálar|politika e privatësisë|"
+    r"kushtet e përdorimit|კონფიდენციალურობის პოლიტიკა|գաղտնիության քաղաքականություն|məxfilik siyasəti|"
+    r"istifadə şərtləri|құпиялылық саясаты|ochrana soukromí|podmínky užívání|personvernerklæring|brugervilkår|"
+    r"käyttöehdot|felhasználási feltételek|termeni și condiții|όροι χρήσης|умови використання|"
+    r"політика конфіденційності|תנאי שימוש|شرایط استفاده|उपयोग की शर्तें|ข้อกำหนดการใช้งาน|điều khoản sử dụng|"
+    r"termini e condizioni|termos de uso|condiciones de uso|conditions d['’]utilisation|mapa do site|plan du site)\b|"
+    # the footer's short links, alone on their line
+    r"^(?:qui som|contacte|publicitat|o nama|kontakt|kontakti|impresum|oglašavanje|"
+    r"о нама|контакт|контакти|o nás|inzercia|o nas|oglaševanje|за нас|реклама|আমাদের সম্পর্কে|যোগাযোগ|"
+    r"tentang kami|hubungi kami|iklan bersama kami|redaksi|kuhusu sisi|wasiliana nasi|tangaza nasi|apie mus|"
+    r"kontaktai|par mums|எங்களைப் பற்றி|தொடர்புக்கு|ہمارے بارے میں|ہم سے رابطہ کریں|आमच्याविषयी|"
+    r"आमच्याबद्दल|संपर्क|మా గురించి|సంప్రదించండి|tungkol sa amin|makipag-ugnayan|oor ons|kontak ons|adverteer|"
+    r"um okkur|hafa samband|rreth nesh|na kontaktoni|ჩვენ შესახებ|კონტაქტი|մեր մասին|կապ|հետադարձ կապ|haqqımızda|"
+    r"əlaqə|біз туралы|байланыс|chi siamo|contatti|contacto|quiénes somos|sobre nosotros|qui sommes-nous|nous contacter|"
+    r"über uns|contato|fale conosco|quem somos|over ons|om oss|om os|yhteystiedot|rólunk|kapcsolat|despre noi|"
+    r"hakkımızda|iletişim|о нас|контакты|про нас|σχετικά με εμάς|επικοινωνία|liên hệ|เกี่ยวกับเรา|ติดต่อเรา|אודות|צור קשר|"
+    r"درباره ما|تماس با ما|हमारे बारे में|संपर्क करें|회사소개|お問い合わせ|会社概要|关于我们|联系我们)$",
     re.IGNORECASE,
 )
 
@@ -486,7 +814,17 @@ TAGS = re.compile(
     r"ετικ[εέ]τ[εέ][σς]|برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|แท็กที่เกี่ยวข้อง|tagit|asiasanat|avainsanat|"
     r"štítky|témata|टैग|แท็ก|תגיות|теги|теми|emner|aiheet|címkék|etichete|tags|"
     r"onderwerpen|trefwoorden|теги|метки|темы|tagi|tematy|etiketler|konular|ämnen|taggar|topik|từ khóa|chủ đề|标签|"
-    r"关键词|タグ|tópicos|assuntos|palavras-chave|mots-clés|parole chiave|stichwörter)\s*[:|]?",
+    r"关键词|タグ|tópicos|assuntos|palavras-chave|mots-clés|parole chiave|stichwörter|"
+    # ca / hr / bs / sr / sk / sl / bg / mk / bn / ms / id / sw / lt / lv / et / ta / ur / mr / te / tl / af / is / sq /
+    # ka / hy / az / kk: distinctive words as a label; common nouns ("Teme", "Temos") only with a colon or alone
+    r"(?:etiquetes|paraules clau|oznake|tagovi|ključne riječi|ključne reči|ključne besede|кључне речи|ознаке|тагови|"
+    r"štítky|kľúčové slová|značke|етикети|ключови думи|клучни зборови|ট্যাগ|ট্যাগস|কিওয়ার্ড|kata kunci|"
+    r"tag berkaitan|topik berkaitan|žymės|raktažodžiai|birkas|atslēgvārdi|sildid|märksõnad|குறிச்சொற்கள்|ٹیگز|"
+    r"ٹیگ|टॅग्स|ట్యాగ్లు|ట్యాగ్‌లు|mga tag|etikette|sleutelwoorde|merki|lykilorð|etiketat|fjalë kyçe|თეგები|ტეგები|"
+    r"պիտակներ|թեգեր|teqlər|etiketlər|açar sözlər|тегтер|кілт сөздер)(?!\w)|"
+    r"(?:temes|teme|теме|témy|témata|теми|বিষয়|বিষয়সমূহ|topik|mada|temos|tēmas|teemad|தலைப்புகள்|موضوعات|विषय|"
+    r"paksa|onderwerpe|efni|tema|temat|თემები|თემა|թեմաներ|mövzular|тақырыптар)\s*(?:[:|]|$)"
+    r")\s*[:|]?",
     re.IGNORECASE,
 )
 
@@ -589,7 +927,10 @@ COMMENT_WORD = re.compile(
     r"comment|komment|comentar|comentári|commentair|reactie|reageer|reagieren|коммент|коментар|komentar|komentář|"
     r"yorum|评论|評論|留言|コメント|댓글|bình luận|تعليق|دیدگاه|تبصر|टिप्पणी|राय|σχόλι|תגוב|טוקבק|hozzászól|posting|"
     r"beitr[aä]g|inlägg|innlegg|indlæg|mensage|mensaje|messagg|opini[oó]n|opinião|vos avis|votre avis|ความคิดเห็น|"
-    r"نظر|ý kiến|kommentointi|keskustel|hozzászól|comentariu|טוקבק",
+    r"نظر|ý kiến|kommentointi|keskustel|hozzászól|comentariu|טוקבק|"
+    r"komentir|коментир|komentár|diskusi[ae]\b|diskuse|príspev|tambah komen|komen anda|komen pembaca|ruangan komen|মন্তব্য|கருத்து|"
+    r"వ్యాఖ్య|కామెంట్|komento|maoni|komentār|komentē|athugasemd|koment|კომენტარ|"
+    r"մեկնաբան|şərh|пікір",
     re.IGNORECASE,
 )
 # Signing in, to comment: "Logga in för att kommentera", "Para comentar debe estar registrado", "로그인하고 …".
@@ -597,14 +938,24 @@ _SIGN_IN = (
     r"log ?in|sign ?in|register|anmelden|angemeldet|einloggen|registriert|registrad|iniciar sesión|inicia sesión|"
     r"accedi|registrati|logga in|inloggad|giriş yap|üye ol|로그인|connectez|connecté|identifiez|faça login|"
     r"fazer login|zaloguj|войдите|авториз|تسجيل الدخول|وارد شوید|ورود به حساب|लॉग ?इन|kirjaudu|logg inn|log ind|bejelentkez|"
-    r"conectează|autentifică|σύνδεση|συνδεθείτε|התחבר|đăng nhập|masuk|ログイン|登录|登入"
+    r"conectează|autentifică|σύνδεση|συνδεθείτε|התחבר|đăng nhập|masuk|ログイン|登录|登入|"
+    r"inicia (?:la )?sessió|identifica't|registra't|prijavi(?:te)? se|registriraj(?:te)? se|"
+    r"пријави(?:те)? се|prihlás(?:te|iť) sa|влезте|регистрирайте се|најавете се|"
+    r"লগইন|লগ ইন|log masuk|ingia|prisijunk(?:ite)?|pieslēdz(?:ies|ieties)|logi sisse|உள்நுழை(?:க|யவும்)?|لاگ ان|"
+    r"లాగిన్|mag-log in|teken in|skráðu þig inn|hyni|identifikohu|შედით|ავტორიზაცია|մուտք գործեք|daxil olun|кіріңіз"
 )
 # Writing one: "Escreva seu comentário", "Neues Posting verfassen", "أضف تعليقك", "अपनी राय लिखें...".
 _WRITE = (
     r"write|add|post|leave|escreva|escribe|escriba|deja|deixe|ajoute[rz]?|laisse[rz]?|écri(?:re|vez)|rédige[rz]?|"
     r"scrivi|lascia|schreiben|verfassen|skriv|yaz|أضف|اكتب|अपनी|लिखें|napisz|dodaj|напишите|оставьте|voeg|plaats|"
     r"schrijf|viết|tulis|입력|작성|書く|投稿|发表|添加|γράψ|כתוב|kirjoita|írj|scrie|adaugă|napište|nueva|nuevo|neue[sn]?|"
-    r"ارسال|بنویسید|شما|เพิ่ม|แสดง|của bạn|your|kirjautuneena"
+    r"ارسال|بنویسید|شما|เพิ่ม|แสดง|của bạn|your|kirjautuneena|"
+    r"escriu (?:un|el teu|el vostre)|escriviu|deixa un|afegeix|napiši|napišite|ostavi(?:te)? komentar|komentiraj|"
+    r"komentariši|напиши|напишите|остави(?:те)? коментар|"
+    r"коментариши|napíšte|napísať|pridať|pridajte|dodajte|oddaj|напишете|добави(?:те)? коментар|оставете|додади|"
+    r"মন্তব্য করুন|লিখুন|tambah|andika|toa maoni|parašyk|rašyti|komentuoti|rakstīt|pievienot|kirjuta|lisa kommentaar|எழுது|"
+    r"تبصرہ کریں|لکھیں|लिहा|రాయండి|వ్రాయండి|sumulat|mag-iwan|magkomento|skryf|lewer|skrifaðu|shkruaj|shkruani|lini një|"
+    r"komento|დაწერე|დაწერეთ|დატოვე|գրել|գրեք|թողնել|yazın|жазыңыз|қалдырыңыз"
 )
 SIGN_IN = re.compile(rf"(?<!\w)(?:{_SIGN_IN})(?!\w)", re.IGNORECASE)
 COMMENT_PROMPT = re.compile(rf"(?<!\w)(?:{_SIGN_IN}|{_WRITE})", re.IGNORECASE)
@@ -613,7 +964,9 @@ SORT_CONTROL = re.compile(
     r"^(?:sort(?:ed)?(?: by)?|sortieren(?: nach)?|sortiert nach|sortera(?: efter)?|sorter(?: etter| efter)?|"
     r"trier(?: par)?|ordenar(?: por)?|ordena(?:r)? por|ordina(?: per)?|sırala|정렬|sortuj(?: według)?|сортировать|"
     r"сортировка|sorteer(?: op)?|järjestä|rendezés|sortează|ταξινόμηση|מיין לפי|sắp xếp|urutkan|並び替え|排序|"
-    r"เรียงตาม|مرتب‌سازی)(?:\b|(?=\s)):?|"
+    r"เรียงตาม|مرتب‌سازی|ordena(?:r)? per|poredaj po|sortiraj po|сортирај по|zoradiť podľa|razvrsti po|подреди по|"
+    r"сортирай по|susun mengikut|panga kwa|rikiuoti pagal|kārtot pēc|sorteeri|sorteer volgens|raða eftir|rendit sipas|"
+    r"სორტირება|դասավորել ըստ|sırala|сұрыптау)(?:\b|(?=\s)):?|"
     r"^(?:newest|latest|oldest|neueste|älteste|nyast|äldst|nyeste|eldste|ældste|plus récents|plus anciens|"
     r"más recientes|más antiguos|mais recentes|mais antigos|più recenti|meno recenti|nieuwste|oudste|"
     r"en yeni|en eski|uusimmat|vanhimmat|mới nhất|cũ nhất|quan tâm nhất)(?: first| zuerst| först| først| d'abord| primero)?"
@@ -658,7 +1011,14 @@ EMAIL_FIELD = re.compile(
     r"introdu\w* )?(?:e-?mail(?:[ -]?ad(?:d)?ress[ea]?)?|e-?post(?:adress|adresse|osoite)?\w*|correo(?: electrónico)?|"
     r"courriel|mejladress|indirizzo (?:e-?mail|di posta)|endereço de e-?mail|dirección de (?:correo|e-?mail))"
     r"(?:\s*\((?:required|obligatoire|obligatorio|pflichtfeld)\))?(?:\s+eingeben)?\s*(?:\.\.\.|…|\*)?$|"
-    r"^(?:e-?mail-adresse|e-?mail address|your e-?mail address) eingeben$",
+    r"^(?:e-?mail-adresse|e-?mail address|your e-?mail address) eingeben$|"
+    r"^(?:(?:upiši(?:te)?|unesi(?:te)?|upišite|vpišite|vnesite|zadajte|escriu|introdueix|masukkan|ingiza|въведете|"
+    r"внесете|унесите|įveskite|ievadiet|sisesta|voer|sláðu inn|shkruani|vendosni)\s+)?"
+    r"(?:(?:svoj[ua]?|vaš[ua]?|tvoj[ua]?|váš|el teu|el vostre|anda|вашия|вашата|вашиот|вашу|savo|savu|oma|jou|þitt|"
+    r"tuaj)\s+)?(?:e-?mail(?:[ -]?adres[ua]?)?|e-?mel|e-?pošt[aeu]|adres[ua] e-?pošte|e-?poštni naslov|"
+    r"e-?mailovú adresu|correu(?: electrònic)?|alamat e-?mel|alamat email|anwani ya barua pepe|barua pepe|имејл(?: адреса| адресу)?|"
+    r"имейл(?: адрес)?|е-?пошта|е-?маил|el\. pašt(?:as|o adresas)|e-?pasta adrese|e-?pasts|e-?posti aadress|e-?posadres|"
+    r"netfang|adresa e-?mail|ইমেইল(?: ঠিকানা)?|ই-মেইল(?: ঠিকানা)?|আপনার ইমেইল)\s*(?:\.\.\.|…|\*)?$",
     re.IGNORECASE,
 )
 SIGNUP_BUTTON = {
@@ -670,6 +1030,13 @@ SIGNUP_BUTTON = {
     "đăng ký", "daftar", "berlangganan", "подписаться", "підписатися", "zapisz się", "zapisz mnie", "abone ol", "kaydol",
     "구독", "구독하기", "登録", "登録する", "订阅", "اشترك", "اشترك الآن", "عضویت", "सब्सक्राइब करें", "สมัคร",
     "show me", "aanmelden", "inschrijven", "schrijf je in",
+    # ca / hr / bs / sr / sk / sl / bg / mk / bn / ms / sw / lt / lv / et / af / is / sq / ka / hy / az / kk / tl
+    "subscriu-m'hi", "subscriu-te", "subscriure's", "prijavi me", "pretplati se", "prijavi se", "pretplatite se",
+    "пријави ме", "претплати се", "пријави се", "odoberať", "prihlásiť sa", "naroči se", "naročite se", "абонирай се",
+    "абонирайте се", "абонирај се", "претплатете се", "সাবস্ক্রাইব", "সাবস্ক্রাইব করুন", "langgan", "langgan sekarang",
+    "jisajili", "jiandikishe", "užsiprenumeruoti", "prenumeruoti", "pierakstīties", "abonēt", "telli", "liitu",
+    "inteken", "teken in", "skrá mig", "skráðu mig", "abonohu", "regjistrohu", "გამოწერა", "გამოიწერე",
+    "բաժանորդագրվել", "abunə ol", "жазылу", "mag-subscribe",
 }  # fmt: skip
 # A messaging channel's pitch: "Sumate a nuestro canal de Telegram", "Recibí las noticias en tu WhatsApp".
 CHANNEL_PROMO = re.compile(

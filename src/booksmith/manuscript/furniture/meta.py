@@ -42,8 +42,16 @@ _TRAILER = re.compile(
     r"with reporting by|mit material von|con información de|avec|© ?)[^)]*\)?$|"
     r"^\((?:afp|ap|reuters|efe|dpa|ansa|kyodo|sid)\)$|^(?:==|—|–|-)\s*(?:kyodo|jiji|afp|reuters)\b|"
     r"^[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*$|^[a-z]{1,4}/(?:agenturen|agencias|agences|dpa|afp|sid)$|"
-    r"contributed reporting from |^a version of this article appears in print|^（[^）]{2,8}）$|^\([^)]{2,8}\)$",
+    r"contributed reporting from |^a version of this article appears in print|^（[^）]{2,8}）$|^\([^)]{2,8}\)$|"
+    r"\bcontributed (?:reporting|to this (?:report|story|article))\b|^[–—-]?\s*with (?:additional )?reports? from\b",
     re.IGNORECASE,
+)
+# The author's note under a story: "Jane Doe is a senior writer for The Courier …", "… covers soccer for …".
+_BIO = re.compile(
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ (?:is|was) (?:a|an|the)(?: [\w-]+){0,4} (?:writer|reporter|correspondent|"
+    r"editor|columnist|analyst|journalist|contributor|producer|photographer|critic|author)\b|"
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ (?:covers|writes about|reports on) .{3,80}\b(?:for|at) [A-Z]|"
+    r"^(?:[A-Z][\w'’.-]+ )?(?:football|sports?|soccer) (?:analyst|writer|reporter|journalist) (?:in|at|for|based in) "
 )
 
 _MONTHS = {
@@ -77,6 +85,57 @@ _MONTHS = {
     **dict.fromkeys(["ekim", "oktober", "październik", "października", "октябрь", "октября"], 10),
     **dict.fromkeys(["kasım", "listopad", "listopada", "nopember", "ноябрь", "ноября"], 11),
     **dict.fromkeys(["aralık", "desember", "grudnia", "grudzień", "декабрь", "декабря"], 12),
+    # ca, hr, sr (Latin and Cyrillic), sk, cs, sl, bg, mk, uk, el, ro, hu, lt, lv, et, is, sq, fi, da, ms, tl, sw,
+    # af, az; bn, hi, ta, ur, ar, fa, he. Croatian "listopad" (October) is left out: in Polish and Czech it is November.
+    **dict.fromkeys(["gener", "siječanj", "siječnja", "januara", "јануар", "јануара", "január", "januára", "leden",
+                     "ledna", "januarja", "януари", "јануари", "січень", "січня", "ιανουαρίου", "ιανουάριος", "ianuarie",
+                     "sausio", "janvāris", "janvārī", "jaanuar", "janúar", "janar", "tammikuuta",
+                     "januarie", "yanvar", "জানুয়ারি", "जनवरी", "ஜனவரி", "جنوری", "يناير", "كانون الثاني", "ژانویه",
+                     "ינואר", "בינואר"], 1),
+    **dict.fromkeys(["febrer", "veljača", "veljače", "februara", "фебруар", "фебруара", "február", "februára", "únor",
+                     "února", "februarja", "февруари", "лютий", "лютого", "φεβρουαρίου", "φεβρουάριος", "februarie",
+                     "vasario", "februāris", "februārī", "veebruar", "febrúar", "shkurt", "helmikuuta", "pebrero",
+                     "februarie", "fevral", "ফেব্রুয়ারি", "फ़रवरी", "फरवरी", "பிப்ரவரி", "فروری", "فبراير", "شباط",
+                     "فوریه", "פברואר", "בפברואר"], 2),
+    **dict.fromkeys(["març", "ožujak", "ožujka", "марта", "март", "marec", "marca", "březen", "března", "березень",
+                     "березня", "μαρτίου", "μάρτιος", "martie", "március", "kovo", "marts", "märts", "mac", "marso",
+                     "machi", "maart", "মার্চ", "मार्च", "மார்ச்", "مارچ", "آذار", "מרץ", "במרץ"], 3),
+    **dict.fromkeys(["travanj", "travnja", "aprila", "април", "априла", "apríl", "apríla", "duben", "dubna", "квітень",
+                     "квітня", "απριλίου", "απρίλιος", "aprilie", "április", "balandžio", "aprīlis", "aprīlī", "aprill",
+                     "prill", "huhtikuuta", "aprili", "aprel", "এপ্রিল", "अप्रैल", "ஏப்ரல்", "اپریل", "أبريل", "ابريل",
+                     "نيسان", "آوریل", "אפריל", "באפריל"], 4),
+    **dict.fromkeys(["maig", "svibanj", "svibnja", "мај", "маја", "máj", "mája", "květen", "května", "травень",
+                     "травня", "μαΐου", "μάιος", "mai", "május", "gegužės", "maijs", "maijā", "maí", "toukokuuta", "mayo",
+                     "মে", "मई", "மே", "مئی", "مايو", "أيار", "מאי", "במאי"], 5),
+    **dict.fromkeys(["juny", "lipanj", "lipnja", "juna", "јун", "јуна", "jún", "júna", "junij", "junija", "юни", "јуни",
+                     "birželio", "jūnijs", "jūnijā", "juuni", "júní", "qershor", "kesäkuuta", "hunyo", "junie", "iyun",
+                     "জুন", "ஜூன்", "جون", "يونيو", "حزيران", "ژوئن", "יוני", "ביוני"], 6),
+    **dict.fromkeys(["juliol", "srpanj", "srpnja", "jula", "јул", "јула", "júl", "júla", "julij", "julija", "юли", "јули",
+                     "liepos", "jūlijs", "jūlijā", "juuli", "júlí", "korrik", "heinäkuuta", "julai", "hulyo", "julie",
+                     "iyul", "জুলাই", "ஜூலை", "جولائی", "يوليو", "تموز", "ژوئیه", "יולי", "ביולי"], 7),
+    **dict.fromkeys(["agost", "kolovoz", "kolovoza", "avgust", "avgusta", "август", "augusta", "srpen", "srpna",
+                     "серпень", "серпня", "αυγούστου", "αύγουστος", "augusztus", "rugpjūčio", "augusts", "augustā",
+                     "ágúst", "gusht", "elokuuta", "ogos", "agosti", "augustus", "avqust", "আগস্ট", "अगस्त", "ஆகஸ்ட்",
+                     "اگست", "أغسطس", "آب", "اوت", "אוגוסט", "באוגוסט"], 8),
+    **dict.fromkeys(["setembre", "rujan", "rujna", "septembar", "septembra", "септембар", "септембра", "září",
+                     "septembrie", "septembri", "септември", "вересень", "вересня", "σεπτεμβρίου", "σεπτέμβριος",
+                     "szeptember", "rugsėjo", "septembris", "septembrī", "shtator", "syyskuuta", "setyembre",
+                     "septemba", "sentyabr", "সেপ্টেম্বর", "सितंबर", "सितम्बर", "செப்டம்பர்", "ستمبر", "سبتمبر", "أيلول",
+                     "سپتامبر", "ספטמבר", "בספטמבר"], 9),
+    **dict.fromkeys(["octubre", "oktobar", "oktobra", "октобар", "октобра", "október", "októbra", "říjen", "října",
+                     "oktobra", "октомври", "жовтень", "жовтня", "οκτωβρίου", "οκτώβριος", "octombrie", "spalio",
+                     "oktobris", "oktobrī", "oktoober", "tetor", "lokakuuta", "oktoba", "oktyabr", "অক্টোবর", "अक्टूबर",
+                     "அக்டோபர்", "اکتوبر", "أكتوبر", "تشرين الأول", "اکتبر", "אוקטובר", "באוקטובר"], 10),
+    **dict.fromkeys(["novembre", "studeni", "studenoga", "studenog", "novembar", "novembra", "новембар", "новембра",
+                     "listopadu", "ноември", "листопад", "листопада", "νοεμβρίου", "νοέμβριος", "noiembrie",
+                     "lapkričio", "novembris", "novembrī", "nóvember", "nëntor", "marraskuuta", "nobyembre", "novemba",
+                     "noyabr", "নভেম্বর", "नवंबर", "नवम्बर", "நவம்பர்", "نومبر", "نوفمبر", "تشرين الثاني", "نوامبر",
+                     "נובמבר", "בנובמבר"], 11),
+    **dict.fromkeys(["desembre", "prosinac", "prosinca", "decembar", "decembra", "децембар", "децембра", "prosinec",
+                     "prosince", "декември", "грудень", "грудня", "δεκεμβρίου", "δεκέμβριος", "decembrie", "gruodžio",
+                     "decembris", "decembrī", "detsember", "dhjetor", "joulukuuta", "disember", "disyembre", "desemba",
+                     "dekabr", "ডিসেম্বর", "दिसंबर", "दिसम्बर", "டிசம்பர்", "دسمبر", "ديسمبر", "كانون الأول", "دسامبر",
+                     "דצמבר", "בדצמבר"], 12),
 }  # fmt: skip
 MONTH_WORDS = frozenset(_MONTHS)
 _MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
@@ -90,6 +149,8 @@ _DATE_FORMS = [
     re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d|\d\d)\b"),
     re.compile(r"\b(?P<day>\d{1,2})\.\s(?P<month>\d{1,2})\.\s(?P<year>(?:19|20)\d\d)\b"),  # Czech "1. 7. 2018"
     re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),
+    # The year first: Hungarian "2018. július 11.", Lithuanian "2018 m. liepos 11 d."
+    re.compile(rf"\b(?P<year>(?:19|20)\d\d)\.?\s+(?:m\.\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})\b", re.I),
 ]
 _TIME = re.compile(
     r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s*(?:hours?|minutes?|mins?|days?)\s+ago|時\d*分?",
@@ -114,7 +175,17 @@ _WEEKDAY = re.compile(
     r"miercuri|joi|vineri|sâmbătă|duminică|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|понеділок|вівторок|"
     r"середа|четвер|п'ятниця|п’ятниця|субота|неділя|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|"
     r"sunnuntai|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|pondělí|úterý|středa|čtvrtek|pátek|neděle|"
-    r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b|\b(?:יום [א-ו]'?|שבת)(?=[\s,])|"
+    r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|"
+    # ca, hr/bs/sr, sk, sl, bg, lt, lv, et, is, ms, sw, tl, bn, hi, ar, ur
+    r"dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|ponedjeljak|ponedeljak|utorak|srijeda|sreda|"
+    r"četvrtak|petak|subota|nedjelja|nedelja|понедељак|уторак|среда|четвртак|петак|субота|недеља|pondelok|utorok|"
+    r"streda|štvrtok|piatok|nedeľa|ponedeljek|torek|četrtek|petek|понеделник|сряда|четвъртък|петък|събота|неделя|"
+    r"pirmadienis|antradienis|trečiadienis|ketvirtadienis|penktadienis|šeštadienis|sekmadienis|pirmdiena|otrdiena|"
+    r"trešdiena|ceturtdiena|piektdiena|sestdiena|svētdiena|esmaspäev|teisipäev|kolmapäev|neljapäev|reede|laupäev|"
+    r"pühapäev|mánudagur|þriðjudagur|miðvikudagur|fimmtudagur|föstudagur|laugardagur|sunnudagur|isnin|khamis|"
+    r"jumaat|ahad|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|miyerkules|huwebes|biyernes|sabado|"
+    r"linggo|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার|শনিবার|রবিবার|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|"
+    r"रविवार|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار)\b|\b(?:יום [א-ו]'?|שבת)(?=[\s,])|"
     r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์))|"
     r"(?:شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه)|[（(][月火水木金土日월화수목금토일][）)]|星期[一二三四五六日天]|周[一二三四五六日]",
     re.IGNORECASE,
@@ -127,10 +198,14 @@ class Byline:
     publisher: str | None  # an agency or outlet the line names ("for CourierOnline", "Associated Press")
 
 
+_ASCII_DIGITS = {code: str(unicodedata.digit(chr(code))) for code in range(0x660, 0x1100) if chr(code).isdecimal()}
+
+
 def find_date(text: str) -> dt.date | None:
     """The first whole date in `text` (numbers, month names in six languages, 2018年6月20日)."""
+    text = unicodedata.normalize("NFKC", text).translate(_ASCII_DIGITS)  # "৩০ জুন ২০১৮", "۲۰ ژوئن ۲۰۱۸"
     for form in _DATE_FORMS:
-        for match in form.finditer(unicodedata.normalize("NFKC", text)):
+        for match in form.finditer(text):
             month = match.group("month")
             number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
             year = int(match.group("year"))
@@ -171,7 +246,13 @@ RELATIVE_TIME = re.compile(
     r"\b(?:an?|one) (?:hour|minute|day|week) ago\b|\bvor (?:einer|einem) (?:stunde|minute|tag)\b|\b\d+\s+(?:tuntia|minuuttia|päivää)\s+sitten|"
     r"\bacum\s+\d+\s+(?:ore|minute|zile)|\b\d+\s+(?:giờ|phút|ngày)\s+trước|\d+\s*(?:小时|分钟|天)前|"
     r"منذ\s+\d+|\b\d+\s+(?:jam|menit|hari)\s+(?:yang\s+)?lalu|πριν\s+(?:από\s+)?\d+|לפני\s+\d+|"
-    r"\d+\s*(?:ชั่วโมง|นาที|วัน)ที่แล้ว|\b\d+\s+(?:órája|perce|napja)",
+    r"\d+\s*(?:ชั่วโมง|นาที|วัน)ที่แล้ว|\b\d+\s+(?:órája|perce|napja)|"
+    # ca, hr/sr/sl, sk, bg, ms, sw, tl, lt, lv, et, bn
+    r"\bfa\s+\d+\s+(?:segons?|minuts?|hores|hora|dies|dia)\b|\bprije\s+\d+|\bпре\s+\d+|\bpre\s+\d+\s+(?:min|sat|dan)|"
+    r"\bpred\s+\d+\s+(?:minút|minútami|hodinami|hodinou|dňami|dňom|urami|uro|dnevi|dnem)|\bпреди\s+\d+|"
+    r"\b\d+\s+(?:minit|jam|hari)\s+(?:yang\s+)?lalu|\b\d+\s+(?:minit|jam|hari)\s+yang\s+lepas|"
+    r"\bdakika\s+\d+\s+zilizopita|\bsaa\s+\d+\s+zilizopita|\b\d+\s+(?:oras|minuto|araw)\s+ang\s+nakalipas|"
+    r"\bprieš\s+\d+|\bpirms\s+\d+|\b\d+\s+(?:tundi|minutit|päeva)\s+tagasi|\d+\s*(?:ঘণ্টা|মিনিট|দিন)\s+আগে",
     re.IGNORECASE,
 )
 # Words a time stamp holds besides its date: "Updated", "Aangepast", a weekday.
@@ -234,8 +315,10 @@ def bare_name(text: str) -> bool:
 
 
 def is_trailer(line: Line) -> bool:
-    """An agency or editing trailer after the story: "Reporting by …; Editing by …", "(AFP)", "==Kyodo"."""
-    return line.size <= 30 and bool(_TRAILER.search(line.text.strip()))
+    """An agency or editing trailer after the story: "Reporting by …; Editing by …", "(AFP)", "==Kyodo",
+    "The Associated Press contributed to this report.", or the author's note ("X is a reporter for Y.")."""
+    text = line.text.strip()
+    return line.size <= 30 and bool(_TRAILER.search(text) or (line.sentences <= 2 and _BIO.search(text)))
 
 
 def dateline_agency(text: str) -> str | None:

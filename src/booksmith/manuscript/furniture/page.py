@@ -30,7 +30,7 @@ from .tail import STORY as STORY
 FURNITURE_KINDS = (
     *(name for name in rules.RULES if name not in META_KINDS),
     "related", "read-more", "comments", "caption-copy", "newsletter", "nav", "date-widget", "footer", "foreign-widget",
-    "page-header", "stats", "poll",
+    "page-header", "stats", "poll", "repeated",
 )  # fmt: skip
 
 
@@ -90,6 +90,7 @@ def read_page(texts: Sequence[str]) -> Page:
     kinds.update(boxes.stats_tables(lines, kinds))
     foreign = _foreign_lines(lines, kinds)
     kinds.update(foreign)  # a widget in another script is no story's first paragraph
+    kinds.update(_consent_banner_on_top(lines, kinds))
     head = top.headline(lines, kinds, group_of)
     doubts: list[Doubt] = []
     if head is not None:
@@ -97,6 +98,7 @@ def read_page(texts: Sequence[str]) -> Page:
         body_start = top.opening(lines, head, kinds)
     else:
         body_start = 0
+    kinds.update(repeated_labels(lines, kinds))  # after the headline's own lines: a kicker printed again is a kicker
     body = lines[body_start:]
     for line in body:  # in the body, a line in another script may be the story's (a quoted post): the tail decides
         if foreign.get(line.number) == kinds.get(line.number) == "foreign-widget":
@@ -147,19 +149,28 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
         return line is not None and line.prose and number not in kinds
 
     for number, kind in threads.comment_threads(body, kinds, group_of).items():
-        kinds.setdefault(number, kind)
+        _take(kinds, number, kind)
     for number, kind in threads.headerless_threads(body, kinds).items():
-        kinds.setdefault(number, kind)
+        _take(kinds, number, kind)
+    for number, kind in threads.repeated_frames(body, kinds).items():
+        _take(kinds, number, kind)
     for number, kind in blocks.related_lists(body, kinds, story_prose, group_of).items():
-        kinds.setdefault(number, kind)
+        _take(kinds, number, kind)
     for number, kind in blocks.gallery_copies(body, kinds).items():
-        kinds.setdefault(number, kind)
+        _take(kinds, number, kind)
     for number, kind in boxes.sponsored_rails(body, kinds, group_of).items():
-        kinds.setdefault(number, kind)
+        _take(kinds, number, kind)
     for number, kind in blocks.tag_lists(body, kinds, group_of).items():
-        kinds.setdefault(number, kind)
+        _take(kinds, number, kind)
     for number, kind in boxes.polls(body, kinds, group_of).items():
-        kinds.setdefault(number, kind)
+        _take(kinds, number, kind)
+
+
+def _take(kinds: dict[int, str], number: int, kind: str) -> None:
+    """A block's kind for a line no rule took, or one taken only for being repeated (a thread's buttons
+    are the thread's)."""
+    if kinds.get(number, "repeated") == "repeated":
+        kinds[number] = kind
 
 
 _TIMER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$")
@@ -187,6 +198,39 @@ def _running_heads(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, st
         if not blocks.is_related_header(line) and not threads.is_comment_header(line):  # "TE PUEDE INTERESAR" twice
             seen.setdefault(normalise(line.text), []).append(line.number)
     return {number: "page-header" for numbers in seen.values() if len(numbers) >= 2 for number in numbers}
+
+
+_DIGITS = re.compile(r"\d+")
+_POSTED_BY = re.compile(r"^[—–-]|@\w|\bpic\.twitter\.com\b")  # an embedded post's attribution: the story's
+
+
+def repeated_labels(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
+    """A short line the page prints two or more times, counts aside ("Reply · Like (14)" under every comment,
+    "Advertisement" in every gap, "Share" above and below the story): a button or a label of the page's, in
+    whatever language. A story does not say a short line twice; a live blog's times and an embedded post's
+    attribution ("— Name (@handle) July 3, 2018") repeat by their nature and stay."""
+    seen: dict[str, list[Line]] = {}
+    for line in lines:
+        if line.number in kinds or line.prose or line.size > 8 or (line.ends_sentence and line.size > 4):
+            continue
+        if _POSTED_BY.search(line.text) or sum(char.isalpha() for char in line.text) < 2:
+            continue  # a time, a score, a count alone: a live blog's entries carry one each
+        seen.setdefault(_DIGITS.sub("0", normalise(line.text)), []).append(line)
+    return {line.number: "repeated" for found in seen.values() if len(found) >= 2 for line in found}
+
+
+def _consent_banner_on_top(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
+    """The page's first sentence, about cookies, with buttons or the site's menu under it: its consent
+    banner, in whatever language ("Ova stranica koristi kolačiće …"), and no story's first paragraph. A
+    story that opens on cookies goes on in sentences."""
+    found = {}
+    for index, line in enumerate(lines[:3]):
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        if line.number in kinds or not line.prose or not lexicon.COOKIE.search(line.text):
+            continue
+        if after is not None and (after.number in kinds or not after.prose):
+            found[line.number] = "cookie"
+    return found
 
 
 def _foreign_lines(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:

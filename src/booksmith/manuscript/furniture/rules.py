@@ -47,7 +47,12 @@ _DISCLAIMER = re.compile(
     r"regole della community|regras de participação|netikett|netiquette|huisregels|huis ?regels|منتشر نخواهد شد|"
     r"منتشر خواهد شد|پس از تأیید|توهین|tarkastetaan ennen julkaisua|keskustelun sääntöjä|civil (?:space|discussion)|"
     r"comments? (?:are|is) reviewed|comment community|community guidelines|moderoidaan|moderálj|"
-    r"שומרת לעצמה|אינה אחראית|не несе відповідальності|nu răspunde|regulamentul",
+    r"שומרת לעצמה|אינה אחראית|не несе відповідальності|nu răspunde|regulamentul|"
+    # ca, hr/sr, sk/cs, sl, bg, ms/id, sw, bn, lt, lv, et
+    r"responsabilitat dels seus autors|ens reservem el dret|stavovi (?:njihovih )?autora|zadržava(?:mo)? pravo|"
+    r"ставови (?:њихових )?аутора|задржава(?:мо)? право|diskusia je moderovaná|porušujú pravidlá|budú odstránené|"
+    r"pridržuje(?:mo)? pravico|запазва(?:ме)? правото|не отразяват|pandangan pembaca|tidak mewakili|"
+    r"si msimamo|ni ya wasomaji|মন্তব্য তাঁর নিজস্ব|দায় (?:[^ ]+ )?নয়|pasilieka teisę|patur tiesības|jätab endale õiguse",
     re.IGNORECASE,
 )
 _STRONG_DISCLAIMER = re.compile(

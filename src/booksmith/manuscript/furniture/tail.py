@@ -39,6 +39,8 @@ def after_story(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int,
             kinds[line.number] = "credit"
         elif footer_from is not None or line.separated:
             kinds[line.number] = "footer"
+    _labelled_lists(lines, last + 1, kinds)
+    _word_lists(lines, last + 1, kinds)
     furniture_from = next((i for i in range(last + 1, len(lines)) if kinds.get(lines[i].number) in _BLOCKS), None)
     if furniture_from is not None:
         _spread(lines, furniture_from, kinds)
@@ -58,9 +60,25 @@ def _story_end(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int, 
     """The index of the story's last paragraph: the last line of prose in the page's own script, unless it
     stands among the page's closing furniture (a footer's "All quotes delayed …" under its links)."""
     prose = [i for i, line in enumerate(lines) if line.prose and line.number not in kinds | foreign]
-    while prose and _in_closing_furniture(lines, prose[-1], kinds):
+    while prose and (
+        _in_closing_furniture(lines, prose[-1], kinds)
+        or _cut_off_by_furniture(lines, prose, kinds)
+        or meta.is_trailer(lines[prose[-1]])  # "Lena Marsh contributed reporting from Toronto.": a credit
+    ):
         prose.pop()
     return prose[-1] if prose else None
+
+
+def _cut_off_by_furniture(lines: Sequence[Line], prose: list[int], kinds: dict[int, str]) -> bool:
+    """Whether the last sentence stands apart from the story's paragraphs, with furniture between (a thread's
+    rules under its header, a newsletter's pitch after the share row): the page's, not the story's end.
+    A story's last paragraph follows the one before it, with at most one label between (an ad's), or a list
+    of its own with no furniture in it."""
+    if len(prose) < 2:
+        return False
+    between = lines[prose[-2] + 1 : prose[-1]]
+    furniture = sum(kinds.get(line.number) not in (None, STORY, *META_KINDS) for line in between)
+    return furniture >= 2 or (furniture >= 1 and len(between) >= 5)
 
 
 def _in_closing_furniture(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
@@ -83,25 +101,94 @@ def _link_row(line: Line) -> bool:
 _BLOCKS = ("related", "read-more", "comments", "footer", "tags", "newsletter", "share", "nav", "network", "paywall")
 
 
+# Blocks whose own lines are sentences: a comment between two of a thread's lines is the thread's.
+_HOLDS_SENTENCES = ("comments", "newsletter", "footer", "cookie", "paywall")
+
+
 def _spread(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:
-    """From `start` on, a short line next to furniture, or any line between two furniture lines, takes its
-    neighbour's kind, until nothing more changes. A line with a number or that introduces a list is not
-    short furniture: it is a story's result or date."""
+    """From `start` on, a short line next to furniture, or a line between two furniture lines (a sentence
+    only between two lines of one thread or notice), takes its neighbour's kind, until nothing more
+    changes. A line with a number or that introduces a list is not short furniture: it is a story's
+    result or date; and a subhead over a paragraph is the story's."""
     changed = True
     while changed:
         changed = False
         for index in range(start, len(lines)):
             line = lines[index]
-            if line.number in kinds or line.text.endswith((":", "：")):
+            if line.number in kinds or line.text.endswith((":", "：")) or _heads_a_paragraph(lines, index, kinds):
                 continue
             before = kinds.get(lines[index - 1].number) if index else None
             after = kinds.get(lines[index + 1].number) if index + 1 < len(lines) else None
             near = [kind for kind in (before, after) if kind not in (None, STORY, *META_KINDS)]
             digits = re.sub(r"\b(?:19|20)\d\d\b", "", line.text) if "tags" in near else line.text  # "World Cup 2018"
             short = line.size <= 4 and not line.ends_sentence and not re.search(r"\d", digits)
-            if near and (short or len(near) == 2):
+            inside = len(near) == 2 and (not line.prose or (near[0] == near[1] and near[0] in _HOLDS_SENTENCES))
+            if near and (short or inside):
                 kinds[line.number] = "tags" if near[0] == "tags" else near[0]
                 changed = True
+
+
+def _word_lists(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:
+    """After the story, three or more names or phrases one a line, with nothing that introduces them (no
+    line ending in ':' above them): the page's topics ("Mundial 2018", "Andrés Iniesta", "Rússia"), in any
+    language. A story's own closing list is introduced, or holds its results' numbers."""
+    index = start
+    while index < len(lines):
+        end = index
+        while end < len(lines) and lines[end].number not in kinds and _topic_shaped(lines[end]):
+            end += 1
+        introduced = index > 0 and lines[index - 1].text.endswith((":", "："))
+        if end - index >= 3 and not introduced:
+            for line in lines[index:end]:
+                kinds[line.number] = "tags"
+        index = end + 1
+
+
+def _topic_shaped(line: Line) -> bool:
+    text = re.sub(r"\b(?:19|20)\d\d\b", "", line.text)  # "World Cup 2018" is a topic; "Japan 2 Colombia 1" no
+    return (
+        line.size <= 4
+        and not line.ends_sentence
+        and not line.text.endswith((":", "：", ","))
+        and not re.search(r"\d", text)
+    )
+
+
+def _labelled_lists(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:
+    """After the story, a short label, then two or more headlines, then the page's furniture or its end: a
+    list of other stories under a header booksmith has no word for ("Et pot interessar", "এই বিভাগের আরও
+    খবর"). Headlines are lines of several words that end without a full stop; a story's closing results
+    are short, and its sentences end. Read from the page's end, so a list may end where the next begins."""
+    for index in range(len(lines) - 3, start - 1, -1):
+        label = lines[index]
+        known = kinds.get(label.number) in ("related", "read-more", "network")  # a header the lexicon knows
+        if not known and (label.number in kinds or not _list_label(label)):
+            continue
+        end = index + 1
+        while end < len(lines) and lines[end].number not in kinds and _other_story(lines[end]):
+            end += 1
+        numbered = all(re.search(r"\d", line.text) for line in lines[index + 1 : end])  # a story's results
+        if end - index >= 3 and not numbered and _furniture_at(lines, end, kinds):
+            for line in lines[index:end]:
+                kinds.setdefault(line.number, "related")
+
+
+def _list_label(line: Line) -> bool:
+    """A list's header; one that ends in ':' introduces the story's own list ("Their story in dates:")."""
+    return line.size <= 6 and not line.prose and not line.ends_sentence and not line.text.endswith((":", "："))
+
+
+def _other_story(line: Line) -> bool:
+    """A headline: several words, no full stop, few numbers (a fact box's lines are scores and dates)."""
+    if not 4 <= line.size <= 25 or line.prose or line.ends_sentence or line.text.endswith((":", "：")):
+        return False
+    return len(re.findall(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", line.text))) <= 2
+
+
+def _heads_a_paragraph(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    """A subhead: a short line with a paragraph of the story's right under it."""
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    return after is not None and after.prose and after.number not in kinds and not lines[index].prose
 
 
 def _runs_among_furniture(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:

@@ -24,6 +24,9 @@ _COMMENT_HEADER = re.compile(
     r"σχόλια|komentáře|diskuse|टिप्पणियाँ|कमेंट्स?|ความคิดเห็น|תגובות|коментарі|kommentit|hozzászólások|comentarii|"
     r"discussion|forum|postings?|نظرات|دیدگاه‌ها|دیدگاه ها|keskustelu|טוקבקים|talkbacks?|"
     r"(?:top|latest|newest|all) comments|kommentare zum artikel|"
+    r"komentari|komentara|коментари|коментара|komentáre|komentárov|diskusia|diskusija|komentarji|коментари|"
+    r"comentaris|comentari|komen|ulasan|maoni|মন্তব্য|মতামত|komentarai|komentāri|kommentaarid|athugasemdir|"
+    r"komente|mga komento|opmerkings|kommentaar|تبصرے|கருத்துகள்|"
     r"leserkommentare)(?:\s*[(\[]?\s*\d[\d.,]*\s*[km]?\s*[)\]]?(?:\s*(?:รายการ|ข้อความ|件|개|条|则))?)?$|"
     r"^(?:ver|leer|voir|lire|vedi|ver os|zobacz|pokaż|показать|bekijk|visa|lihat|xem) (?:los |las |les |tous les |"
     r"todos os |wszystkie |все |alle |alla |semua |tất cả )?(?:\d[\d.,]* )?(?:comentarios|commentaires|commenti|"
@@ -97,6 +100,38 @@ def headerless_threads(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken
             found.setdefault(lines[j].number, "comments")
     found.update({n: kind for n, kind in _two_line_frames(lines, taken).items() if n not in found})
     return found
+
+
+def repeated_frames(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
+    """A thread in words booksmith does not know: the same short line (a comment's buttons, "Respon ·
+    M'agrada (14)") under each of two or more comments, each entry opening with its writer's name. A live
+    blog's entries open with a time, not a name, and stay the story's however alike their buttons."""
+    rows: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if taken.get(line.number) == "repeated":
+            rows.setdefault(re.sub(r"\d+", "0", normalise(line.text)), []).append(index)
+    found: Taken = {}
+    for indices in rows.values():
+        for first, second in itertools.pairwise(indices):
+            entry = lines[first + 1 : second]
+            if not 2 <= len(entry) <= 8 or not _opens_an_entry(entry, taken):
+                continue
+            span = len(entry) + 1
+            earlier = lines[max(first - span + 1, 0) : first]  # the entry above the first row, shaped alike
+            if first - span + 1 >= 0 and _opens_an_entry(earlier, taken):
+                entry = [*earlier, *entry]
+            thread = (*entry, lines[first], lines[second])  # the buttons are the thread's
+            found.update(
+                {line.number: "comments" for line in thread if taken.get(line.number, "repeated") == "repeated"}
+            )
+    return found
+
+
+def _opens_an_entry(entry: Sequence[Line], taken: Mapping[int, str]) -> bool:
+    """A comment: its writer's name first, then a line of a few words or more (the comment), none taken."""
+    if any(line.number in taken and taken[line.number] != "repeated" for line in entry):
+        return False
+    return _name_shaped(entry[0]) and any(line.size >= 3 and not _name_shaped(line) for line in entry[1:])
 
 
 def _two_line_frames(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import blocks, meta, rules
+from . import blocks, lexicon, meta, rules
 from .shape import Line
 
 
@@ -152,6 +152,9 @@ def header(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> list[tupl
     for line in lines[:head]:
         if line.number in kinds:
             continue
+        if line.prose and lexicon.COOKIE.search(line.text):
+            kinds[line.number] = "cookie"  # the site's consent banner, in whatever language, speaks of cookies
+            continue
         if line.prose:
             doubts.append((line.number, "nav", "a sentence above the headline, among the site's header"))
             continue
@@ -166,6 +169,16 @@ def _deck_shaped(line: Line) -> bool:
     """A standfirst: a sentence's length, set as a title (no full stop, no colon), not a list's line."""
     text = line.text.rstrip()
     return 8 <= line.size <= 45 and line.title_like and not text.endswith((".", ":", "：", "。")) and not line.upper
+
+
+def _credit_under(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    """Whether a byline or a time stamp follows within two lines, past the lead photo's caption and credit."""
+    following = [
+        other
+        for j, other in enumerate(lines[index + 1 : index + 6], start=index + 1)
+        if not (_by_a_photo(lines, j, kinds) and other.prose) and kinds.get(other.number) != "photo-credit"
+    ]
+    return any(meta.is_stamp(o) or meta.byline(o, True) for o in following[:2])
 
 
 def _by_a_photo(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
@@ -212,13 +225,14 @@ def opening(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> int:
             and all(other.number in kinds and kinds[other.number] != "deck" for other in lines[head + 1 : index])
         ):
             kinds[line.number] = "deck"  # a standfirst with no full stop, right under the headline
+        elif line.prose and _by_a_photo(lines, index, kinds) and _credit_under(lines, index, kinds):
+            pass  # the lead photo's caption, with the byline under it: the story has not begun
         elif line.prose:
             # A deck stands right under the headline, and the byline or date right under it: a paragraph
             # with anything else above it, or no credit below, is the story's first.
             above = lines[head + 1 : index]
             right_under = all(other.number in kinds and kinds[other.number] != "deck" for other in above)
-            following = lines[index + 1 : index + 3]
-            credited = any(meta.is_stamp(o) or meta.byline(o, True) for o in following)
+            credited = _credit_under(lines, index, kinds)
             if not (deck_open and right_under and credited and line.size <= 60):
                 break
             kinds[line.number] = "deck"

@@ -1,0 +1,195 @@
+"""The furniture rules that read a page's shape, not its words: they work in a language booksmith has
+no word of. Each is pinned on a small page of its own, with the story lines it must leave alone (a live
+blog's times and buttons, an embedded post's attribution, a story's own closing list, a fact box).
+
+The interface words here are made up ("Vasta · Tykkää" would be known Finnish): the rules must not need them.
+"""
+
+from __future__ import annotations
+
+from booksmith.manuscript.clean import clean
+
+PARAGRAPHS = [
+    "The players walked over to the fans behind the goal and bowed to them before they left the pitch.",
+    "The supporters had stayed in the stand for twenty minutes after the final whistle to tidy it up.",
+    "In the dressing room the team left a note of thanks in Russian and a folded paper crane on the table.",
+    "The coach said afterwards that he had never been prouder of a group of players in all his years.",
+]
+
+
+def story(*more: str) -> list[str]:
+    """Four paragraphs, then `more`."""
+    page: list[str] = []
+    for paragraph in PARAGRAPHS:
+        page += [paragraph, ""]
+    return [*page, *more]
+
+
+def kinds_of(page: list[str]) -> dict[str, str]:
+    """Each non-blank line's text → what clean made of it ("story" when kept)."""
+    kinds = clean(page).kinds
+    return {text: kinds.get(number, "story") for number, text in enumerate(page, start=1) if text.strip()}
+
+
+def assert_story_kept(found: dict[str, str]) -> None:
+    assert all(found[paragraph] == "story" for paragraph in PARAGRAPHS), found
+
+
+# --- a line printed again and again -----------------------------------------------------------
+
+
+def test_a_short_line_the_page_prints_twice_is_its_own_label():
+    page = story("Zantu", "", PARAGRAPHS[0].replace("players", "visitors"), "", "Zantu", "")
+    found = kinds_of(page)
+    assert found["Zantu"] == "repeated"
+    assert_story_kept(found)
+
+
+def test_a_live_blog_s_times_and_an_embedded_post_s_attribution_repeat_and_stay():
+    attribution = "— Keisuke Honda (@kskgroup2017) July 3, 2018"
+    page = ["18:02", PARAGRAPHS[0], attribution, "", "18:15", PARAGRAPHS[1], attribution, ""]
+    found = kinds_of(page)
+    assert found["18:02"] == found["18:15"] == found[attribution] == "story"
+
+
+# --- a reader-comment thread in words booksmith does not know ---------------------------------
+
+
+def test_a_thread_is_known_by_the_row_under_each_comment():
+    thread = [
+        "Ilsa R.", "ko 2 ruvas", "Such a shame, they deserved a quarter-final after that game.", "Vorna · Pilo (14)",
+        "Marek P.", "ko 3 ruvas", "Thank you for everything, captain, see you at the next one.", "Vorna · Pilo (31)",
+    ]  # fmt: skip
+    found = kinds_of(story(*thread))
+    assert {found[line] for line in thread} == {"comments"}
+    assert_story_kept(found)
+
+
+def test_a_live_blog_whose_entries_end_in_the_same_buttons_is_no_thread():
+    entries = [
+        "12:05", "Kagawa scores from the spot after a handball in the third minute of the match.", "Zoru · Plin",
+        "12:39", "Quintero curls a low free-kick under the jumping wall and into the corner.", "Zoru · Plin",
+        "13:31", "Osako rises above his marker and heads in Honda's corner at the near post.", "Zoru · Plin",
+    ]  # fmt: skip
+    found = kinds_of(story(*entries))
+    assert all(found[line] == "story" for line in entries if "Zoru" not in line), found
+
+
+# --- after the story ----------------------------------------------------------------------------
+
+
+def test_topics_one_a_line_after_the_story_are_its_tags():
+    topics = ["Mundial 2018", "Selecció espanyola", "Andrés Iniesta", "Rússia"]
+    found = kinds_of(story(*topics, "", "© Edicions del Migdia SL. Tots els drets reservats."))
+    assert {found[topic] for topic in topics} == {"tags"}
+    assert_story_kept(found)
+
+
+def test_a_story_s_introduced_list_or_its_results_after_the_last_paragraph_stay():
+    squad = ["Starting line-up:", "Kawashima", "Sakai", "Yoshida", "Shoji", "Nagatomo"]
+    results = ["Colombia 1 Japan 2", "Poland 1 Senegal 2", "Japan 2 Senegal 2", "Poland 1 Japan 0"]
+    for closing in (squad, results):
+        found = kinds_of(story(*closing))
+        assert all(found[line] == "story" for line in closing), found
+
+
+def test_a_label_and_headlines_before_the_footer_are_a_list_of_other_stories():
+    listed = [
+        "Zorvat kinalu",
+        "Hierro says his team leave with their heads held high",
+        "Russia, the side nobody expected in the quarter-finals",
+        "Croatia or Denmark await the hosts in Sochi on Saturday",
+    ]
+    found = kinds_of(story(*listed, "", "© Edicions del Migdia SL. Tots els drets reservats."))
+    assert {found[line] for line in listed} == {"related"}
+    assert_story_kept(found)
+
+
+def test_a_story_s_closing_list_of_dates_or_its_fact_box_is_no_list_of_other_stories():
+    dates = [
+        "Their story in dates:",
+        "September 2015: Meet at a charity dinner in London",
+        "March 2016: Photographed together at a festival in Texas",
+        "June 2018: Marry in the Cotswolds on a sunny afternoon",
+    ]
+    facts = [
+        "MATCH FACTS",
+        "Sweden – England 0–2 (0–1)",
+        "Samara Arena, 39 991 spectators watching",
+        "Goals: 0–1 Maguire (30), 0–2 Alli (59)",
+    ]
+    for closing in (dates, facts):
+        found = kinds_of(story(*closing, "", "© Edicions del Migdia SL. Tots els drets reservats."))
+        assert all(found[line] == "story" for line in closing), found
+
+
+def test_a_sentence_after_furniture_at_the_page_s_end_does_not_make_the_page_s_end_the_story_s():
+    """A thread's rules under its header stand apart from the story: the tail begins before them, so the
+    topics above them are tags."""
+    topics = ["Mundial 2018", "Andrés Iniesta", "Rússia"]
+    page = story(*topics, "", "Facebook", "Twitter", "", "Zarq ulem",
+                 "Els comentaris són responsabilitat dels seus autors i no del diari que els publica.")  # fmt: skip
+    found = kinds_of(page)
+    assert {found[topic] for topic in topics} == {"tags"}
+    assert_story_kept(found)
+
+
+def test_a_subhead_and_paragraph_after_a_link_box_stay_the_story_s():
+    page = story("Zorvat kinalu", "Hierro says his team leave with their heads held high", "", "A calendar of protests")
+    page += ["", "The drivers' platforms have shared a calendar of protests for the coming weeks in their groups."]
+    found = kinds_of(page)
+    assert found["A calendar of protests"] == found[page[-1]] == "story"
+
+
+def test_a_sentence_between_a_related_link_and_a_stats_box_stays():
+    page = story("ALSO READ: Modric: 'I had to take the next one'", "")
+    page += ["Croatia play Russia in Sochi on Saturday, and Modric said he never thought of not taking one.", ""]
+    page += ["Match stats", "Possession 63% | 37%", "Shots 22 | 14", "View all stats →"]
+    found = kinds_of(page)
+    assert found[page[-6]] == "story"
+
+
+# --- credits ------------------------------------------------------------------------------------
+
+
+def test_contributor_lines_and_the_author_s_note_after_the_story_are_credits():
+    credits = [
+        "The Associated Press contributed to this report.",
+        "Ana Lucía Medrano covers Latino communities and sports for The Central Valley Tribune.",
+    ]
+    result = clean(story(*credits))
+    assert [result.kinds.get(n) for n, text in enumerate(story(*credits), start=1) if text in credits] == [
+        "credit",
+        "credit",
+    ]
+    assert result.meta.credits == tuple(credits)
+
+
+def test_a_sentence_about_a_reporter_inside_the_story_is_the_story_s():
+    line = "Hiroshi Tanaka is a reporter for a Tokyo paper and had flown in that morning to see the match."
+    page = [PARAGRAPHS[0], "", line, "", *story()]
+    assert kinds_of(page)[line] == "story"
+
+
+def test_a_sentence_about_cookies_above_the_headline_is_the_consent_banner_in_any_language():
+    banner = "Ova stranica koristi kolačiće kako bi vam pružila bolje iskustvo, a nastavkom pristajete na njih."
+    page = [
+        banner,
+        "",
+        "Vijesti   Sport   Magazin",
+        "",
+        "Croatia reach their first World Cup final",
+        "By Ana Horvat",
+        "",
+    ]
+    page += story()
+    found = kinds_of(page)
+    assert found[banner] == "cookie" and found["Croatia reach their first World Cup final"] == "headline"
+    assert_story_kept(found)
+
+
+def test_a_story_that_opens_on_cookies_is_the_story():
+    opening = "Fans at the Kazan fan zone handed out homemade cookies to the Colombian supporters on Tuesday."
+    found = kinds_of([opening, "", *story()])
+    assert found[opening] == "story"
+    assert_story_kept(found)
