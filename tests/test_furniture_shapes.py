@@ -193,3 +193,35 @@ def test_a_story_that_opens_on_cookies_is_the_story():
     found = kinds_of([opening, "", *story()])
     assert found[opening] == "story"
     assert_story_kept(found)
+
+
+def test_the_copyright_line_names_the_publisher_without_its_company_form_years_or_rights_notice():
+    footers = {
+        "© 2018 Nahetal-Kurier Verlagsgesellschaft mbH – Alle Rechte vorbehalten": "Nahetal-Kurier",
+        "© Copyright 2008-2018 The Northern Ledger. All rights reserved.": "The Northern Ledger",
+        "© Harbour Morning Post Publishers Ltd.": "Harbour Morning Post",
+        "© EDICIONES EL MERIDIANO S.L. 2018": "EDICIONES EL MERIDIANO",
+    }
+    for footer, publisher in footers.items():
+        assert clean(story("Contact us", footer)).meta.publisher == publisher, footer
+    assert clean(story("Contact us", "© RIPRODUZIONE RISERVATA")).meta.publisher is None  # a notice, no name
+
+
+def test_a_contributor_s_line_is_a_credit_not_the_publisher():
+    meta = clean(story("The Associated Press contributed to this report.", "", "© 2018 The Valley Tribune")).meta
+    assert meta.publisher == "The Valley Tribune"
+
+
+def test_a_byline_names_people_not_its_outlet_role_or_a_label_under_the_headline():
+    cases = {
+        "By KATIE HOLLOWAY FOR COURIERONLINE": ("Katie Holloway",),
+        "Av Henrik Aasheim og Synne Bakke": ("Henrik Aasheim", "Synne Bakke"),
+        "Af Jakob Fenger": ("Jakob Fenger",),
+        "Oleh Mohd Firdaus Hakimi": ("Mohd Firdaus Hakimi",),
+    }
+    for byline, people in cases.items():
+        page = ["Sport", "", "Japan bow out with their heads held high in Rostov", byline, "3 July 2018", ""]
+        assert clean(page + story()).meta.people == people, byline
+    page = ["Japan bow out with their heads held high in Rostov", "Live Reporting", "Edited by Priya Nandra", ""]
+    meta = clean(page + story()).meta
+    assert meta.people == ("Priya Nandra",) and meta.headline == page[0]

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from .shape import Line
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:de|da|del|van|von|der|di|le|la|al|bin|el|[A-ZÀ-ÖØ-Þ][\w'’.-]*))*"
-_NAMES = rf"{_NAME}(?:\s*(?:,|and|&|und|y|et|e)\s+{_NAME})*"
+_NAMES = rf"{_NAME}(?:\s*(?:,|and|&|und|y|et|e|og|och|ja|i|și|és|dan|ve)\s+{_NAME})*"
 _BY = re.compile(
     rf"^(?i:by|written by|text by|words by|story by|reporting by|posted by|edited by|photos? by|von|eine analyse von|"
-    rf"ein kommentar von|por|par|door|av|przez|tekst|autor|"
+    rf"ein kommentar von|por|par|door|av|af|oleh|przez|tekst|autor|"
     rf"di|de|dal nostro inviato|dalla nostra inviata|texte?\s*:?)\s*:?\s+(?P<names>{_NAMES})"
     rf"(?P<rest>.*)$"
 )
@@ -314,6 +314,16 @@ def bare_name(text: str) -> bool:
     return all(_looks_like_name(part) for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text.strip()))
 
 
+_CONTRIBUTED = re.compile(
+    r"\bcontribut(?:ed|ing)\b|\bwith (?:additional )?reports? from\b|\badditional reporting\b", re.I
+)
+
+
+def contributed(text: str) -> bool:
+    """A contributor's line ("The Associated Press contributed to this report."): it names a helper, not the publisher."""
+    return bool(_CONTRIBUTED.search(text))
+
+
 def is_trailer(line: Line) -> bool:
     """An agency or editing trailer after the story: "Reporting by …; Editing by …", "(AFP)", "==Kyodo",
     "The Associated Press contributed to this report.", or the author's note ("X is a reporter for Y.")."""
@@ -337,8 +347,17 @@ def on_behalf_of(text: str) -> str | None:
 
 
 def _people(names: str) -> tuple[str, ...]:
-    parts = re.split(r"\s*(?:,|\band\b|&|\bund\b|\by\b|\bet\b|\be\b)\s*", names.strip())
-    return tuple(_titled(p) for p in parts if p and _AGENCY.fullmatch(p) is None)
+    names = re.split(r"\s+(?i:for|für|para|pour|per)\s+", names.strip())[0]  # "KATIE HOLLOWAY FOR COURIERONLINE"
+    parts = re.split(r"\s*(?:,|\band\b|&|\b(?:und|y|et|e|og|och|ja|i|și|és|dan|ve)\b)\s*", names)
+    found = (_titled(_AGENCY.sub("", part).strip()) for part in parts if part and _AGENCY.fullmatch(part) is None)
+    return tuple(person for person in found if person and not _ROLE.search(person) and not _NOT_A_NAME.search(person))
+
+
+# Words a bare "name" under a headline is not made of: a live page's label, a comments link, a desk.
+_NOT_A_NAME = re.compile(
+    r"(?i)\b(?:reporting|comments?|live|news|desk|staff|team|redaktion|sportredaktion|redacción|rédaction|redazione|"
+    r"group|media|press|online|updates|blog|share|tweet|email|follow)\b"
+)
 
 
 def _titled(name: str) -> str:
@@ -347,7 +366,7 @@ def _titled(name: str) -> str:
 
 def _looks_like_name(text: str) -> bool:
     words = text.split()
-    if not 2 <= len(words) <= 4 or text.endswith((".", ":")):
+    if not 2 <= len(words) <= 4 or text.endswith((".", ":")) or _NOT_A_NAME.search(text):
         return False
     return all(
         word[:1].isupper() and word.replace("-", "").replace("'", "").replace(".", "").isalpha() for word in words

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -271,7 +272,7 @@ def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
     said_by = "byline" if publisher else None
     for where, found_in in (
         ("dateline", (meta.dateline_agency(line.text) for line in story[:3])),
-        ("credit line", (meta.agency_in(line.text) for line in of["credit"])),
+        ("credit line", (meta.agency_in(line.text) for line in of["credit"] if not meta.contributed(line.text))),
         ("comment disclaimer", (meta.on_behalf_of(line.text) for line in of["comment-disclaimer"])),
         ("copyright line", (_copyright_holder(line.text) for line in of["footer"])),
     ):
@@ -292,23 +293,34 @@ def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
 
 
 _HOLDER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*:?\s*(?:©\s*)?(?:\d{4}\s*)?(?:©\s*)?(?P<name>[^.|·©]{2,60}?)"
-    r"\s*(?:\.|,|\||·|all rights|todos|tous|$)",
+    r"(?:(?:©|\(c\)|copyright)\s*:?\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:©\s*)?(?P<name>[^.|·©]{2,60}?)"
+    r"\s*(?:\.|,|\||·|\s[-–—]\s|all rights|todos|tous|$)",
+    re.I,
+)
+# What follows a holder's name on a copyright line ("– Alle Rechte vorbehalten", "2018", "- règles d'utilisation").
+_AFTER_HOLDER = re.compile(r"\s+[-–—]\s+.*$|\s+(?:19|20)\d\d\b.*$|^(?:provided by|powered by|copyright)\s+", re.I)
+_COMPANY = re.compile(
+    r"\b(?:ltd|limited|gmbh|mbh|ag|s\.?\s?l|s\.?\s?a|s\.?r\.?l|s\.?p\.?a|sas|sarl|inc|llc|plc|pty|zrt|kft|oyj?|ab|"
+    r"a/s|asa|bv|nv|co\.?,? ?ltd|corp|corporation|company|publishers|verlagsgesellschaft|verlag|sportverlag)\b\.?",
+    re.I,
+)
+# A rights notice is no one's name ("© RIPRODUZIONE RISERVATA", "© Tous droits réservés").
+_RIGHTS = re.compile(
+    r"^(?:riproduzione riservata|all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+    r"todos los derechos reservados|todos os direitos reservados|alla rättigheter förbehållna)$",
     re.I,
 )
 
 
 def _copyright_holder(text: str) -> str | None:
-    match = _HOLDER.search(text)
+    match = _HOLDER.search(_COMPANY.sub("", unicodedata.normalize("NFKC", text)))  # "S.L." ends no name
     if not match:
         return None
-    name = re.sub(
-        r"\b(?:ltd|limited|gmbh|s\.?l|s\.?a|inc|llc|plc|co\.?,? ?ltd|corporation|company|& co\. kg)\b\.?",
-        "",
-        match.group("name"),
-        flags=re.I,
-    )
+    name = match.group("name").strip()
+    if _RIGHTS.match(name):
+        return None
+    name = _AFTER_HOLDER.sub("", name)
     name = re.split(r"\s+(?:or|and|et|y|und)\s+(?:its|their|ses|sus|seine)\b", name)[0]
     name = re.sub(r"(?:\s*&\s*co\.?(?:\s*kg)?|\s+kg)\s*$", "", name, flags=re.I)
-    name = normalise(name) and name.strip(" ,-&")
+    name = normalise(name) and " ".join(name.split()).strip(" ,-&–")
     return name or None

@@ -48,8 +48,8 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
     opening = first
     if credited:
         opening = credited[-1]
-        while opening - 1 in credited:
-            opening -= 1
+        while opening - 1 in credited or (opening - 2 in credited and lines[opening - 1].size <= 3):
+            opening -= 1 if opening - 1 in credited else 2  # a label between them ("Live Reporting") is theirs
 
     def shaped(window: Sequence[int]) -> list[int]:
         return [
