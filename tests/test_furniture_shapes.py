@@ -225,3 +225,28 @@ def test_a_byline_names_people_not_its_outlet_role_or_a_label_under_the_headline
     page = ["Japan bow out with their heads held high in Rostov", "Live Reporting", "Edited by Priya Nandra", ""]
     meta = clean(page + story()).meta
     assert meta.people == ("Priya Nandra",) and meta.headline == page[0]
+
+
+def test_four_headlines_under_a_label_are_a_list_wherever_they_end():
+    listed = [
+        "Zorvat kinalu",
+        "Hierro says his team leave with their heads held high",
+        "Russia, the side nobody expected in the quarter-finals",
+        "Croatia or Denmark await the hosts in Sochi on Saturday",
+        "Iniesta says goodbye to the national team after sixteen years",
+    ]
+    found = kinds_of(story(*listed, "", "Kuvaro: mi tela zantu, kre valo mindu arvet."))
+    assert {found[line] for line in listed} == {"related"}
+    assert_story_kept(found)
+
+
+def test_a_hard_wrapped_paragraph_after_a_short_heading_is_no_list():
+    wrapped = [
+        "KOREA AND AUSTRALIA",
+        "Korea Republic lost their first two matches and then beat Germany",
+        "2-0 in Kazan, the first time a reigning champion had been knocked",
+        "out by an Asian team. Australia took a single point, and both",
+        "went home after the group stage with their heads held high",
+    ]
+    found = kinds_of(story(*wrapped))
+    assert all(found[line] == "story" for line in wrapped), found

@@ -275,6 +275,10 @@ NAV = {
 
 # Section headers that open a list of other stories.
 RELATED = {
+    # eu / gl / ur / ta / bg / lt / sl headers seen on their sites
+    "lotutako albisteak", "albiste gehiago", "irakurrienak", "novas relacionadas", "máis novas", "as máis lidas",
+    "زیادہ پڑھی جانے والی خبریں", "متعلقہ خبریں", "مزید خبریں", "மேலும் விளையாட்டு செய்திகள்", "தொடர்புடைய செய்திகள்",
+    "மேலும் செய்திகள்", "още по темата", "най-четени", "skaitomiausi",
     "related", "related stories", "related articles", "related content", "related coverage", "related links",
     "related news", "related reading", "related posts", "related topics", "more on this story", "more on this topic",
     "more from", "more stories", "more news", "more in", "most read", "most popular", "most viewed", "most shared",
@@ -331,7 +335,7 @@ RELATED = {
     "luetuimmat", "artigos relacionados", "olvasd el ezt is", "kapcsolódó cikkek", "legolvasottabb",
     "citește și", "articole similare", "cele mai citite", "související", "další zprávy", "mohlo by vás zajímat",
     "relaterede", "relaterte", "aiheesta lisää", "kapcsolódó", "ajánljuk", "recomandări", "σχετικά", "בנושא",
-    "پربازدیدترین", "اخبار مرتبط", "مطالب مرتبط", "بیشتر بخوانید", "متعلقہ خبریں", "مزید پڑھیں", "tin cùng chuyên mục",
+    "پربازدیدترین", "اخبار مرتبط", "مطالب مرتبط", "بیشتر بخوانید", "مزید پڑھیں", "tin cùng chuyên mục",
     "ข่าวแนะนำ", "ข่าวล่าสุด", "новини за темою", "останні новини", "related article", "related articles:",
     "read more on the world cup", "more on the world cup", "more world cup stories", "across the network",
     "διαβαστε επισησ", "διαβαστε επισης", "σχετικα αρθρα", "siste nytt", "siste nytt fra vm", "ข่าวยอดนิยม",
@@ -354,15 +358,15 @@ RELATED = {
     "sorodne novice", "povezane novice", "sorodni članki", "najbolj brano", "najbolj brane", "najnovejše", "priporočamo",
     "več iz rubrike", "morda vas zanima", "ne spreglejte",
     # bg / mk
-    "прочетете още", "прочетете също", "още по темата", "свързани новини", "свързани статии", "най-четени", "най-четено",
+    "прочетете още", "прочетете също", "свързани новини", "свързани статии", "най-четено",
     "най-новото", "последни новини", "препоръчваме", "още от рубриката", "още новини", "може да ви интересува", "вижте още",
     "прочитајте уште", "поврзани вести", "поврзани", "најчитани", "најнови вести", "препорачуваме",
     "уште од рубриката", "можеби ве интересира",
     # bn / ta / ur / mr / te
     "আরও পড়ুন", "আরো পড়ুন", "আরও খবর", "আরো খবর", "এই বিভাগের আরও খবর", "এই বিভাগের আরো খবর", "সম্পর্কিত খবর",
     "সর্বাধিক পঠিত", "সর্বশেষ", "সর্বশেষ খবর", "জনপ্রিয়", "আরও দেখুন", "পাঠকের পছন্দ", "இதையும் படிக்க",
-    "இதையும் படியுங்கள்", "தொடர்புடைய செய்திகள்", "மேலும் படிக்க", "அதிகம் படித்தவை", "சமீபத்திய செய்திகள்", "یہ بھی پڑھیں",
-    "مزید خبریں", "سب سے زیادہ پڑھی جانے والی", "تازہ ترین", "یہ بھی پڑھیے", "हेही वाचा", "संबंधित बातम्या",
+    "இதையும் படியுங்கள்", "மேலும் படிக்க", "அதிகம் படித்தவை", "சமீபத்திய செய்திகள்", "یہ بھی پڑھیں",
+    "سب سے زیادہ پڑھی جانے والی", "تازہ ترین", "یہ بھی پڑھیے", "हेही वाचा", "संबंधित बातम्या",
     "सर्वाधिक वाचलेले", "ताज्या बातम्या", "ఇవి కూడా చదవండి", "ఇది కూడా చదవండి", "సంబంధిత వార్తలు", "తాజా వార్తలు",
     "ఎక్కువగా చదివినవి",
     # ms / id / tl / sw
@@ -371,8 +375,7 @@ RELATED = {
     "soma pia", "soma zaidi", "habari zinazohusiana", "habari zaidi", "habari nyingine", "zilizosomwa zaidi",
     "habari mpya", "habari kuu",
     # lt / lv / et
-    "taip pat skaitykite", "skaitykite taip pat", "susiję straipsniai", "susijusios naujienos", "skaitomiausi",
-    "populiariausi", "naujausi", "rekomenduojame", "daugiau naujienų", "lasi arī", "lasiet arī", "saistītie raksti",
+    "taip pat skaitykite", "skaitykite taip pat", "susiję straipsniai", "susijusios naujienos", "populiariausi", "naujausi", "rekomenduojame", "daugiau naujienų", "lasi arī", "lasiet arī", "saistītie raksti",
     "saistītās ziņas", "lasītākie", "populārākie", "jaunākās ziņas", "iesakām", "loe ka", "loe lisaks", "seotud artiklid",
     "seotud uudised", "loetuimad", "populaarseimad", "uusimad", "viimased uudised", "soovitame",
     # af / is / sq / ka / hy / az / kk
@@ -394,7 +397,7 @@ RELATED = {
 }  # fmt: skip
 # A single other story, labelled: "Read more: …", "Lire aussi | …", "【関連記事】…".
 RELATED_PREFIX = re.compile(
-    r"^(?:read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
+    r"^(?:taip pat skaitykite|preberi še|preberite še|le tamén|lea tamén|ler tamén|lotutakoa|irakurri ere|یہ بھی پڑھیں|ایضاً پڑھیں|மேலும் படிக்க|прочетете още|вижте още|read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
     r"lesen sie auch|mehr zum thema|te puede interesar|lee también|más información|lire aussi|à lire aussi|"
     r"leggi anche|veja também|leia também|関連記事|関連|こちらもおすすめ|관련기사|اقرأ أيضا|читайте также|"
     r"lees ook|lees meer|читайте|по теме|смотрите также|czytaj także|czytaj też|czytaj więcej|zobacz także|zobacz też|"
@@ -472,7 +475,7 @@ COMMENTS = {
 }  # fmt: skip
 
 NEWSLETTER = re.compile(
-    r"newsletter|sign up|sign-up|subscribe to|get (?:our|the) (?:free |daily |best |latest )|inbox|"
+    r"buletina|harpidetu|harpidedun|boletín de novas|quero subscribirme|recibe no teu correo|e-poštnem predalu|خبروں کے نوٹیفکیشن|newsletter|sign up|sign-up|subscribe to|get (?:our|the) (?:free |daily |best |latest )|inbox|"
     r"enter your e-?mail|e-?mail address|type your e-?mail|invalid e-?mail|thanks? (?:you )?for subscribing|"
     r"subscribe for free|stories (?:by|via) e-?mail|adresse e-?mail|adres e-?mail|dirección de (?:correo|e-?mail)|"
     r"endereço de e-?mail|e-?mail-adresse|indirizzo e-?mail|e-?postadress|e-posta adresi|en tu (?:mail|correo|email)|"
@@ -545,7 +548,7 @@ SPONSORED_BY = re.compile(
     r"(?:by|from|par|von|de|di|door|от|por)\s+\w+|^.{0,30}\b(?:outbrain|taboola|revcontent|mgid|plista|ligatus)$"
 )
 AD_NOTE = re.compile(
-    r"^[\W_]*(?:(?:the )?(?:story|article) continues (?:below|after)|continue reading (?:the main story|below)|"
+    r"^[\W_]*(?:материалът продължава след рекламата|статията продължава след рекламата|خبر جاری ہے|iragarkiaren ondoren jarraitzen du|a noticia continúa despois da publicidade|a nova continúa|(?:the )?(?:story|article) continues (?:below|after)|continue reading (?:the main story|below)|"
     r"article continues below|scroll (?:down )?to continue|weiterlesen nach der anzeige|"
     r"la noticia continúa|l'article continue|記事の続きは|l['’]articolo continua|continua (?:a leggere )?(?:sotto|dopo)|"
     r"el artículo continúa|la nota continúa|la suite (?:après|ci-dessous|sous)|lire la suite après|"
@@ -646,7 +649,7 @@ SCRIPT_NOTICE = re.compile(
 # Notices no story sentence words so: they may run to two sentences ("Your browser does not support HTML5
 # video. Please update your browser to watch this video.").
 SCRIPT_NOTICE_STRONG = re.compile(
-    r"(?:browser|device) (?:does not|doesn't) support|update your browser|kan ikke afspilles|kan ikke spilles av|"
+    r"آپ کا براؤزر|zure nabigatzaileak ez du|o teu navegador non|(?:browser|device) (?:does not|doesn't) support|update your browser|kan ikke afspilles|kan ikke spilles av|"
     r"opdater(?:e)? din browser|oppdater nettleseren|kann nicht abgespielt werden|no se puede reproducir|"
     r"não (?:é possível|pode ser) reproduzi|ne peut pas être lue|non può essere riprodotto|nelze přehrát|"
     r"(?:o )?vídeo começa em \d+|video (?:starts|begins) in \d+|currently playing an ad|skip (?:the )?ad in \d+|"
@@ -711,7 +714,7 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 LOADING = re.compile(
-    r"^(?:(?:(?:like|video|page|content) )?loading(?:\.\.\.|…)?|loading (?:comments|more|video|content).*|"
+    r"^(?:ویڈیو لوڈ ہو رہی ہے\W*|لوڈ ہو رہا ہے\W*|kargatzen\W*|(?:(?:like|video|page|content) )?loading(?:\.\.\.|…)?|loading (?:comments|more|video|content).*|"
     r"cargando.*|carregando.*|chargement.*|caricamento.*|wird geladen.*|laden\.*…?|bezig met laden.*|загрузка.*|"
     r"ładowanie.*|yükleniyor.*|φόρτωση.*|načítání.*|लोड हो रहा है.*|กำลังโหลด.*|טוען.*|завантаження.*|indlæser.*|"
     r"laster.*|ladataan.*|a carregar.*|betöltés.*|se încarcă.*|laddar.*|memuat.*|đang tải.*|加载中.*|正在加载.*|読み込み中.*|로딩.*|불러오는 중.*|"
@@ -809,7 +812,7 @@ FOOTER = re.compile(
 )
 
 TAGS = re.compile(
-    r"^(?:tags?|topics?|related topics|keywords|labels|categories|filed under|temas|etiquetas|archivado en|"
+    r"^(?:тагове|arquivado en|gaiak|etiketak|tags?|topics?|related topics|keywords|labels|categories|filed under|temas|etiquetas|archivado en|"
     r"thèmes|sujets|argomenti|schlagworte|themen|関連キーワード|キーワード|태그|الوسوم|الكلمات الدالة|"
     r"ετικ[εέ]τ[εέ][σς]|برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|แท็กที่เกี่ยวข้อง|tagit|asiasanat|avainsanat|"
     r"štítky|témata|टैग|แท็ก|תגיות|теги|теми|emner|aiheet|címkék|etichete|tags|"

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 
 from .shape import Line
 
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:de|da|del|van|von|der|di|le|la|al|bin|el|[A-ZÀ-ÖØ-Þ][\w'’.-]*))*"
+# A capital of the Latin, Greek or Cyrillic alphabets ("Šime", "Łukasz", "Νίκος", "Николай") opens a name.
+_CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(sorted({c for c in map(chr, range(0x100, 0x530)) if c.isupper()}))
+_NAME = rf"[{_CAPITAL}][\w'’.-]*(?:\s+(?:de|da|del|van|von|der|di|le|la|al|bin|el|[{_CAPITAL}][\w'’.-]*))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&|und|y|et|e|og|och|ja|i|și|és|dan|ve)\s+{_NAME})*"
 _BY = re.compile(
     rf"^(?i:by|written by|text by|words by|story by|reporting by|posted by|edited by|photos? by|von|eine analyse von|"
-    rf"ein kommentar von|por|par|door|av|af|oleh|przez|tekst|autor|"
+    rf"ein kommentar von|por|par|door|av|af|oleh|przez|tekst|autor|автор|аутор|avtor|autorius|autors|"
     rf"di|de|dal nostro inviato|dalla nostra inviata|texte?\s*:?)\s*:?\s+(?P<names>{_NAMES})"
     rf"(?P<rest>.*)$"
 )
@@ -43,7 +45,12 @@ _TRAILER = re.compile(
     r"^\((?:afp|ap|reuters|efe|dpa|ansa|kyodo|sid)\)$|^(?:==|—|–|-)\s*(?:kyodo|jiji|afp|reuters)\b|"
     r"^[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*$|^[a-z]{1,4}/(?:agenturen|agencias|agences|dpa|afp|sid)$|"
     r"contributed reporting from |^a version of this article appears in print|^（[^）]{2,8}）$|^\([^)]{2,8}\)$|"
-    r"\bcontributed (?:reporting|to this (?:report|story|article))\b|^[–—-]?\s*with (?:additional )?reports? from\b",
+    r"\bcontributed (?:reporting|to this (?:report|story|article))\b|^[–—-]?\s*with (?:additional )?reports? from\b|"
+    # "Source: STA, Reuters", "Toimetaja: Mart Kask": the sources and the editor, named after the story
+    r"^(?:sources?|fuentes?|fontes?|quelle|vir|viri|izvor|извор|източник|šaltinis|avots|allikas|kilde|källa|lähde|"
+    r"źródło|zdroj|kaynak|iturria|fonte|المصدر|منبع|מקור|ذریعہ|editor|editing|toimetaja|toimittaja|urednik|"
+    r"уредник|редактор|redaktor|redaktør|redaktör|rédaction|redacción|redazione|edición|editado por|"
+    r"mhariri|patnugot)\s*:\s*\S.{0,80}$",
     re.IGNORECASE,
 )
 # The author's note under a story: "Jane Doe is a senior writer for The Courier …", "… covers soccer for …".
@@ -141,10 +148,10 @@ MONTH_WORDS = frozenset(_MONTHS)
 _MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
 _DATE_FORMS = [
     re.compile(
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b",
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?{_MONTH}\s*[,،]?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*[,،]?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
     re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d|\d\d)\b"),
     re.compile(r"\b(?P<day>\d{1,2})\.\s(?P<month>\d{1,2})\.\s(?P<year>(?:19|20)\d\d)\b"),  # Czech "1. 7. 2018"

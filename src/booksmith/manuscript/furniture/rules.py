@@ -52,6 +52,7 @@ _DISCLAIMER = re.compile(
     r"responsabilitat dels seus autors|ens reservem el dret|stavovi (?:njihovih )?autora|zadržava(?:mo)? pravo|"
     r"ставови (?:њихових )?аутора|задржава(?:мо)? право|diskusia je moderovaná|porušujú pravidlá|budú odstránené|"
     r"pridržuje(?:mo)? pravico|запазва(?:ме)? правото|не отразяват|pandangan pembaca|tidak mewakili|"
+    r"erantzukizuna egileena|responsabilidade dos seus autores|வாசகர்களின் கருத்துக்கள்|"
     r"si msimamo|ni ya wasomaji|মন্তব্য তাঁর নিজস্ব|দায় (?:[^ ]+ )?নয়|pasilieka teisę|patur tiesības|jätab endale õiguse",
     re.IGNORECASE,
 )
@@ -133,9 +134,16 @@ def ad_copy(line: Line) -> bool:
 
 def advertisement(line: Line) -> bool:
     text = normalise(line.text)
+    if line.size <= 30 and not line.ends_sentence and _PAID_LABEL.match(line.text):
+        return True  # "Partner content: How a Nairobi startup …": a paid story's headline under its label
     return line.size <= 5 and (
         text in lexicon.AD or bool(lexicon.AD_NOTE.match(line.text)) or bool(lexicon.SPONSORED_BY.match(text))
     )
+
+
+_PAID_LABEL = re.compile(
+    r"^(?:partner|sponsored|promoted|paid|advertiser|branded) (?:content|post|story|feature)\s*[:|–—-]\s*\S", re.I
+)
 
 
 def ad_note(line: Line) -> bool:
@@ -247,6 +255,8 @@ def script_notice(line: Line) -> bool:
         return True
     if line.size > 8 or line.ends_sentence:
         return False
+    if _PLAYER_CLOCK.match(line.text) or _PLAYBACK_SPEED.match(line.text):
+        return True  # "0:00 / 4:36" (elapsed of total) and "1x": a player's; a live blog's times stand alone
     tokens = [item for item in lexicon.items(line.raw or line.text) if item]
     if len(tokens) == 1 and tokens[0] in _EVERYDAY_CONTROLS:
         return False  # "Pause" alone is a live ticker's half-time entry as often as a player's button
@@ -258,6 +268,8 @@ def script_notice(line: Line) -> bool:
     )
 
 
+_PLAYER_CLOCK = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+_PLAYBACK_SPEED = re.compile(r"^[0-2](?:[.,]\d{1,2})?\s?[x×]$")
 _EVERYDAY_CONTROLS = {
     "pause", "pausa", "close", "cancel", "skip", "live", "listen", "audio", "settings", "auto", "speed",
 }  # fmt: skip

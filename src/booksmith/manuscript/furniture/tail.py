@@ -37,6 +37,8 @@ def after_story(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int,
             kinds[line.number] = "foreign-widget"
         elif meta.is_trailer(line) or (index <= last + 2 and meta.byline(line, False)):
             kinds[line.number] = "credit"
+        elif line.prose and lexicon.COOKIE.search(line.text):
+            kinds[line.number] = "cookie"  # the consent banner at the page's foot, in whatever language
         elif footer_from is not None or line.separated:
             kinds[line.number] = "footer"
     _labelled_lists(lines, last + 1, kinds)
@@ -137,7 +139,8 @@ def _word_lists(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> Non
         end = index
         while end < len(lines) and lines[end].number not in kinds and _topic_shaped(lines[end]):
             end += 1
-        introduced = index > 0 and lines[index - 1].text.endswith((":", "："))
+        above = lines[index - 1] if index > 0 else None  # a tags header ("Arquivado en:") is furniture, no intro
+        introduced = above is not None and above.text.endswith((":", "：")) and above.number not in kinds
         if end - index >= 3 and not introduced:
             for line in lines[index:end]:
                 kinds[line.number] = "tags"
@@ -158,7 +161,8 @@ def _labelled_lists(lines: Sequence[Line], start: int, kinds: dict[int, str]) ->
     """After the story, a short label, then two or more headlines, then the page's furniture or its end: a
     list of other stories under a header booksmith has no word for ("Et pot interessar", "এই বিভাগের আরও
     খবর"). Headlines are lines of several words that end without a full stop; a story's closing results
-    are short, and its sentences end. Read from the page's end, so a list may end where the next begins."""
+    are short, and its sentences end. Read from the page's end, so a list may end where the next begins;
+    four headlines or more make a list wherever they end."""
     for index in range(len(lines) - 3, start - 1, -1):
         label = lines[index]
         known = kinds.get(label.number) in ("related", "read-more", "network")  # a header the lexicon knows
@@ -167,10 +171,21 @@ def _labelled_lists(lines: Sequence[Line], start: int, kinds: dict[int, str]) ->
         end = index + 1
         while end < len(lines) and lines[end].number not in kinds and _other_story(lines[end]):
             end += 1
+        if any(_wrapped(lines, j) for j in range(index, end)):
+            continue  # a hard-wrapped paragraph (a copied PDF's), not headlines one a line
         numbered = all(re.search(r"\d", line.text) for line in lines[index + 1 : end])  # a story's results
-        if end - index >= 3 and not numbered and _furniture_at(lines, end, kinds):
+        long_list = end - index >= 5  # four headlines or more need no furniture under them to be a list
+        if end - index >= 3 and not numbered and (long_list or _furniture_at(lines, end, kinds)):
             for line in lines[index:end]:
                 kinds.setdefault(line.number, "related")
+
+
+def _wrapped(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line's sentence goes on in the next line (right under it, starting in lower case)."""
+    line, after = lines[index], lines[index + 1] if index + 1 < len(lines) else None
+    return line.text[:1].islower() or (
+        after is not None and after.number == line.number + 1 and after.text[:1].islower()
+    )
 
 
 def _list_label(line: Line) -> bool:

@@ -26,7 +26,7 @@ _COMMENT_HEADER = re.compile(
     r"(?:top|latest|newest|all) comments|kommentare zum artikel|"
     r"komentari|komentara|коментари|коментара|komentáre|komentárov|diskusia|diskusija|komentarji|коментари|"
     r"comentaris|comentari|komen|ulasan|maoni|মন্তব্য|মতামত|komentarai|komentāri|kommentaarid|athugasemdir|"
-    r"komente|mga komento|opmerkings|kommentaar|تبصرے|கருத்துகள்|"
+    r"komente|mga komento|opmerkings|kommentaar|تبصرے|கருத்துகள்|வாசகர் கருத்து|iruzkinak|iruzkin|"
     r"leserkommentare)(?:\s*[(\[]?\s*\d[\d.,]*\s*[km]?\s*[)\]]?(?:\s*(?:รายการ|ข้อความ|件|개|条|则))?)?$|"
     r"^(?:ver|leer|voir|lire|vedi|ver os|zobacz|pokaż|показать|bekijk|visa|lihat|xem) (?:los |las |les |tous les |"
     r"todos os |wszystkie |все |alle |alla |semua |tất cả )?(?:\d[\d.,]* )?(?:comentarios|commentaires|commenti|"
