@@ -250,3 +250,26 @@ def test_a_hard_wrapped_paragraph_after_a_short_heading_is_no_list():
     ]
     found = kinds_of(story(*wrapped))
     assert all(found[line] == "story" for line in wrapped), found
+
+
+def test_a_reaction_widget_s_tally_is_a_poll_and_a_story_s_vote_result_is_the_story_s():
+    tally = ["How does this make you feel?", "Happy 38.2%", "Sad 27.5%", "Angry 2.1%", "Inspired 19.0%", "Amused 3.6%"]
+    found = kinds_of(story(*tally))
+    assert {found[line] for line in tally} == {"poll"}
+    vote = ["Leave 51.9%", "Remain 48.1%"]
+    assert {kinds_of([PARAGRAPHS[0], "", *vote, "", *story()])[line] for line in vote} == {"story"}
+
+
+def test_a_list_header_with_furniture_under_it_is_a_label_of_left_out_links():
+    page = story("Read more", "Share this post", "Copy this link")
+    found = kinds_of(page)
+    assert found["Read more"] == "read-more" and found["Share this post"] == "share"
+    assert_story_kept(found)
+
+
+def test_read_colon_and_a_headline_is_a_single_labelled_link():
+    link = "READ: Kane on course for Golden Boot as England end penalty curse"
+    page = [PARAGRAPHS[0], "", link, "", *story()]
+    assert kinds_of(page)[link] in ("related", "read-more")
+    sentence = "Read the statement the federation published on Tuesday night in full on its website."
+    assert kinds_of([PARAGRAPHS[0], "", sentence, "", *story()])[sentence] == "story"

@@ -14,6 +14,7 @@ import unicodedata
 
 # Share and follow buttons, and the words around them ("Share on Facebook", "Compartir en Twitter").
 SHARE = {
+    "share this page", "copy this link",
     "share", "shares", "shared", "share this", "share this article", "share this story", "share this post",
     "share article", "share on", "share via", "share by email", "more sharing options", "share or comment on this article",
     "tweet", "tweets", "retweet", "email", "e-mail", "mail", "email this", "print", "print this", "save", "saved",
@@ -397,7 +398,7 @@ RELATED = {
 }  # fmt: skip
 # A single other story, labelled: "Read more: …", "Lire aussi | …", "【関連記事】…".
 RELATED_PREFIX = re.compile(
-    r"^(?:taip pat skaitykite|preberi še|preberite še|le tamén|lea tamén|ler tamén|lotutakoa|irakurri ere|یہ بھی پڑھیں|ایضاً پڑھیں|மேலும் படிக்க|прочетете още|вижте още|read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
+    r"^(?:read(?=\s*:)|taip pat skaitykite|preberi še|preberite še|le tamén|lea tamén|ler tamén|lotutakoa|irakurri ere|یہ بھی پڑھیں|ایضاً پڑھیں|மேலும் படிக்க|прочетете още|вижте още|read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
     r"lesen sie auch|mehr zum thema|te puede interesar|lee también|más información|lire aussi|à lire aussi|"
     r"leggi anche|veja também|leia também|関連記事|関連|こちらもおすすめ|관련기사|اقرأ أيضا|читайте также|"
     r"lees ook|lees meer|читайте|по теме|смотрите также|czytaj także|czytaj też|czytaj więcej|zobacz także|zobacz też|"
@@ -841,7 +842,9 @@ COUNTER = re.compile(
 )
 
 _SEPARATORS = re.compile(r"[|·•‧・/\\›»«>→←▶▷►▼▲|｜＞、，,;:()\[\]【】「」『』<>+*#_–—=~^\s\u3000]+|(?<!\w)-|-(?!\w)")
-_ICONS = re.compile(r"[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\ue000-\uf8ff\U0001f300-\U0001faff\ufe0f]")
+_ICONS = re.compile(
+    r"[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2900-\u297f\u2b00-\u2bff\ue000-\uf8ff\U0001f300-\U0001faff\ufe0f]"
+)
 
 
 # Traditional Chinese characters of the interface's words, as their simplified forms: the lexicons spell
