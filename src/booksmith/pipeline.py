@@ -139,7 +139,7 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
                     home = written.latest(options.out / PDF_NAMES["home"])
                     _impose(home, options.out / IMPOSED_NAME, settings, result)
             if "epub" in options.formats:
-                _build_epub(book, settings, options.out / "booklet.epub", result, layout, options.build)
+                _build_epub(book, settings, options.out / "booklet.epub", result, layout)
                 result.outputs.append(options.out / "booklet.epub")
     return result
 
@@ -265,7 +265,7 @@ def _print_layout(
     key = printlayout.layout_key(book, setup, settings.root / cover if cover else None)
     if not editions and (saved := printlayout.saved(key, options.build)) is not None:
         return saved
-    from .html.render import COMPILED_TEMPLATES, print_html
+    from .html.render import print_html
 
     if editions:
         from .pdf.glyphs import warn_uncovered
@@ -276,7 +276,7 @@ def _print_layout(
         from .manuscript.images import for_print
 
         # what the layout reads: quoted paths, each SVG as its cleaned drawing
-        html = print_html(for_print(book, settings.root), cover, options.build / COMPILED_TEMPLATES)
+        html = print_html(for_print(book, settings.root), cover)
     layout = _lay_out(html, setup, options.jobs, scratch, result) if editions else None
     if layout is None:
         with result.timed("layout"):
@@ -336,11 +336,8 @@ def _impose(pdf: Path, target: Path, settings: Settings, result: BuildResult) ->
     result.outputs.append(target)
 
 
-def _build_epub(
-    book: Book, settings: Settings, target: Path, result: BuildResult, layout: PrintLayout, build_dir: Path
-) -> None:
+def _build_epub(book: Book, settings: Settings, target: Path, result: BuildResult, layout: PrintLayout) -> None:
     from .epub.package import Edition, ebook_css, write_epub
-    from .html.render import COMPILED_TEMPLATES
 
     with result.timed("epub"):
         ebook = settings.config.ebook
@@ -352,6 +349,5 @@ def _build_epub(
             page_starts=layout.page_starts,
             print_source=ebook.print_source,
             accessibility_summary=ebook.accessibility_summary,
-            compiled_templates=build_dir / COMPILED_TEMPLATES,
         )
         write_epub(book, edition, target)

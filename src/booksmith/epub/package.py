@@ -56,7 +56,6 @@ class Edition:
     page_starts: tuple[PageStart, ...] = ()  # where the print edition's pages begin
     print_source: str | None = None
     accessibility_summary: str | None = None
-    compiled_templates: Path | None = None  # where compiled templates are kept between builds
 
 
 class _Page(epub.EpubHtml):  # type: ignore[misc]
@@ -134,13 +133,12 @@ def _package(book: Book, edition: Edition) -> tuple[epub.EpubBook, list[PageTarg
     for image in images:
         package.add_item(image)
 
-    compiled = edition.compiled_templates
-    context: dict[str, Any] = {"soft_hyphens": edition.hyphenate, "mark_languages": True, "compiled": compiled}
+    context: dict[str, Any] = {"soft_hyphens": edition.hyphenate, "mark_languages": True}
     texts = {f"{c.id}.xhtml": render("epub/chapter.xhtml.j2", book, chapter=c, **context) for c in book.chapters}
     texts["sources.xhtml"] = render("epub/sources.xhtml.j2", book, **context)
     texts, page_list = mark_page_breaks(texts, edition.page_starts)
     front = [
-        _Page("cover", "cover.xhtml", "Cover", _cover_xhtml(book, compiled)),
+        _Page("cover", "cover.xhtml", "Cover", _cover_xhtml(book)),
         _Page("titlepage", "titlepage.xhtml", book.meta.title, render("epub/titlepage.xhtml.j2", book, **context)),
     ]
     chapters = [
@@ -151,7 +149,7 @@ def _package(book: Book, edition: Edition) -> tuple[epub.EpubBook, list[PageTarg
         _Page("sources", "sources.xhtml", "Sources and credits", texts["sources.xhtml"]),
         _Page("colophon", "colophon.xhtml", "Colophon", render("epub/colophon.xhtml.j2", book, **context)),
     ]
-    nav = _Nav(_nav_xhtml(book, chapters, back, page_list, compiled))
+    nav = _Nav(_nav_xhtml(book, chapters, back, page_list))
     for page in [*front, *chapters, *back, nav]:
         package.add_item(page)
     package.add_item(epub.EpubNcx())
@@ -169,10 +167,10 @@ def _package(book: Book, edition: Edition) -> tuple[epub.EpubBook, list[PageTarg
     return package, page_list
 
 
-def _cover_xhtml(book: Book, compiled: Path | None) -> str:
+def _cover_xhtml(book: Book) -> str:
     meta = book.meta
     described = ". ".join(part for part in (meta.title, meta.subtitle) if part)
-    return render("epub/cover.xhtml.j2", book, compiled, cover_href=COVER_IMAGE, cover_alt=f"Cover: {described}")
+    return render("epub/cover.xhtml.j2", book, cover_href=COVER_IMAGE, cover_alt=f"Cover: {described}")
 
 
 def _first_chapter(book: Book) -> str:
@@ -180,9 +178,7 @@ def _first_chapter(book: Book) -> str:
     return f"{chapter.id}.xhtml"
 
 
-def _nav_xhtml(
-    book: Book, chapters: list[_Page], back: list[_Page], page_list: list[PageTarget], compiled: Path | None
-) -> str:
+def _nav_xhtml(book: Book, chapters: list[_Page], back: list[_Page], page_list: list[PageTarget]) -> str:
     contents = [{"href": page.file_name, "title": page.title} for page in [*chapters, *back]]
     landmarks = [
         {"type": "cover", "href": "cover.xhtml", "title": "Cover"},
@@ -191,7 +187,7 @@ def _nav_xhtml(
         {"type": "bodymatter", "href": _first_chapter(book), "title": "Start of the book"},
         {"type": "backmatter", "href": "sources.xhtml", "title": "Sources and credits"},
     ]
-    return render("epub/nav.xhtml.j2", book, compiled, contents=contents, landmarks=landmarks, page_list=page_list)
+    return render("epub/nav.xhtml.j2", book, contents=contents, landmarks=landmarks, page_list=page_list)
 
 
 def _ncx_page_list(targets: list[PageTarget]) -> etree._Element:

@@ -7,10 +7,8 @@ document for WeasyPrint; the ebook is one XHTML document per part.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +16,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from .. import __version__
-from ..errors import OutputError
 from ..model import Book, Chapter
-from ..output import write_bytes_atomic
 from ..typeset.hyphens import hyphenate
 from ..typeset.scripts import language_runs
 
@@ -32,12 +28,10 @@ def long_date(value: dt.date | None) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}" if value else ""
 
 
-COMPILED_TEMPLATES = "compiled-templates"  # in the build folder: see CompiledTemplates
-
-
 @functools.cache
-def environment(compiled: Path | None = None) -> jinja2.Environment:
-    """The templates; with `compiled` (a folder under build/), compiled once and kept there."""
+def environment() -> jinja2.Environment:
+    """The templates, compiled once a process. Never kept in build/: compiled code read back from a file
+    is code anyone who can write that file could have written, and compiling them all costs 0.04 s."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,  # for .xhtml and .j2 alike: every template escapes
@@ -46,8 +40,6 @@ def environment(compiled: Path | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    if compiled is not None:
-        env.bytecode_cache = CompiledTemplates(compiled, _compiler_settings(env))
     env.filters["long_date"] = long_date
     env.filters["hy"] = _hyphenate_filter
     env.globals["chapter_number"] = chapter_number
@@ -95,65 +87,14 @@ def contributors_line(book: Book) -> str:
     return f"{role} {joined}"
 
 
-def render(template: str, book: Book, compiled: Path | None = None, **context: Any) -> str:
+def render(template: str, book: Book, **context: Any) -> str:
     return (
-        environment(compiled)
+        environment()
         .get_template(template)
         .render(book=book, meta=book.meta, credits_line=contributors_line(book), **context)
     )
 
 
-def print_html(book: Book, cover_image: str | None = None, compiled: Path | None = None) -> str:
+def print_html(book: Book, cover_image: str | None = None) -> str:
     """The whole print edition as one HTML document; `cover_image` is relative to the manuscript."""
-    return render("print/book.html.j2", book, compiled, soft_hyphens=False, cover_image=cover_image)
-
-
-class CompiledTemplates(jinja2.BytecodeCache):
-    """Compiled templates kept in the build folder, so a build need not compile them again.
-
-    An entry is found by the template's name and file, Jinja's version and the syntax settings;
-    Jinja itself checks that it was compiled from the template's present text. It is written whole
-    or not at all, carries a digest of itself, and one that is unreadable or does not match its
-    digest counts as missing: the template is compiled afresh. A folder that cannot be written
-    only makes the next build compile again.
-    """
-
-    def __init__(self, folder: Path, settings: str) -> None:
-        self.folder = folder
-        self.settings = settings  # the environment's, as _compiler_settings describes them
-
-    def get_cache_key(self, name: str, filename: str | None = None) -> str:
-        made_by = f"{jinja2.__version__}\n{self.settings}\n{name}\n{filename}"
-        return f"{name.replace('/', '-')}.{hashlib.sha256(made_by.encode()).hexdigest()}"  # readable, and unique
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            data = (self.folder / bucket.key).read_bytes()
-        except OSError:
-            return
-        digest, code = data[:DIGEST_SIZE], data[DIGEST_SIZE:]
-        if hashlib.sha256(code).digest() != digest:
-            return
-        try:
-            bucket.bytecode_from_string(code)
-        except Exception:  # an entry from another Python, say: compile afresh
-            bucket.reset()
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        code = bucket.bytecode_to_string()
-        with contextlib.suppress(OutputError):  # the build goes on; the next one compiles the template again
-            write_bytes_atomic(self.folder / bucket.key, hashlib.sha256(code).digest() + code)
-
-
-DIGEST_SIZE = hashlib.sha256().digest_size
-_COMPILER_SETTINGS = (
-    *("block_start_string", "block_end_string", "variable_start_string", "variable_end_string"),
-    *("comment_start_string", "comment_end_string", "line_statement_prefix", "line_comment_prefix"),
-    *("trim_blocks", "lstrip_blocks", "newline_sequence", "keep_trailing_newline"),
-    *("autoescape", "optimized", "is_async", "finalize"),
-)
-
-
-def _compiler_settings(env: jinja2.Environment) -> str:
-    """Everything of an environment's that goes into its templates' compiled code."""
-    return repr([getattr(env, name) for name in _COMPILER_SETTINGS] + sorted(env.extensions))
+    return render("print/book.html.j2", book, soft_hyphens=False, cover_image=cover_image)
