@@ -113,7 +113,7 @@ def test_the_saved_page_map_is_used_only_for_the_same_layout(tmp_path: Path):
     key = layout_key(_book("x"), setup, None)
     layout = PrintLayout(11, (PageStart(7, "chapter-01", 0, "chapter"),), b"a cover")
     save(layout, key, tmp_path)
-    assert saved(key, tmp_path) == layout
+    assert saved(key, tmp_path, _book("x")) == layout
     assert layout_key(_book("y"), setup, None) != key  # the text
     assert layout_key(_book("x"), PrintSetup(tmp_path, (css,), "B5", (tmp_path,)), None) != key
     assert layout_key(_book("x"), PrintSetup(tmp_path, (css,), "A5", (tmp_path,), (("top", 9.0),)), None) != key
@@ -125,13 +125,35 @@ def test_the_saved_page_map_is_used_only_for_the_same_layout(tmp_path: Path):
     assert len({key, with_cover, layout_key(_book("x"), setup, cover)}) == 3
     css.write_text("p { margin: 1em }")
     restyled = layout_key(_book("x"), setup, None)
-    assert saved(restyled, tmp_path) is None
+    assert saved(restyled, tmp_path, _book("x")) is None
     (tmp_path / "fonts").mkdir()
     (tmp_path / "fonts" / "own.otf").write_bytes(b"a font")  # beside the stylesheets: @font-face names it
     assert layout_key(_book("x"), setup, None) != restyled
     (tmp_path / "cover.png").write_bytes(b"another build's cover")
-    assert saved(key, tmp_path) is None
-    assert saved(key, tmp_path / "missing") is None
+    assert saved(key, tmp_path, _book("x")) is None
+    assert saved(key, tmp_path / "missing", _book("x")) is None
+
+
+def test_a_saved_page_map_with_pages_the_book_cannot_fill_or_places_it_lacks_is_not_used(tmp_path: Path):
+    """A map edited in build/ ("page 700" of a one-paragraph book, a page that begins at an id the book has
+    not) does not hold together: the book is laid out again."""
+    from booksmith.pdf.layout import PrintSetup
+    from booksmith.pdf.printlayout import PrintLayout, layout_key, most_pages, save, saved
+
+    css = tmp_path / "print.css"
+    css.write_text("p { margin: 0 }")
+    book = _book("x")
+    key = layout_key(book, PrintSetup(tmp_path, (css,), "A5", (tmp_path,)), None)
+    good = PrintLayout(11, (PageStart(7, "chapter-01", 0, "chapter"), PageStart(8, "chapter-01-1", 0, "x")), b"c")
+    save(good, key, tmp_path)
+    assert saved(key, tmp_path, book) == good
+    for tampered in (
+        PrintLayout(700, (PageStart(7, "chapter-01", 0, "chapter"), PageStart(700, "chapter-01-1", 0, "x")), b"c"),
+        PrintLayout(11, (PageStart(7, "chapter-01", 0, "chapter"), PageStart(8, "chapter-09-1", 0, "x")), b"c"),
+    ):
+        save(tampered, key, tmp_path)
+        assert saved(key, tmp_path, book) is None
+    assert 11 < most_pages(book) < 700
 
 
 def test_several_pages_in_one_element_are_each_marked_where_they_begin():

@@ -263,7 +263,7 @@ def _print_layout(
     setup = print_setup(settings, bleed_mm, scratch)
     cover = cover_image(settings.root)
     key = printlayout.layout_key(book, setup, settings.root / cover if cover else None)
-    if not editions and (saved := printlayout.saved(key, options.build)) is not None:
+    if not editions and (saved := printlayout.saved(key, options.build, book)) is not None:
         return saved
     from .html.render import print_html
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from .. import __version__
 from ..config.styles import font_files
 from ..errors import BooksmithError
-from ..model import Book, Figure, PageStart
+from ..model import Book, Chapter, Figure, PageStart, block_texts, letters
 from ..output import write_bytes_atomic, write_text_atomic
 from . import pagemap
 from .finishing import Finishing, binding_padding
@@ -105,11 +105,12 @@ def save(layout: PrintLayout, key: str, build_dir: Path) -> None:
     write_text_atomic(build_dir / PAGE_MAP, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
-def saved(key: str, build_dir: Path) -> PrintLayout | None:
+def saved(key: str, build_dir: Path, book: Book) -> PrintLayout | None:
     """What an earlier build kept of a layout made from the same inputs (no pages to write), or None.
 
     Kept in build/, a cache: read only as regular files (never through a link), and used only when it
-    holds together (a cover of the digest it names, page numbers within the book, in order)."""
+    holds together (a cover of the digest it names, page numbers in order within the book, no more pages
+    than the book could fill, every page beginning at a place the book has)."""
     from ..manuscript.sources import read_regular
 
     try:
@@ -132,9 +133,31 @@ def saved(key: str, build_dir: Path) -> PrintLayout | None:
         or not fields_fit
         or numbers != sorted(set(numbers))
         or not set(numbers) <= set(range(1, pages + 1))
+        or pages > most_pages(book)
+        or not {start.target for start in starts} <= _places(book)
     ):
         return None
     return PrintLayout(pages=pages, page_starts=starts, cover_png=cover)
+
+
+def most_pages(book: Book) -> int:
+    """More pages than the book could fill: front and back matter, and for each chapter an opener, a blank
+    page, a page for each block (a photo takes one) and a page for each 300 letters (a page holds 2,000)."""
+
+    def chapter_pages(chapter: Chapter) -> int:
+        text = sum(len(letters(text)) for block in chapter.blocks for text in block_texts(block))
+        return 6 + 2 * len(chapter.blocks) + text // 300
+
+    return 24 + sum(chapter_pages(chapter) for chapter in book.chapters)
+
+
+def _places(book: Book) -> set[str]:
+    """The ids a page of the print edition can begin at: the sources page, each chapter and its blocks."""
+    places = {"sources"}
+    for chapter in book.chapters:
+        places.add(chapter.id)
+        places.update(f"{chapter.id}-{index}" for index in range(1, len(chapter.blocks) + 1))
+    return places
 
 
 def layout_key(book: Book, setup: PrintSetup, cover_image: Path | None) -> str:
