@@ -273,3 +273,50 @@ def test_read_colon_and_a_headline_is_a_single_labelled_link():
     assert kinds_of(page)[link] in ("related", "read-more")
     sentence = "Read the statement the federation published on Tuesday night in full on its website."
     assert kinds_of([PARAGRAPHS[0], "", sentence, "", *story()])[sentence] == "story"
+
+
+def test_a_comment_section_s_house_rules_under_their_welcome_are_its_disclaimer():
+    rules = [
+        "Welcome to the discussion.",
+        "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+        "PLEASE TURN OFF YOUR CAPS LOCK.",
+        "Be Nice. No racism, sexism or any sort of -ism that is degrading to another person.",
+    ]
+    found = kinds_of(story("(0) comments", *rules))
+    assert found["(0) comments"] != "story" and {found[line] for line in rules} == {"comment-disclaimer"}
+    assert_story_kept(found)
+
+
+def test_after_the_story_a_plug_with_a_web_address_and_an_inputs_trailer():
+    page = story("(With AFP inputs)", "", "Track Latest News Live on SamacharLive.com and get news updates")
+    found = kinds_of(page)
+    assert found["(With AFP inputs)"] == "credit"
+    assert found[page[-1]] == "network"
+
+
+def test_headlines_that_ask_a_question_still_make_a_list_of_other_stories():
+    listed = [
+        "Najczęściej czytane",
+        "Niang wrócił na boisko i strzelił gola. Czy sędzia popełnił błąd?",
+        "Szczęsny po meczu: biorę tę bramkę na siebie",
+        "Senegalscy kibice posprzątali stadion po meczu w Moskwie",
+    ]
+    thread = [
+        "Komentarze (2)",
+        "Marek_77",
+        "19.06.2018, 19:58",
+        "Trzeba było grać od początku z Lewandowskim.",
+        "Odpowiedz",
+    ]
+    thread += ["Ola K.", "19.06.2018, 20:03", "Ten drugi gol to jak z meczu oldbojów, naprawdę.", "Odpowiedz"]
+    found = kinds_of(story(*thread, "", *listed, "", "© 2018 Horyzont"))
+    assert {found[line] for line in listed} == {"related"}
+    assert_story_kept(found)
+
+
+def test_a_special_correspondent_line_and_a_dashed_short_date_are_the_story_s_credits():
+    page = ["Sport", "", "Diego Costa and Ronaldo share six goals in Sochi", "Enviado especial a Sochi"]
+    page += ["02-07-18, 22:18", "", *story()]
+    result = clean(page)
+    assert [result.kinds.get(n) for n in (4, 5)] == ["byline", "date"]
+    assert str(result.meta.date) == "2018-07-02"

@@ -125,7 +125,8 @@ def labelled_link(line: Line) -> bool:
 
 
 _STRONG_LABEL = re.compile(
-    r"^(?:leggi anche|lire aussi|à lire aussi|lees ook|läs också|läs även|czytaj (?:też|także)|zobacz (?:też|także)|"
+    r"^(?:read more:|guarda anche|"
+    r"leggi anche|lire aussi|à lire aussi|lees ook|läs också|läs även|czytaj (?:też|także)|zobacz (?:też|także)|"
     r"baca juga|tonton juga|читайте также|lesen sie auch|leia também|veja também|lee también|te puede interesar|"
     r"also read|read also|関連記事|관련기사|اقرأ أيضا)\s",
     re.IGNORECASE,

@@ -14,7 +14,7 @@ import unicodedata
 
 # Share and follow buttons, and the words around them ("Share on Facebook", "Compartir en Twitter").
 SHARE = {
-    "share this page", "copy this link",
+    "share this page", "copy this link", "all sharing options",
     "share", "shares", "shared", "share this", "share this article", "share this story", "share this post",
     "share article", "share on", "share via", "share by email", "more sharing options", "share or comment on this article",
     "tweet", "tweets", "retweet", "email", "e-mail", "mail", "email this", "print", "print this", "save", "saved",
@@ -398,7 +398,7 @@ RELATED = {
 }  # fmt: skip
 # A single other story, labelled: "Read more: …", "Lire aussi | …", "【関連記事】…".
 RELATED_PREFIX = re.compile(
-    r"^(?:read(?=\s*:)|taip pat skaitykite|preberi še|preberite še|le tamén|lea tamén|ler tamén|lotutakoa|irakurri ere|یہ بھی پڑھیں|ایضاً پڑھیں|மேலும் படிக்க|прочетете още|вижте още|read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
+    r"^(?:read(?=\s*:)|more (?:[\w.]+ ){0,3}coverage(?=\s*:)|guarda anche|vedi anche|taip pat skaitykite|preberi še|preberite še|le tamén|lea tamén|ler tamén|lotutakoa|irakurri ere|یہ بھی پڑھیں|ایضاً پڑھیں|மேலும் படிக்க|прочетете още|вижте още|read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
     r"lesen sie auch|mehr zum thema|te puede interesar|lee también|más información|lire aussi|à lire aussi|"
     r"leggi anche|veja também|leia também|関連記事|関連|こちらもおすすめ|관련기사|اقرأ أيضا|читайте также|"
     r"lees ook|lees meer|читайте|по теме|смотрите также|czytaj także|czytaj też|czytaj więcej|zobacz także|zobacz też|"

@@ -35,6 +35,7 @@ _AGENCY = re.compile(r"\b(" + "|".join(sorted(map(re.escape, AGENCIES), key=len,
 _ROLE = re.compile(
     r"^(?:(?:chief|senior|staff|football|sports?|political|foreign|deputy|associate|contributing|special)\s+)*"
     r"(?:writer|reporter|correspondent|editor|columnist|analyst|contributor)\b|"
+    r"^(?:enviad[oa]|envoyée?|inviat[oa]|correspondente?) (?:especial|spéciale?|speciale)\b|"
     r"\b(?:senior writer|staff writer|football writer|correspondent)$",
     re.IGNORECASE,
 )
@@ -46,6 +47,7 @@ _TRAILER = re.compile(
     r"^[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*$|^[a-z]{1,4}/(?:agenturen|agencias|agences|dpa|afp|sid)$|"
     r"contributed reporting from |^a version of this article appears in print|^（[^）]{2,8}）$|^\([^)]{2,8}\)$|"
     r"\bcontributed (?:reporting|to this (?:report|story|article))\b|^[–—-]?\s*with (?:additional )?reports? from\b|"
+    r"^\(with (?:inputs from [\w ,&.-]{2,40}|[\w ,&.-]{2,40} inputs?)\)$|"  # "(With AFP inputs)"
     # "Source: STA, Reuters", "Toimetaja: Mart Kask": the sources and the editor, named after the story
     r"^(?:sources?|fuentes?|fontes?|quelle|vir|viri|izvor|извор|източник|šaltinis|avots|allikas|kilde|källa|lähde|"
     r"źródło|zdroj|kaynak|iturria|fonte|المصدر|منبع|מקור|ذریعہ|editor|editing|toimetaja|toimittaja|urednik|"
@@ -153,7 +155,7 @@ _DATE_FORMS = [
     ),
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*[,،]?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
-    re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d|\d\d)\b"),
+    re.compile(r"\b(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d|\d\d)\b"),
     re.compile(r"\b(?P<day>\d{1,2})\.\s(?P<month>\d{1,2})\.\s(?P<year>(?:19|20)\d\d)\b"),  # Czech "1. 7. 2018"
     re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),
     # The year first: Hungarian "2018. július 11.", Lithuanian "2018 m. liepos 11 d."

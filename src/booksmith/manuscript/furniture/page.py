@@ -156,6 +156,8 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
         _take(kinds, number, kind)
     for number, kind in threads.repeated_frames(body, kinds).items():
         _take(kinds, number, kind)
+    for number, kind in threads.house_rules(body, kinds, group_of).items():
+        _take(kinds, number, kind)
     for number, kind in blocks.related_lists(body, kinds, story_prose, group_of).items():
         _take(kinds, number, kind)
     for number, kind in blocks.gallery_copies(body, kinds).items():

@@ -66,7 +66,8 @@ _STRONG_DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(
-    r"^(?:image source,|image:|credit:|photo(?:graph)?s?:|foto(?:s)?:|picture:|bild:|写真[:：]|photo by\s)"
+    r"^(?:image source,|image:|credit:|photo(?:graph)?s?:|foto(?:s)?:|picture:|bild:|写真[:：]|photo by\s|fot\.|fot:|"
+    r"imagem:|zdjęcie:|kuva:|fotó:|снимка:|фото:|ছবি:|படம்:|تصویر:|صورة:|图片[:：]|사진\s*=|תמונה:|εικόνα:)"
     r"\s*\S.{0,60}$|"
     r"^(?:getty images|imago|shutterstock|alamy)(?:\s*(?:/|via)\s*[\w .]+)?$|"
     r"^\(?[\w .'-]{2,40}/(?:afp|reuters|getty images|ap|epa)(?:/getty images)?\)?$|"

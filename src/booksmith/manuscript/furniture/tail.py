@@ -39,6 +39,8 @@ def after_story(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int,
             kinds[line.number] = "credit"
         elif line.prose and lexicon.COOKIE.search(line.text):
             kinds[line.number] = "cookie"  # the consent banner at the page's foot, in whatever language
+        elif _PROMO.search(line.text) and line.size <= 30:
+            kinds[line.number] = "network"  # "Track Latest News Live on SamacharLive.com …": the site's own plug
         elif footer_from is not None or line.separated:
             kinds[line.number] = "footer"
     _labelled_lists(lines, last + 1, kinds)
@@ -130,6 +132,14 @@ def _spread(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:
                 changed = True
 
 
+# After the story, a call to go somewhere with the place's web address: the network's plug, not a sentence of news.
+_PROMO = re.compile(
+    r"^(?:listen|track|get|download|follow|watch|read|subscribe|check out|click|visit|join|sign up|stay)\b.*"
+    r"\b[\w-]+\.(?:com|net|org|in|tv|app|io|co\.\w\w|com\.\w\w)\b",
+    re.IGNORECASE,
+)
+
+
 def _word_lists(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:
     """After the story, three or more names or phrases one a line, with nothing that introduces them (no
     line ending in ':' above them): the page's topics ("Mundial 2018", "Andrés Iniesta", "Rússia"), in any
@@ -194,8 +204,12 @@ def _list_label(line: Line) -> bool:
 
 
 def _other_story(line: Line) -> bool:
-    """A headline: several words, no full stop, few numbers (a fact box's lines are scores and dates)."""
-    if not 4 <= line.size <= 25 or line.prose or line.ends_sentence or line.text.endswith((":", "：")):
+    """A headline: several words, no full stop (a question may end one), few numbers (a fact box's lines
+    are scores and dates)."""
+    asks = line.text.rstrip("'\"”’»").endswith(("?", "？", "!")) and line.size <= 16
+    if not 4 <= line.size <= 25 or line.text.endswith((":", "：", ".", "。")):
+        return False
+    if (line.prose or line.ends_sentence) and not asks:
         return False
     return len(re.findall(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", line.text))) <= 2
 

@@ -18,7 +18,8 @@ from .meta import find_date
 from .shape import Line
 
 _COMMENT_HEADER = re.compile(
-    r"^(?:\d[\d.,]*\s*[km]?\s*)?(?:reader )?(?:comments?|kommentare|comentarios|commentaires|commenti|comentários|"
+    r"^(?:\(?\d[\d.,]*\s*[km]?\)?\s*)?(?:reader )?(?:comments?|kommentare|comentarios|commentaires|commenti|"
+    r"comentários|"
     r"コメント|댓글|responses?|reactions|التعليقات|تعليقات|комментарии|комментариев|коментарі|komentarze|komentarzy|"
     r"komentar|yorumlar|yorum|评论|評論|热门评论|最新评论|网友评论|热评|reacties|reactie|kommentarer|bình luận|ý kiến|"
     r"σχόλια|komentáře|diskuse|टिप्पणियाँ|कमेंट्स?|ความคิดเห็น|תגובות|коментарі|kommentit|hozzászólások|comentarii|"
@@ -99,6 +100,25 @@ def headerless_threads(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken
         for j in range(first, max(end, second + 1)):
             found.setdefault(lines[j].number, "comments")
     found.update({n: kind for n, kind in _two_line_frames(lines, taken).items() if n not in found})
+    return found
+
+
+_HOUSE_RULES_OPEN = re.compile(
+    r"^(?:welcome to the (?:discussion|conversation)|(?:our )?(?:community|house|comment) rules)\W*$", re.I
+)
+
+
+def house_rules(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
+    """The comment section's rules under their welcome ("Welcome to the discussion." / "Keep it Clean.
+    Please avoid …" / "Be Nice. …"), the block a whole line each, as many US local papers' sites print it:
+    the welcome and the rest of its block."""
+    found: Taken = {}
+    for index, line in enumerate(lines):
+        if line.number in taken or not _HOUSE_RULES_OPEN.match(line.text):
+            continue
+        group = group_of.get(line.number)
+        block = [other for other in lines[index : index + 12] if group_of.get(other.number) == group]
+        found.update({other.number: "comment-disclaimer" for other in block if other.number not in taken})
     return found
 
 
