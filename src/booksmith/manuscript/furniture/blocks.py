@@ -9,6 +9,7 @@ never swallowed by the block before it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -16,6 +17,7 @@ from . import lexicon
 from .lexicon import normalise
 from .meta import RELATIVE_TIME, find_date, is_date_line
 from .shape import Line
+from .tail import META_KINDS, STORY
 
 Taken = dict[int, str]  # line number → kind
 
@@ -198,4 +200,16 @@ def tag_lists(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping
             if entry.size > 5 or entry.ends_sentence or entry.text.endswith((":", "：")):
                 break
             found[entry.number] = "tags"
+    return found
+
+
+def lone_headers(body: Sequence[Line], kinds: Mapping[int, str]) -> Taken:
+    """A list's header ("Read more", "Related Articles") with furniture, or another header, right under it:
+    the label of links the page left out. A header over the story's own lines is not taken here."""
+    found: Taken = {}
+    for line, after in itertools.pairwise(body):
+        if line.number in kinds or not is_related_header(line):
+            continue
+        if kinds.get(after.number) not in (None, STORY, *META_KINDS) or is_related_header(after):
+            found[line.number] = "read-more"
     return found

@@ -192,3 +192,24 @@ def _poll_header(line: Line) -> bool:
         return False
     rest = line.text[match.end() :]
     return not rest or (line.text[match.end() - 1] in ":!" and line.size <= 20)  # "QUIZ: How well do you know …?"
+
+
+_TALLY = re.compile(r"^\D{1,25}?\s\d{1,3}(?:[.,]\d{1,2})?\s?%$")  # "Happy 38.2%", "Don't Care 4.9%"
+
+
+def reaction_tallies(body: Sequence[Line], kinds: Mapping[int, str]) -> Taken:
+    """Four or more lines in a row of a word and its share ("Happy 38.2%", "Sad 27.5%" …): a reader-reaction
+    widget's tally, and the question over it. A story's vote result has two or three options."""
+    found: Taken = {}
+    index = 0
+    while index < len(body):
+        end = index
+        while end < len(body) and body[end].number not in kinds and _TALLY.match(body[end].text):
+            end += 1
+        if end - index >= 4:
+            found |= {line.number: "poll" for line in body[index:end]}
+            above = body[index - 1] if index else None
+            if above is not None and above.number not in kinds and above.text.endswith("?") and above.size <= 10:
+                found[above.number] = "poll"  # "How does this make you feel?"
+        index = end + 1
+    return found

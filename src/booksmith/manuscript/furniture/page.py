@@ -16,7 +16,6 @@ with confidence is kept and noted as a doubt, for `booksmith check` to list.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -168,43 +167,10 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
         _take(kinds, number, kind)
     for number, kind in boxes.polls(body, kinds, group_of).items():
         _take(kinds, number, kind)
-    for number, kind in _reaction_tallies(body, kinds).items():
+    for number, kind in boxes.reaction_tallies(body, kinds).items():
         _take(kinds, number, kind)
-    for number, kind in _lone_headers(body, kinds).items():
+    for number, kind in blocks.lone_headers(body, kinds).items():
         _take(kinds, number, kind)
-
-
-_TALLY = re.compile(r"^\D{1,25}?\s\d{1,3}(?:[.,]\d{1,2})?\s?%$")  # "Happy 38.2%", "Don't Care 4.9%"
-
-
-def _reaction_tallies(body: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
-    """Four or more lines in a row of a word and its share ("Happy 38.2%", "Sad 27.5%" …): a reader-reaction
-    widget's tally, and the question over it. A story's vote result has two or three options."""
-    found: dict[int, str] = {}
-    index = 0
-    while index < len(body):
-        end = index
-        while end < len(body) and body[end].number not in kinds and _TALLY.match(body[end].text):
-            end += 1
-        if end - index >= 4:
-            found |= {line.number: "poll" for line in body[index:end]}
-            above = body[index - 1] if index else None
-            if above is not None and above.number not in kinds and above.text.endswith("?") and above.size <= 10:
-                found[above.number] = "poll"  # "How does this make you feel?"
-        index = end + 1
-    return found
-
-
-def _lone_headers(body: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
-    """A list's header ("Read more", "Related Articles") with furniture, or another header, right under it:
-    the label of links the page left out. A header over the story's own lines is not taken here."""
-    found: dict[int, str] = {}
-    for line, after in itertools.pairwise(body):
-        if line.number in kinds or not blocks.is_related_header(line):
-            continue
-        if kinds.get(after.number) not in (None, STORY, *META_KINDS) or blocks.is_related_header(after):
-            found[line.number] = "read-more"
-    return found
 
 
 def _take(kinds: dict[int, str], number: int, kind: str) -> None:
