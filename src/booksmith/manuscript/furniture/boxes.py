@@ -6,7 +6,7 @@ and the roles decided so far and returns the lines it takes, by number, with the
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from . import lexicon
 from .blocks import Taken
@@ -98,24 +98,31 @@ def stats_tables(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
     """A match-centre's statistics box: three rows or more of a label and two figures, with its header
     and the teams' names over them. A story gives its figures in sentences."""
     found: Taken = {}
+    for index, end in runs(lines, taken, lambda line: bool(_STAT_ROW.match(line.text))):
+        if end - index < 3:
+            continue
+        start = index
+        while (
+            start > 0
+            and index - start < 2
+            and lines[start - 1].number not in taken
+            and (_STATS_HEADER.match(normalise(lines[start - 1].text)) or _teams_row(lines[start - 1]))
+        ):
+            start -= 1
+        found |= {line.number: "stats" for line in lines[start:end]}
+    return found
+
+
+def runs(lines: Sequence[Line], taken: Mapping[int, str], fits: Callable[[Line], bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each longest run of lines no rule took that `fits`."""
     index = 0
     while index < len(lines):
         end = index
-        while end < len(lines) and lines[end].number not in taken and _STAT_ROW.match(lines[end].text):
+        while end < len(lines) and lines[end].number not in taken and fits(lines[end]):
             end += 1
-        if end - index >= 3:
-            start = index
-            while (
-                start > 0
-                and index - start < 2
-                and lines[start - 1].number not in taken
-                and (_STATS_HEADER.match(normalise(lines[start - 1].text)) or _teams_row(lines[start - 1]))
-            ):
-                start -= 1
-            for line in lines[start:end]:
-                found[line.number] = "stats"
+        if end > index:
+            yield index, end
         index = end + 1
-    return found
 
 
 def _teams_row(line: Line) -> bool:
@@ -201,15 +208,11 @@ def reaction_tallies(body: Sequence[Line], kinds: Mapping[int, str]) -> Taken:
     """Four or more lines in a row of a word and its share ("Happy 38.2%", "Sad 27.5%" …): a reader-reaction
     widget's tally, and the question over it. A story's vote result has two or three options."""
     found: Taken = {}
-    index = 0
-    while index < len(body):
-        end = index
-        while end < len(body) and body[end].number not in kinds and _TALLY.match(body[end].text):
-            end += 1
-        if end - index >= 4:
-            found |= {line.number: "poll" for line in body[index:end]}
-            above = body[index - 1] if index else None
-            if above is not None and above.number not in kinds and above.text.endswith("?") and above.size <= 10:
-                found[above.number] = "poll"  # "How does this make you feel?"
-        index = end + 1
+    for index, end in runs(body, kinds, lambda line: bool(_TALLY.match(line.text))):
+        if end - index < 4:
+            continue
+        found |= {line.number: "poll" for line in body[index:end]}
+        above = body[index - 1] if index else None
+        if above is not None and above.number not in kinds and above.text.endswith("?") and above.size <= 10:
+            found[above.number] = "poll"  # "How does this make you feel?"
     return found
