@@ -320,3 +320,15 @@ def test_a_special_correspondent_line_and_a_dashed_short_date_are_the_story_s_cr
     result = clean(page)
     assert [result.kinds.get(n) for n in (4, 5)] == ["byline", "date"]
     assert str(result.meta.date) == "2018-07-02"
+
+
+def test_more_colon_links_capital_photo_credits_and_an_editor_in_charge():
+    link = "MORE: Cahill's final World Cup moment as Socceroos bow out"
+    assert kinds_of([PARAGRAPHS[0], "", link, "", *story()])[link] in ("related", "read-more")
+    sentence = "More: the coach said he would not resign, and the federation agreed with him on Friday."
+    assert kinds_of([PARAGRAPHS[0], "", sentence, "", *story()])[sentence] == "story"
+    caption = "Fans celebrate on Saint-Laurent Boulevard after the final whistle on Sunday afternoon."
+    page = [PARAGRAPHS[0], "", caption, "PHOTO CHANTAL POIRIER, LE COURRIER DE MONTRÉAL", "", *story()]
+    assert kinds_of(page)["PHOTO CHANTAL POIRIER, LE COURRIER DE MONTRÉAL"] in ("photo-credit", "caption")
+    zh = "法国队在莫斯科卢日尼基球场以四比二击败克罗地亚队，第二次获得世界杯冠军。赛后球员们在场上庆祝了很久。"
+    assert kinds_of([zh, "", zh.replace("法国队", "克罗地亚队"), "", "责任编辑：刘洋"])["责任编辑：刘洋"] == "credit"

@@ -276,6 +276,7 @@ NAV = {
 
 # Section headers that open a list of other stories.
 RELATED = {
+    "recommended stories", "mirá también", "mira también", "you might also like",
     # eu / gl / ur / ta / bg / lt / sl headers seen on their sites
     "lotutako albisteak", "albiste gehiago", "irakurrienak", "novas relacionadas", "máis novas", "as máis lidas",
     "زیادہ پڑھی جانے والی خبریں", "متعلقہ خبریں", "مزید خبریں", "மேலும் விளையாட்டு செய்திகள்", "தொடர்புடைய செய்திகள்",
@@ -284,8 +285,8 @@ RELATED = {
     "related news", "related reading", "related posts", "related topics", "more on this story", "more on this topic",
     "more from", "more stories", "more news", "more in", "most read", "most popular", "most viewed", "most shared",
     "most commented", "popular", "popular posts", "popular now", "trending", "trending now", "recommended",
-    "recommended for you", "recommended stories", "recommended from medium", "you may also like",
-    "you might also like", "you may like", "also read", "read also", "read next", "what to read next", "up next",
+    "recommended for you", "recommended from medium", "you may also like",
+    "you may like", "also read", "read also", "read next", "what to read next", "up next",
     "top stories", "top headlines", "latest", "latest news", "latest stories", "recent posts", "recent stories",
     "features", "editor's picks", "editors' picks", "don't miss", "further reading", "see also", "elsewhere",
     "in case you missed it", "watch next", "more videos", "around the web", "from the web", "in other news",
@@ -398,7 +399,7 @@ RELATED = {
 }  # fmt: skip
 # A single other story, labelled: "Read more: …", "Lire aussi | …", "【関連記事】…".
 RELATED_PREFIX = re.compile(
-    r"^(?:read(?=\s*:)|more (?:[\w.]+ ){0,3}coverage(?=\s*:)|guarda anche|vedi anche|taip pat skaitykite|preberi še|preberite še|le tamén|lea tamén|ler tamén|lotutakoa|irakurri ere|یہ بھی پڑھیں|ایضاً پڑھیں|மேலும் படிக்க|прочетете още|вижте още|read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
+    r"^(?:read(?=\s*:)|more(?=\s*:\s*[A-Z])|more (?:[\w.]+ ){0,3}coverage(?=\s*:)|guarda anche|vedi anche|taip pat skaitykite|preberi še|preberite še|le tamén|lea tamén|ler tamén|lotutakoa|irakurri ere|یہ بھی پڑھیں|ایضاً پڑھیں|மேலும் படிக்க|прочетете още|вижте още|read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
     r"lesen sie auch|mehr zum thema|te puede interesar|lee también|más información|lire aussi|à lire aussi|"
     r"leggi anche|veja também|leia também|関連記事|関連|こちらもおすすめ|관련기사|اقرأ أيضا|читайте также|"
     r"lees ook|lees meer|читайте|по теме|смотрите также|czytaj także|czytaj też|czytaj więcej|zobacz także|zobacz też|"
@@ -515,7 +516,7 @@ SKIP_LINK = re.compile(
 )
 
 AD = {
-    "ad", "ads", "advertisement", "advertising", "advert", "sponsored", "sponsored content", "sponsored links",
+    "ad", "ads", "sponsor message", "advertisement", "advertising", "advert", "sponsored", "sponsored content", "sponsored links",
     "sponsored stories", "sponsored headlines", "promoted", "promoted stories", "paid content", "paid post",
     "partner content", "supported by", "presented by", "anzeige", "werbung", "publicidad", "publicidade", "publicité",
     "pubblicità", "patrocinado", "contenido patrocinado", "contenus sponsorisés", "pr", "広告", "スポンサーリンク",
@@ -549,7 +550,7 @@ SPONSORED_BY = re.compile(
     r"(?:by|from|par|von|de|di|door|от|por)\s+\w+|^.{0,30}\b(?:outbrain|taboola|revcontent|mgid|plista|ligatus)$"
 )
 AD_NOTE = re.compile(
-    r"^[\W_]*(?:материалът продължава след рекламата|статията продължава след рекламата|خبر جاری ہے|iragarkiaren ondoren jarraitzen du|a noticia continúa despois da publicidade|a nova continúa|(?:the )?(?:story|article) continues (?:below|after)|continue reading (?:the main story|below)|"
+    r"^[\W_]*(?:le texte se poursuit après (?:cette|la) publicité|материалът продължава след рекламата|статията продължава след рекламата|خبر جاری ہے|iragarkiaren ondoren jarraitzen du|a noticia continúa despois da publicidade|a nova continúa|(?:the )?(?:story|article) continues (?:below|after)|continue reading (?:the main story|below)|"
     r"article continues below|scroll (?:down )?to continue|weiterlesen nach der anzeige|"
     r"la noticia continúa|l'article continue|記事の続きは|l['’]articolo continua|continua (?:a leggere )?(?:sotto|dopo)|"
     r"el artículo continúa|la nota continúa|la suite (?:après|ci-dessous|sous)|lire la suite après|"

@@ -52,7 +52,7 @@ _TRAILER = re.compile(
     r"^(?:sources?|fuentes?|fontes?|quelle|vir|viri|izvor|извор|източник|šaltinis|avots|allikas|kilde|källa|lähde|"
     r"źródło|zdroj|kaynak|iturria|fonte|المصدر|منبع|מקור|ذریعہ|editor|editing|toimetaja|toimittaja|urednik|"
     r"уредник|редактор|redaktor|redaktør|redaktör|rédaction|redacción|redazione|edición|editado por|"
-    r"mhariri|patnugot)\s*:\s*\S.{0,80}$",
+    r"mhariri|patnugot|责任编辑|責任編輯|编辑|編輯|来源|來源|출처|편집)\s*[:：]\s*\S.{0,80}$",
     re.IGNORECASE,
 )
 # The author's note under a story: "Jane Doe is a senior writer for The Courier …", "… covers soccer for …".

@@ -67,11 +67,12 @@ _STRONG_DISCLAIMER = re.compile(
 )
 _PHOTO_CREDIT = re.compile(
     r"^(?:image source,|image:|credit:|photo(?:graph)?s?:|foto(?:s)?:|picture:|bild:|写真[:：]|photo by\s|fot\.|fot:|"
-    r"imagem:|zdjęcie:|kuva:|fotó:|снимка:|фото:|ছবি:|படம்:|تصویر:|صورة:|图片[:：]|사진\s*=|תמונה:|εικόνα:)"
+    r"imagem:|zdjęcie:|kuva:|fotó:|снимка:|фото:|ছবি:|படம்:|تصویر:|صورة:|图片[:：]|사진\s*=|תמונה:|εικόνα:|video:)"
     r"\s*\S.{0,60}$|"
     r"^(?:getty images|imago|shutterstock|alamy)(?:\s*(?:/|via)\s*[\w .]+)?$|"
     r"^\(?[\w .'-]{2,40}/(?:afp|reuters|getty images|ap|epa)(?:/getty images)?\)?$|"
-    r"^©\s*[\w .,'/-]{2,60}$|^\([\w ]{2,20} photo\)$",
+    r"^©\s*[\w .,'/-]{2,60}$|^\([\w ]{2,20} photo\)$|"
+    r"^(?:PHOTO|FOTO|PHOTOGRAPHIE)\s+[A-ZÀ-Ý][A-ZÀ-Ý .,'’/-]{3,80}$",  # "PHOTO CHANTAL POIRIER, LE COURRIER"
     re.IGNORECASE,
 )
 # An agency's name alone is a photo's credit only right under a caption (clean joins them); elsewhere it
@@ -88,6 +89,9 @@ def share(line: Line) -> bool:
         return False
     if made_of(line.raw or line.text, lexicon.SHARE):
         return True
+    row = re.sub(r"(?i)[\s|·•]+comments?$", "", line.raw or line.text)  # the row's last button, to the comments
+    if row != (line.raw or line.text) and len(row.split()) >= 2 and made_of(row, lexicon.SHARE):
+        return True  # "Facebook Twitter Email Comments"
     # "Follow us on Google News", "Urmărește Arena Zilei pe Google News", "کانال تلگرام … را دنبال کنید"
     return line.size <= 12 and bool(_FOLLOW.search(line.text)) and bool(_NETWORK.search(line.text))
 
