@@ -592,3 +592,8 @@ def test_a_sentence_about_following_a_network_is_story():
 def test_words_that_comment_sections_use_too_are_story_in_a_sentence_or_an_entry(text):
     page = [text, "The players waved to the supporters who had waited at the airport since the early morning."]
     assert one_paragraph("\n".join(page)) == [" ".join(page)]
+
+
+def test_a_line_of_separators_alone_is_read_without_failing():
+    """Found by the property test: '-   *' is set apart like a row of buttons, yet holds no item."""
+    assert clean(["-   *"]).kinds.get(1, "story") in ("story", "rule")

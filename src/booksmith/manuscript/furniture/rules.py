@@ -158,7 +158,8 @@ def ad_note(line: Line) -> bool:
 def cookie(line: Line) -> bool:
     """A consent banner: the site (we, this site …) speaking of cookies or privacy. Its buttons go with it
     (see `boxes.boxes`); a footer's "Cookies" link is the footer's."""
-    text = lexicon.items(line.raw or line.text)[0] if line.separated else line.text  # its buttons may follow
+    first = lexicon.items(line.raw or line.text)[:1] if line.separated else []  # its buttons may follow
+    text = first[0] if first else line.text
     if lexicon.PRIVACY_TITLE.match(normalise(line.text)):
         return True
     if len(text.split()) < 5 and not line.dense:
