@@ -332,3 +332,19 @@ def test_more_colon_links_capital_photo_credits_and_an_editor_in_charge():
     assert kinds_of(page)["PHOTO CHANTAL POIRIER, LE COURRIER DE MONTRÉAL"] in ("photo-credit", "caption")
     zh = "法国队在莫斯科卢日尼基球场以四比二击败克罗地亚队，第二次获得世界杯冠军。赛后球员们在场上庆祝了很久。"
     assert kinds_of([zh, "", zh.replace("法国队", "克罗地亚队"), "", "责任编辑：刘洋"])["责任编辑：刘洋"] == "credit"
+
+
+def test_a_share_panel_between_the_byline_and_the_story_does_not_push_the_headline_away():
+    panel = ["Share this with", "Facebook", "Messenger", "Twitter", "Email", "Share", "Share this with"]
+    panel += ["These are external links and will open in a new window", "Email", "Facebook", "Messenger", "Twitter"]
+    panel += ["Pinterest", "WhatsApp", "LinkedIn", "Copy this link"]
+    page = ["Home", "News", "Sport", "Local News", "", "World Cup 2018: England fans in Moscow 'daring to dream'"]
+    page += ["By Laura Pennington"]
+    page += ["3 July 2018", *panel, "", "Image source, Getty Images", "Image caption, Supporters filled a street"]
+    page += ["", *story(), "", "Related Topics", "Russia", "Moscow", "", "Top Stories"] + [
+        f"Headline number {n} of the day" for n in range(8)
+    ]
+    page += ["", "Terms of Use", "About the BBC", "Privacy Policy", "Cookies", "Contact the BBC", "Copyright 2018 BBC."]
+    result = clean(page)
+    assert result.meta.headline == page[5] and result.meta.people == ("Laura Pennington",)
+    assert all(result.kinds.get(n) == "share" for n, text in enumerate(page, start=1) if text in panel)

@@ -14,7 +14,7 @@ import unicodedata
 
 # Share and follow buttons, and the words around them ("Share on Facebook", "Compartir en Twitter").
 SHARE = {
-    "share this page", "copy this link", "all sharing options",
+    "share this page", "copy this link", "all sharing options", "these are external links and will open in a new window",
     "share", "shares", "shared", "share this", "share this article", "share this story", "share this post",
     "share article", "share on", "share via", "share by email", "more sharing options", "share or comment on this article",
     "tweet", "tweets", "retweet", "email", "e-mail", "mail", "email this", "print", "print this", "save", "saved",

@@ -42,7 +42,7 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
     in a row, the first is the headline and the second its deck."""
     credited = [
         i
-        for i in range(max(0, first - 14), first)
+        for i in range(_back(lines, first, 14, kinds), first)
         if lines[i].number not in kinds and _credits(lines[i], True) and not meta.is_weekday_date(lines[i])
     ]
     opening = first
@@ -60,7 +60,7 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
             and not (i and _runs_on(lines, i - 1, group_of))  # the rest of a wrapped line
         ]
 
-    candidates = shaped(range(max(0, opening - 12), opening))
+    candidates = shaped(range(_back(lines, opening, 12, kinds), opening))
     if credited:  # below the credits, never a line of the first paragraph (a hard-wrapped one's first line)
         candidates += [
             i
@@ -80,6 +80,17 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
     while best - 1 in candidates and lines[best - 1].size >= 5:
         best -= 1
     return best
+
+
+def _back(lines: Sequence[Line], index: int, count: int, kinds: dict[int, str]) -> int:
+    """Where `count` lines no rule took end, going up from `index`: a share block of twenty buttons between
+    the byline and the story is no distance."""
+    untaken = 0
+    start = index
+    while start > 0 and untaken < count:
+        start -= 1
+        untaken += lines[start].number not in kinds
+    return start
 
 
 def _opens(lines: Sequence[Line], i: int, first: int, kinds: dict[int, str], group_of: dict[int, int]) -> bool:
