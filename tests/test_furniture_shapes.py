@@ -348,3 +348,27 @@ def test_a_share_panel_between_the_byline_and_the_story_does_not_push_the_headli
     result = clean(page)
     assert result.meta.headline == page[5] and result.meta.people == ("Laura Pennington",)
     assert all(result.kinds.get(n) == "share" for n, text in enumerate(page, start=1) if text in panel)
+
+
+def test_an_audio_player_s_embed_code_under_the_headline_is_no_headline():
+    player = ["Listen · 3:45", "3:45", "Playlist", "Download", "Embed", "Embed"]
+    player += ['<iframe src="https://example.org/player/embed/620487113" width="100%" height="290"></iframe>']
+    page = [
+        "Home",
+        "News",
+        "Music",
+        "Donate",
+        "",
+        "Sports",
+        "Iceland stops a Messi penalty, and Reykjavik forgets to go home",
+    ]
+    page += [*player, "Transcript", "", "June 16, 2018 5:46 PM ET", "", *story()]
+    page += ["", "More Stories From The Radio"] + [f"Another story of the day, number {n}" for n in range(8)]
+    result = clean(page)
+    assert result.meta.headline == page[6]
+    assert result.kinds[page.index(player[-1]) + 1] == "embed-label"
+
+
+def test_a_sentence_that_quotes_markup_is_the_story_s():
+    line = '<iframe src="https://example.org/embed"></iframe> is what the broken page showed to every reader.'
+    assert kinds_of([PARAGRAPHS[0], "", line, "", *story()])[line] == "story"

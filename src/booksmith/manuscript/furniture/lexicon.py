@@ -177,6 +177,7 @@ PRIVACY_TITLE = re.compile(
 
 # A media player's controls and notices, one a line or a row.
 PLAYER = {
+    "playlist", "download", "embed", "transcript", "hide caption", "toggle caption",
     "play", "pause", "mute", "unmute", "replay", "fullscreen", "full screen", "exit fullscreen", "close", "captions",
     "subtitles", "settings", "hd", "auto", "autoplay", "skip ad", "now playing", "up next", "cast", "watch", "watch video",
     "play video", "watch now", "video", "videos", "duration", "live", "volume", "speed", "quality", "picture-in-picture",

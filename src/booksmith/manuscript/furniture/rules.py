@@ -294,7 +294,13 @@ def loading(line: Line) -> bool:
 
 
 def embed_label(line: Line) -> bool:
+    if _EMBED_CODE.match(line.text):
+        return True  # a player's "Embed" box copied with its code: markup, not a sentence of the story
     return line.size <= 25 and bool(lexicon.EMBED_LABEL.match(line.text))
+
+
+# The element alone, empty: "<iframe src=… width=…></iframe>". A sentence that quotes markup goes on after it.
+_EMBED_CODE = re.compile(r"^<(iframe|embed|object|video|audio)\b[^<>]*>(?:\s*</\1>)?$", re.I)
 
 
 def gallery_counter(line: Line) -> bool:
