@@ -372,3 +372,14 @@ def test_an_audio_player_s_embed_code_under_the_headline_is_no_headline():
 def test_a_sentence_that_quotes_markup_is_the_story_s():
     line = '<iframe src="https://example.org/embed"></iframe> is what the broken page showed to every reader.'
     assert kinds_of([PARAGRAPHS[0], "", line, "", *story()])[line] == "story"
+
+
+def test_the_people_a_byline_names_are_persons_in_their_own_case():
+    from booksmith.manuscript.furniture.meta import people_of
+
+    assert people_of(["Reto Brunner", "Kaliningrad"]) == ("Reto Brunner",)  # the dateline's city
+    assert people_of(["MAYA BRENNAN", "THE NORTHERN LEDGER"]) == ("Maya Brennan",)
+    assert people_of(["PETER HALVORSEN  Sports Writer"]) == ("Peter Halvorsen",)
+    assert people_of(["Sam Pritchard", "Local Democracy Reporter"]) == ("Sam Pritchard",)
+    assert people_of(["Linnea Bergström", "Dela   Tweeta   Mejla"]) == ("Linnea Bergström",)
+    assert people_of(["佐藤大輔", "Ana Horvat"]) == ("佐藤大輔", "Ana Horvat")

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import lexicon
 from .shape import Line
 
 # A capital of the Latin, Greek or Cyrillic alphabets ("Šime", "Łukasz", "Νίκος", "Николай") opens a name.
@@ -365,8 +367,28 @@ def _people(names: str) -> tuple[str, ...]:
 # Words a bare "name" under a headline is not made of: a live page's label, a comments link, a desk.
 _NOT_A_NAME = re.compile(
     r"(?i)\b(?:reporting|comments?|live|news|desk|staff|team|redaktion|sportredaktion|redacción|rédaction|redazione|"
-    r"group|media|press|online|updates|blog|share|tweet|email|follow)\b"
+    r"group|media|press|online|updates|blog|share|tweet|email|follow|scores)\b"
 )
+_ROLE_AT_END = re.compile(r"(?i)\b(?:writer|reporter|correspondent|editor|columnist|analyst|photographer)$")
+
+
+def people_of(names: Sequence[str]) -> tuple[str, ...]:
+    """The persons among what bylines named: in their own case (MAYA BRENNAN → Maya Brennan), without the
+    outlet ("The Northern Ledger"), a role ("Local Democracy Reporter") or a share row read as a name; a
+    single word beside full names is the dateline's city ("Reto Brunner, Kaliningrad")."""
+    found: list[str] = []
+    for name in names:
+        for part in re.split(r"\s{2,}", name.strip()):  # "PETER HALVORSEN  Sports Writer"
+            person = _titled(part.strip(" ,;"))
+            if not person or _ROLE.search(person) or _ROLE_AT_END.search(person) or _NOT_A_NAME.search(person):
+                continue
+            if person.lower().startswith("the ") or lexicon.made_of(person, lexicon.SHARE):
+                continue
+            if person not in found:
+                found.append(person)
+    if any(len(person.split()) >= 2 for person in found):
+        found = [person for person in found if len(person.split()) >= 2 or not person[:1].isupper()]
+    return tuple(found)
 
 
 def _titled(name: str) -> str:

@@ -272,7 +272,7 @@ def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
     for line in of["byline"]:
         found = meta.byline(line, near_headline=True)
         if found:
-            people += [p for p in found.people if p not in people]
+            people += found.people
             publisher = publisher or found.publisher
     story = [line for line in lines if kinds.get(line.number, STORY) == STORY]
     said_by = "byline" if publisher else None
@@ -289,7 +289,7 @@ def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
         headline=of["headline"][0].text if of["headline"] else None,
         kicker=of["kicker"][0].text if of["kicker"] else None,
         deck=tuple(line.text for line in of["deck"]),
-        people=tuple(people),
+        people=meta.people_of(people),
         publisher=publisher,
         publisher_from=said_by,
         date=min(dates) if dates else None,
