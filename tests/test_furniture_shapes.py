@@ -383,3 +383,25 @@ def test_the_people_a_byline_names_are_persons_in_their_own_case():
     assert people_of(["Sam Pritchard", "Local Democracy Reporter"]) == ("Sam Pritchard",)
     assert people_of(["Linnea Bergström", "Dela   Tweeta   Mejla"]) == ("Linnea Bergström",)
     assert people_of(["佐藤大輔", "Ana Horvat"]) == ("佐藤大輔", "Ana Horvat")
+
+
+def test_bylines_in_the_forms_of_japanese_korean_and_chinese_papers():
+    from booksmith.manuscript.furniture import meta
+    from booksmith.manuscript.furniture.shape import Line
+
+    forms = {
+        "（取材・文＝田村健一）": "田村健一",
+        "文/特派记者 周子航": "周子航",
+        "카잔=김도윤 기자 kim.doyoon@hanbit.co.kr": "김도윤",
+        "記者林冠廷／綜合報導": "林冠廷",
+    }
+    for text, person in forms.items():
+        found = meta.byline(Line(1, text, text), near_headline=False)
+        assert found is not None and found.people == (person,), text
+
+
+def test_a_story_signed_at_its_end_credits_its_writer():
+    zh = "法国队在莫斯科卢日尼基球场以四比二击败克罗地亚队，第二次获得世界杯冠军。赛后球员们在场上庆祝了很久。"
+    page = [zh, "", zh.replace("法国队", "克罗地亚队"), "", "记者 周子航"]
+    result = clean(page)
+    assert result.kinds[5] == "credit" and result.meta.people == ("周子航",)

@@ -292,7 +292,7 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
             outlet = rest[0].strip() if rest and not find_date(rest[0]) and len(rest[0].split()) <= 4 else None
             return Byline((first,), agency_in(text) or (outlet if "|" not in text else None))
     if m := _CJK_BYLINE.match(text):  # "박민수 기자", "记者 王磊 发自莫斯科", "山中健太記者"
-        return Byline((m.group("a") or m.group("b") or m.group("c"),), None)
+        return Byline((m.group("a") or m.group("b") or m.group("c") or m.group("d"),), None)
     if near_headline and re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text):
         return Byline((), None)  # the writer's e-mail address under the headline
     if not near_headline:
@@ -315,8 +315,10 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
 
 
 _CJK_BYLINE = re.compile(
-    r"^(?:(?P<a>[가-힣]{2,4})\s*(?:기자|특파원)\b.{0,40}|(?:记者|記者|特派记者)\s*(?P<b>[\u4e00-\u9fff]{2,4})(?:\s.{0,12})?|"
-    r"(?P<c>[\u4e00-\u9fff\u3040-\u30ff]{2,6})\s*(?:記者|特派員|通信員))$"
+    r"^(?:(?:[가-힣]{2,6}\s*=\s*)?(?P<a>[가-힣]{2,4})\s*(?:기자|특파원)\b.{0,40}|"  # "카잔=김도윤 기자 kim@…"
+    r"(?:文\s*[/／]\s*)?(?:记者|記者|特派记者|特派記者)\s*(?P<b>[\u4e00-\u9fff]{2,4})(?:\s*[/／\s].{0,12})?|"
+    r"(?P<c>[\u4e00-\u9fff\u3040-\u30ff]{2,6})\s*(?:記者|特派員|通信員)|"
+    r"[（(](?:取材・)?(?:文|写真)(?:・写真)?\s*[＝=]\s*(?P<d>[\u4e00-\u9fff\u3040-\u30ff]{2,6})[）)])$"  # "（取材・文＝田村健一）"
 )
 
 

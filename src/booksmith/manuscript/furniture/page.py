@@ -274,6 +274,12 @@ def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
         if found:
             people += found.people
             publisher = publisher or found.publisher
+    if (
+        not people
+    ):  # signed at the story's end ("（取材・文＝田村健一）", "Kadri Saar, reporter"): the credit names them
+        for line in of["credit"]:
+            if (found := meta.byline(line, near_headline=False)) and not meta.contributed(line.text):
+                people += found.people
     story = [line for line in lines if kinds.get(line.number, STORY) == STORY]
     said_by = "byline" if publisher else None
     for where, found_in in (
