@@ -405,3 +405,32 @@ def test_a_story_signed_at_its_end_credits_its_writer():
     page = [zh, "", zh.replace("法国队", "克罗地亚队"), "", "记者 周子航"]
     result = clean(page)
     assert result.kinds[5] == "credit" and result.meta.people == ("周子航",)
+
+
+def test_an_ad_blocker_plea_glued_share_buttons_and_a_hashtag_row_after_the_story():
+    plea = "We urge you to turn off your ad blocker for The Standard website so that you can keep reading."
+    glued = "FacebookTwitterPinterestWhatsApp"
+    page = story(plea, "", glued, "", "#WorldCup2018  #Mexico  #fans")
+    found = kinds_of(page)
+    assert (found[plea], found[glued], found[page[-1]]) == ("ad", "share", "tags")
+    assert_story_kept(found)
+
+
+def test_a_quoted_post_s_hashtags_stay_with_the_post():
+    post = ['"Thank you Russia, see you in Qatar!', '#SamuraiBlue #JPN #WorldCup"']
+    page = [PARAGRAPHS[0], "", "Honda wrote on Twitter:", *post, "", *story()]
+    found = kinds_of(page)
+    assert found[post[1]] == "story"
+
+
+def test_bylines_with_a_middle_dot_a_place_after_a_comma_or_a_writing_verb():
+    from booksmith.manuscript.furniture import meta
+    from booksmith.manuscript.furniture.shape import Line
+
+    for text, person in {
+        "Avery MacLeod · MBC Sports": "Avery MacLeod",
+        "Henrique Lobo Matos, em Moscovo": "Henrique Lobo Matos",
+        "Penulis : Dimas Prasetyo": "Dimas Prasetyo",
+    }.items():
+        found = meta.byline(Line(1, text, text), near_headline=True)
+        assert found is not None and person in found.people, text

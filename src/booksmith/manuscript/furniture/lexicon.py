@@ -14,7 +14,7 @@ import unicodedata
 
 # Share and follow buttons, and the words around them ("Share on Facebook", "Compartir en Twitter").
 SHARE = {
-    "share this page", "copy this link", "all sharing options", "these are external links and will open in a new window",
+    "social sharing", "share this page", "copy this link", "all sharing options", "these are external links and will open in a new window",
     "share", "shares", "shared", "share this", "share this article", "share this story", "share this post",
     "share article", "share on", "share via", "share by email", "more sharing options", "share or comment on this article",
     "tweet", "tweets", "retweet", "email", "e-mail", "mail", "email this", "print", "print this", "save", "saved",
@@ -737,7 +737,7 @@ LOADING = re.compile(
 )
 
 EMBED_LABEL = re.compile(
-    r"^(?:view this post on instagram|a post shared by .+|embedded video|embed from getty images|"
+    r"^(?:view this post on instagram|a post shared by .+|публикация от .+|embedded video|embed from getty images|"
     r"skip (?:twitter|instagram|facebook|youtube) (?:content|post)|end of (?:twitter|instagram|facebook|youtube) "
     r"(?:content|post)|allow (?:twitter|instagram) content\??|posted by .+ on .+\d{4}|"
     r"instagram で投稿を見る|この投稿をinstagramで見る|bekijk dit bericht op instagram|посмотреть эту публикацию в instagram|"

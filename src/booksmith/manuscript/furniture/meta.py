@@ -22,7 +22,8 @@ _NAME = rf"[{_CAPITAL}][\w'’.-]*(?:\s+(?:de|da|del|van|von|der|di|le|la|al|bin
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&|und|y|et|e|og|och|ja|i|și|és|dan|ve)\s+{_NAME})*"
 _BY = re.compile(
     rf"^(?i:by|written by|text by|words by|story by|reporting by|posted by|edited by|photos? by|von|eine analyse von|"
-    rf"ein kommentar von|por|par|door|av|af|oleh|przez|tekst|autor|автор|аутор|avtor|autorius|autors|"
+    rf"ein kommentar von|por|par|door|av|af|oleh|przez|tekst|autor|автор|аутор|avtor|autorius|autors|penulis|"
+    rf"wartawan|escrito por|écrit par|yazan|كتب|بقلم|"
     rf"di|de|dal nostro inviato|dalla nostra inviata|texte?\s*:?)\s*:?\s+(?P<names>{_NAMES})"
     rf"(?P<rest>.*)$"
 )
@@ -50,6 +51,7 @@ _TRAILER = re.compile(
     r"contributed reporting from |^a version of this article appears in print|^（[^）]{2,8}）$|^\([^)]{2,8}\)$|"
     r"\bcontributed (?:reporting|to this (?:report|story|article))\b|^[–—-]?\s*with (?:additional )?reports? from\b|"
     r"^\(with (?:inputs from [\w ,&.-]{2,40}|[\w ,&.-]{2,40} inputs?)\)$|"  # "(With AFP inputs)"
+    r"^with files from\b|^contributing\s*:|^sumber\s*:|"
     # "Source: STA, Reuters", "Toimetaja: Mart Kask": the sources and the editor, named after the story
     r"^(?:sources?|fuentes?|fontes?|quelle|vir|viri|izvor|извор|източник|šaltinis|avots|allikas|kilde|källa|lähde|"
     r"źródło|zdroj|kaynak|iturria|fonte|المصدر|منبع|מקור|ذریعہ|editor|editing|toimetaja|toimittaja|urednik|"
@@ -285,9 +287,9 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
         people = _people(match.group("names"))
         if people:
             return Byline(people, _outlet(match.group("rest")) or agency_in(text))
-    if "|" in text or "｜" in text or (near_headline and re.search(r"\s[-–—]\s", text)):
+    if "|" in text or "｜" in text or " · " in text or (near_headline and re.search(r"\s[-–—]\s", text)):
         # "Rohan Desai | TNN | Updated …", "Javier Montoro | Moscú", "Dimas Prasetyo - WartaBola"
-        first, *rest = re.split(r"\s*[|｜]\s*|\s[-–—]\s", text)
+        first, *rest = re.split(r"\s*[|｜]\s*|\s[-–—·]\s", text)
         if _looks_like_name(first):
             outlet = rest[0].strip() if rest and not find_date(rest[0]) and len(rest[0].split()) <= 4 else None
             return Byline((first,), agency_in(text) or (outlet if "|" not in text else None))
@@ -304,7 +306,7 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
         return Byline((), None)
     if _ROLE.search(text) and line.size <= 8:
         return Byline((), None)
-    placed = re.fullmatch(rf"(?P<name>{_NAME})\s+(?:in|at|from|en|à|a|aus|in der|at the)\s+.+", text)
+    placed = re.fullmatch(rf"(?P<name>{_NAME}),?\s+(?:in|at|from|en|em|à|a|aus|in der|at the|desde|da|de)\s+.+", text)
     if placed and _looks_like_name(placed.group("name")) and line.size <= 8:
         return Byline((placed.group("name"),), None)
     if m := re.fullmatch(r"(?:[^＝=\s]{1,12})[＝=](?P<name>\S{2,8})", text):  # サランスク＝山中健太

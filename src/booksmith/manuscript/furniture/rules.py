@@ -67,12 +67,15 @@ _STRONG_DISCLAIMER = re.compile(
 )
 _PHOTO_CREDIT = re.compile(
     r"^(?:image source,|image:|credit:|photo(?:graph)?s?:|foto(?:s)?:|picture:|bild:|写真[:：]|photo by\s|fot\.|fot:|"
-    r"imagem:|zdjęcie:|kuva:|fotó:|снимка:|фото:|ছবি:|படம்:|تصویر:|صورة:|图片[:：]|사진\s*=|תמונה:|εικόνα:|video:)"
+    r"imagem:|zdjęcie:|kuva:|fotó:|снимка:|фото:|ছবি:|படம்:|تصویر:|صورة:|图片[:：]|사진\s*=|תמונה:|εικόνα:|video:|"
+    r"fotoğraf:)"
     r"\s*\S.{0,60}$|"
     r"^(?:getty images|imago|shutterstock|alamy)(?:\s*(?:/|via)\s*[\w .]+)?$|"
     r"^\(?[\w .'-]{2,40}/(?:afp|reuters|getty images|ap|epa)(?:/getty images)?\)?$|"
     r"^©\s*[\w .,'/-]{2,60}$|^\([\w ]{2,20} photo\)$|"
-    r"^(?:PHOTO|FOTO|PHOTOGRAPHIE)\s+[A-ZÀ-Ý][A-ZÀ-Ý .,'’/-]{3,80}$",  # "PHOTO CHANTAL POIRIER, LE COURRIER"
+    r"^(?:PHOTO|FOTO|PHOTOGRAPHIE)\s+[A-ZÀ-Ý][A-ZÀ-Ý .,'’/-]{3,80}$|"  # "PHOTO CHANTAL POIRIER, LE COURRIER"
+    r"^\((?:bild|foto|fotos|photo|image|kuva|zdjęcie)\s*:\s*[^()]{2,40}\)$|"  # "(Bild: APA)"
+    r"^(?:afp|reuters|ap|epa|efe|dpa|getty images|anadolu)\s*/\s*[\w .'’-]{2,40}$",  # "REUTERS/Kai Pfaffenbach"
     re.IGNORECASE,
 )
 # An agency's name alone is a photo's credit only right under a caption (clean joins them); elsewhere it
@@ -89,11 +92,26 @@ def share(line: Line) -> bool:
         return False
     if made_of(line.raw or line.text, lexicon.SHARE):
         return True
+    unglued = _unglued(line.text)  # "FacebookTwitterPinterestEmail": buttons copied with no space
+    if unglued != line.text and made_of(unglued, lexicon.SHARE):
+        return True
     row = re.sub(r"(?i)[\s|·•]+comments?$", "", line.raw or line.text)  # the row's last button, to the comments
     if row != (line.raw or line.text) and len(row.split()) >= 2 and made_of(row, lexicon.SHARE):
         return True  # "Facebook Twitter Email Comments"
     # "Follow us on Google News", "Urmărește Arena Zilei pe Google News", "کانال تلگرام … را دنبال کنید"
     return line.size <= 12 and bool(_FOLLOW.search(line.text)) and bool(_NETWORK.search(line.text))
+
+
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_ONE_WORD = {"Whats App": "WhatsApp", "Linked In": "LinkedIn", "You Tube": "YouTube", "Tik Tok": "TikTok"}
+
+
+def _unglued(text: str) -> str:
+    """Words copied with no space between them, parted where a capital follows a small letter (brands kept)."""
+    parted = _GLUED_WORDS.sub(" ", text)
+    for split, word in _ONE_WORD.items():
+        parted = parted.replace(split, word)
+    return parted
 
 
 _FOLLOW = re.compile(
@@ -139,6 +157,8 @@ def ad_copy(line: Line) -> bool:
 
 def advertisement(line: Line) -> bool:
     text = normalise(line.text)
+    if line.size <= 40 and _AD_BLOCKER.search(line.text):
+        return True  # "We urge you to turn off your ad blocker …": the site's plea for its ads
     if line.size <= 30 and not line.ends_sentence and _PAID_LABEL.match(line.text):
         return True  # "Partner content: How a Nairobi startup …": a paid story's headline under its label
     return line.size <= 5 and (
@@ -146,6 +166,11 @@ def advertisement(line: Line) -> bool:
     )
 
 
+_AD_BLOCKER = re.compile(
+    r"\bad ?-?blockers?\b.{0,60}\b(?:turn off|disable|whitelist|allow|pause)|\b(?:turn off|disable|whitelist|pause)\b"
+    r".{0,40}\bad ?-?blockers?\b|\badblocking instructions\b|\bwe rely on advertising to\b",
+    re.IGNORECASE,
+)
 _PAID_LABEL = re.compile(
     r"^(?:partner|sponsored|promoted|paid|advertiser|branded) (?:content|post|story|feature)\s*[:|–—-]\s*\S", re.I
 )

@@ -39,6 +39,8 @@ def after_story(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int,
             kinds[line.number] = "credit"
         elif line.prose and lexicon.COOKIE.search(line.text):
             kinds[line.number] = "cookie"  # the consent banner at the page's foot, in whatever language
+        elif _HASHTAG_ROW.match(line.text):
+            kinds[line.number] = "tags"  # "#ЧМ-2018  #Мексика  #болельщики"; a quoted post's hashtags come before
         elif _PROMO.search(line.text) and line.size <= 30:
             kinds[line.number] = "network"  # "Track Latest News Live on SamacharLive.com …": the site's own plug
         elif footer_from is not None or line.separated:
@@ -132,6 +134,7 @@ def _spread(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:
                 changed = True
 
 
+_HASHTAG_ROW = re.compile(r"^#[\w-]+(?:\s+#[\w-]+){2,}$")
 # After the story, a call to go somewhere with the place's web address: the network's plug, not a sentence of news.
 _PROMO = re.compile(
     r"^(?:listen|track|get|download|follow|watch|read|subscribe|check out|click|visit|join|sign up|stay)\b.*"
