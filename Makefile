@@ -34,8 +34,9 @@ ACE        := tests/ace/node_modules/.bin/ace-puppeteer
 
 # Every file of the manuscript folder (articles, chapters and their images, styles, fonts, the cover;
 # hidden files, editor back-ups and our own outputs aside), written as make prerequisites by the same
-# rule `booksmith watch` follows: names with spaces and colons escaped, FORCE for a name make cannot say.
-BOOK_INPUTS := $(shell $(PYTHON) src/booksmith/inputs.py $(MANUSCRIPT) $(OUT) $(BUILD) 2>/dev/null)
+# rule `booksmith watch` follows: names with spaces and colons escaped, FORCE for a name make cannot say
+# (and for every file when the list cannot be made: a book rebuilt for nothing, never a stale one).
+BOOK_INPUTS := $(shell $(PYTHON) src/booksmith/inputs.py $(MANUSCRIPT) $(OUT) $(BUILD) 2>/dev/null || echo FORCE)
 CODE      := $(shell find src/booksmith -name '*.py' -o -name '*.j2' 2>/dev/null)
 STYLES    := $(wildcard styles/*.css)
 BOOK_DEPS := $(BOOK_INPUTS) $(STYLES) $(CODE) $(RUNTIME)

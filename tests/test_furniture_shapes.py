@@ -434,3 +434,46 @@ def test_bylines_with_a_middle_dot_a_place_after_a_comma_or_a_writing_verb():
     }.items():
         found = meta.byline(Line(1, text, text), near_headline=True)
         assert found is not None and person in found.people, text
+
+
+def test_an_ad_between_every_paragraph_does_not_end_the_story_early():
+    """Found in review: an ad's label and note between each pair of paragraphs counted as the page's furniture,
+    so the story's end fell back to its first paragraph and its closing list was read as tags."""
+    page: list[str] = []
+    for paragraph in PARAGRAPHS:
+        page += [paragraph, "", "Advertisement", "Story continues below advertisement", ""]
+    closing = ["Group B, as it finished", "Spain", "Portugal", "Iran", "Morocco"]
+    page += [*closing, "", "The hosts of the next tournament were watching closely from the stands, officials said."]
+    found = kinds_of(page)
+    assert all(found[line] == "story" for line in closing), found
+    assert_story_kept(found)
+
+
+def test_a_last_paragraph_that_starts_like_a_trailer_or_names_an_editor_is_the_story_s():
+    for last in (
+        "Avec cette victoire, les Bleus retrouvent la finale douze ans après Berlin et vingt ans après Saint-Denis.",
+        "Mary Ellen Carter was the first woman editor of the paper, and she watched the final from the newsroom.",
+    ):
+        assert kinds_of(story(last))[last] == "story", last
+
+
+def test_what_review_found_the_shape_rules_took_from_stories_stays():
+    """Each a story's lines that a rule of this kind took before review: none of them is furniture."""
+    consent = "The federation gave its consent to the transfer on Friday, and the player flew to Madrid the same day."
+    interview = ["Interviewer", "What did you tell the players at half-time, with the score at two each?", ""]
+    interview += ["Carlos Sánchez", "That we had come too far to go home without a fight, and they believed me.", ""]
+    interview += ["Interviewer", "Did you think about the penalty shoot-out at all during extra time?", ""]
+    interview += ["Carlos Sánchez", "Never once, because we wanted to win the match before it ever came to that."]
+    goals = ["15 June 2018, 14:30", PARAGRAPHS[0], "", "15 June 2018, 14:45", PARAGRAPHS[1], ""]
+    goals += ["GOAL! Colombia 0-1 Japan", PARAGRAPHS[2], "", "GOAL! Colombia 1-1 Japan", PARAGRAPHS[3], ""]
+    rules = ["House rules", "Players must be in the hotel by eleven.", "No phones at the dinner table, ever."]
+    figures = ["The latest figures, published on Sunday, give:", "Labour 38%", "Conservatives 35%"]
+    figures += ["Liberal Democrats 12%", "Greens 6%"]
+    plea = "Publishers have begged readers to turn off their ad blockers, but few of the fans in Kazan cared."
+    quoted = '"We rely on advertising to survive, so please turn off your ad blocker," the club\'s owner told fans.'
+    subhead = "Photo finish in Moscow as Belgium edge Japan"
+    for last in (plea, quoted):
+        assert kinds_of(story(last))[last] == "story", last
+    for lines in ([consent, "", "Advertisement", ""], interview, goals, rules, figures, [plea], [quoted], [subhead]):
+        found = kinds_of([PARAGRAPHS[1], "", *lines, "", *story()])  # in the story, under its first paragraph
+        assert all(found[line] == "story" for line in lines if line.strip() and line != "Advertisement"), found

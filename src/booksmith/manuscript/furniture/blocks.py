@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from . import lexicon
+from .kinds import META_KINDS, STORY
 from .lexicon import normalise
 from .meta import RELATIVE_TIME, find_date, is_date_line
 from .shape import Line
-from .tail import META_KINDS, STORY
 
 Taken = dict[int, str]  # line number → kind
 

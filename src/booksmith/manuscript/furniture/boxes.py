@@ -205,14 +205,14 @@ _TALLY = re.compile(r"^\D{1,25}?\s\d{1,3}(?:[.,]\d{1,2})?\s?%$")  # "Happy 38.2%
 
 
 def reaction_tallies(body: Sequence[Line], kinds: Mapping[int, str]) -> Taken:
-    """Four or more lines in a row of a word and its share ("Happy 38.2%", "Sad 27.5%" …): a reader-reaction
-    widget's tally, and the question over it. A story's vote result has two or three options."""
+    """Four or more lines in a row of a word and its share ("Happy 38.2%", "Sad 27.5%" …) under the widget's
+    question to the reader ("How does this make you feel?"): its tally. A story's figures come under its own
+    sentence."""
     found: Taken = {}
     for index, end in runs(body, kinds, lambda line: bool(_TALLY.match(line.text))):
-        if end - index < 4:
-            continue
-        found |= {line.number: "poll" for line in body[index:end]}
         above = body[index - 1] if index else None
-        if above is not None and above.number not in kinds and above.text.endswith("?") and above.size <= 10:
-            found[above.number] = "poll"  # "How does this make you feel?"
+        asked = above is not None and above.number not in kinds and above.text.endswith("?") and above.size <= 10
+        if end - index < 4 or not asked:
+            continue  # an election's figures under "The latest figures:" are the story's
+        found |= {line.number: "poll" for line in body[index - 1 : end]}  # the question too
     return found

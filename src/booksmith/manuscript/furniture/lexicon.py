@@ -815,7 +815,7 @@ FOOTER = re.compile(
 )
 
 TAGS = re.compile(
-    r"^(?:тагове|arquivado en|gaiak|etiketak|tags?|topics?|related topics|keywords|labels|categories|filed under|temas|etiquetas|archivado en|"
+    r"^(?:(?:тагове|arquivado en|gaiak|etiketak)(?!\w)|tags?|topics?|related topics|keywords|labels|categories|filed under|temas|etiquetas|archivado en|"
     r"thèmes|sujets|argomenti|schlagworte|themen|関連キーワード|キーワード|태그|الوسوم|الكلمات الدالة|"
     r"ετικ[εέ]τ[εέ][σς]|برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|แท็กที่เกี่ยวข้อง|tagit|asiasanat|avainsanat|"
     r"štítky|témata|टैग|แท็ก|תגיות|теги|теми|emner|aiheet|címkék|etichete|tags|"

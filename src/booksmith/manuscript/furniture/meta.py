@@ -61,8 +61,8 @@ _TRAILER = re.compile(
 )
 # The author's note under a story: "Jane Doe is a senior writer for The Courier …", "… covers soccer for …".
 _BIO = re.compile(
-    r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ (?:is|was) (?:a|an|the)(?: [\w-]+){0,4} (?:writer|reporter|correspondent|"
-    r"editor|columnist|analyst|journalist|contributor|producer|photographer|critic|author)\b|"
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ is (?:a|an|the)(?: [\w-]+){0,4} (?:writer|reporter|correspondent|"
+    r"editor|columnist|analyst|journalist|contributor|producer|photographer|critic|author) (?:for|at|with) [A-Z]|"
     r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ (?:covers|writes about|reports on) .{3,80}\b(?:for|at) [A-Z]|"
     r"^(?:[A-Z][\w'’.-]+ )?(?:football|sports?|soccer) (?:analyst|writer|reporter|journalist) (?:in|at|for|based in) "
 )
@@ -337,6 +337,18 @@ _CONTRIBUTED = re.compile(
 def contributed(text: str) -> bool:
     """A contributor's line ("The Associated Press contributed to this report."): it names a helper, not the publisher."""
     return bool(_CONTRIBUTED.search(text))
+
+
+def credits_the_story(line: Line) -> bool:
+    """A sentence after the story that credits it, not one of it: a contributor's line or the author's note
+    ("… contributed to this report.", "X is a senior writer for Y."). Other trailers are no sentences."""
+    text = line.text.strip()
+    if line.sentences > 2:
+        return False
+    return contributed(text) or bool(_BIO.search(text) or _IN_PRINT.match(text))
+
+
+_IN_PRINT = re.compile(r"a version of this article appear(?:s|ed) in print\b", re.I)
 
 
 def is_trailer(line: Line) -> bool:

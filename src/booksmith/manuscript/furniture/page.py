@@ -207,22 +207,27 @@ def _running_heads(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, st
     return {number: "page-header" for numbers in seen.values() if len(numbers) >= 2 for number in numbers}
 
 
-_DIGITS = re.compile(r"\d+")
 _POSTED_BY = re.compile(r"^[—–-]|@\w|\bpic\.twitter\.com\b")  # an embedded post's attribution: the story's
 
 
 def repeated_labels(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
-    """A short line the page prints two or more times, counts aside ("Reply · Like (14)" under every comment,
-    "Advertisement" in every gap, "Share" above and below the story): a button or a label of the page's, in
-    whatever language. A story does not say a short line twice; a live blog's times and an embedded post's
-    attribution ("— Name (@handle) July 3, 2018") repeat by their nature and stay."""
+    """A short line the page prints two or more times, its counts aside ("Reply · Like (14)" under every
+    comment, "Advertisement" in every gap, "Share" above and below the story): a button or a label of the
+    page's, in whatever language. A story does not say a short line twice; a live blog's times and dated
+    entries, an interview's speakers and an embedded post's attribution ("— Name (@handle) July 3, 2018")
+    repeat by their nature and stay."""
     seen: dict[str, list[Line]] = {}
-    for line in lines:
+    for index, line in enumerate(lines):
+        after = lines[index + 1] if index + 1 < len(lines) else None
         if line.number in kinds or line.prose or line.size > 8 or (line.ends_sentence and line.size > 4):
             continue
+        if after is not None and after.number == line.number + 1 and after.prose:
+            continue  # it heads the paragraph under it: an interview's speaker, a subhead
         if _POSTED_BY.search(line.text) or sum(char.isalpha() for char in line.text) < 2:
             continue  # a time, a score, a count alone: a live blog's entries carry one each
-        seen.setdefault(_DIGITS.sub("0", normalise(line.text)), []).append(line)
+        if meta.is_date_line(line) or meta.bare_name(line.text):
+            continue  # a live blog's dated entries, an interview's speakers
+        seen.setdefault(normalise(threads.COUNT.sub("(0)", line.text)), []).append(line)
     return {line.number: "repeated" for found in seen.values() if len(found) >= 2 for line in found}
 
 
@@ -233,7 +238,7 @@ def _consent_banner_on_top(lines: Sequence[Line], kinds: dict[int, str]) -> dict
     found = {}
     for index, line in enumerate(lines[:3]):
         after = lines[index + 1] if index + 1 < len(lines) else None
-        if line.number in kinds or not line.prose or not lexicon.COOKIE.search(line.text):
+        if line.number in kinds or not rules.consent_banner(line):
             continue
         if after is not None and (after.number in kinds or not after.prose):
             found[line.number] = "cookie"

@@ -73,7 +73,7 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:getty images|imago|shutterstock|alamy)(?:\s*(?:/|via)\s*[\w .]+)?$|"
     r"^\(?[\w .'-]{2,40}/(?:afp|reuters|getty images|ap|epa)(?:/getty images)?\)?$|"
     r"^©\s*[\w .,'/-]{2,60}$|^\([\w ]{2,20} photo\)$|"
-    r"^(?:PHOTO|FOTO|PHOTOGRAPHIE)\s+[A-ZÀ-Ý][A-ZÀ-Ý .,'’/-]{3,80}$|"  # "PHOTO CHANTAL POIRIER, LE COURRIER"
+    r"(?-i:^(?:PHOTO|FOTO|PHOTOGRAPHIE)\s+[A-ZÀ-Ý][A-ZÀ-Ý .,'’/-]{3,80}$)|"  # "PHOTO CHANTAL POIRIER, LE COURRIER"
     r"^\((?:bild|foto|fotos|photo|image|kuva|zdjęcie)\s*:\s*[^()]{2,40}\)$|"  # "(Bild: APA)"
     r"^(?:afp|reuters|ap|epa|efe|dpa|getty images|anadolu)\s*/\s*[\w .'’-]{2,40}$",  # "REUTERS/Kai Pfaffenbach"
     re.IGNORECASE,
@@ -157,8 +157,6 @@ def ad_copy(line: Line) -> bool:
 
 def advertisement(line: Line) -> bool:
     text = normalise(line.text)
-    if line.size <= 40 and _AD_BLOCKER.search(line.text):
-        return True  # "We urge you to turn off your ad blocker …": the site's plea for its ads
     if line.size <= 30 and not line.ends_sentence and _PAID_LABEL.match(line.text):
         return True  # "Partner content: How a Nairobi startup …": a paid story's headline under its label
     return line.size <= 5 and (
@@ -168,9 +166,22 @@ def advertisement(line: Line) -> bool:
 
 _AD_BLOCKER = re.compile(
     r"\bad ?-?blockers?\b.{0,60}\b(?:turn off|disable|whitelist|allow|pause)|\b(?:turn off|disable|whitelist|pause)\b"
-    r".{0,40}\bad ?-?blockers?\b|\badblocking instructions\b|\bwe rely on advertising to\b",
+    r".{0,40}\bad ?-?blockers?\b|\badblocking instructions\b",
     re.IGNORECASE,
 )
+
+
+def ad_blocker_plea(line: Line) -> bool:
+    """The site's plea for its ads, after the story; a story's sentence about ad blockers is inside it."""
+    text = line.text
+    if line.size > 40 or not _AD_BLOCKER.search(text) or not _TO_THE_READER.search(text):
+        return False
+    return not re.search(r"^[\"“‘']|\b(?:said|says|told|tells|according to)\b", text, re.I)  # no one quoted
+
+
+_TO_THE_READER = re.compile(r"(?i)\b(?:you|your|we|us|our)\b")  # the site speaking, not a story telling
+
+
 _PAID_LABEL = re.compile(
     r"^(?:partner|sponsored|promoted|paid|advertiser|branded) (?:content|post|story|feature)\s*[:|–—-]\s*\S", re.I
 )
@@ -178,6 +189,29 @@ _PAID_LABEL = re.compile(
 
 def ad_note(line: Line) -> bool:
     return line.size <= 12 and bool(lexicon.AD_NOTE.match(line.text))
+
+
+# A consent banner in any language names its cookies (the word is borrowed nearly everywhere, or is one of
+# these) and what they are for: the site, its visitors' data, their consent.
+_COOKIE_NOUN = re.compile(
+    r"\bcookie|galetes|kolačić|колачић|piškot|бисквитк|কুকি|\bkuki\b|vidakuzi|slapuk|sīkdatn|küpsis|"
+    r"குக்கீ|کوکی|कुकी|కుకీ|koekies|vafrakök|ქუქი|թխուկ|çərəz|çerez|evästei|sütik|informasjonskapsl|ciasteczk|"
+    r"クッキー|쿠키|עוגיות|คุกกี้|ملفات تعريف الارتباط",
+    re.IGNORECASE,
+)
+_COOKIE_PURPOSE = re.compile(
+    r"site|web|page|navig|brows|visit|experi|consent|privacy|personal data|partner|gdpr|rgpd|dsgvo|rodo|zgod|"
+    r"servei|servic|publicit|advertis|stranic|stránk|spletn|iskust|izkuš|korisni|uporabni|"
+    r"danych|datos|données|dati|dados|daten|privac|privat|súhlas|souhlas|suglas|pristaj|sutik|piekr|nõus|hozzájár|"
+    r"kabul|setuju|kubali|сайт|согла|дан|ιστο|συγκατ|ওয়েব|இணைய|ویب|वेब|サイト|사이트|אתר|เว็บ|موقع",
+    re.IGNORECASE,
+)
+
+
+def consent_banner(line: Line) -> bool:
+    """A sentence of a consent banner, in whatever language: it names cookies and what they are for. A
+    story's sentence about biscuits names no site and asks no consent."""
+    return line.prose and bool(_COOKIE_NOUN.search(line.text)) and bool(_COOKIE_PURPOSE.search(line.text))
 
 
 def cookie(line: Line) -> bool:

@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import lexicon, meta
+from . import lexicon, meta, rules
+from .kinds import META_KINDS as META_KINDS
+from .kinds import STORY as STORY
 from .shape import Line
-
-STORY = "story"
-META_KINDS = ("headline", "kicker", "deck", "byline", "date", "credit", "photo-credit")
 
 
 def after_story(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int, str]) -> list[tuple[int, str, str]]:
@@ -37,8 +36,10 @@ def after_story(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int,
             kinds[line.number] = "foreign-widget"
         elif meta.is_trailer(line) or (index <= last + 2 and meta.byline(line, False)):
             kinds[line.number] = "credit"
-        elif line.prose and lexicon.COOKIE.search(line.text):
+        elif rules.consent_banner(line):
             kinds[line.number] = "cookie"  # the consent banner at the page's foot, in whatever language
+        elif rules.ad_blocker_plea(line):
+            kinds[line.number] = "ad"  # "We urge you to turn off your ad blocker …"
         elif _HASHTAG_ROW.match(line.text):
             kinds[line.number] = "tags"  # "#ЧМ-2018  #Мексика  #болельщики"; a quoted post's hashtags come before
         elif _PROMO.search(line.text) and line.size <= 30:
@@ -69,22 +70,29 @@ def _story_end(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int, 
     while prose and (
         _in_closing_furniture(lines, prose[-1], kinds)
         or _cut_off_by_furniture(lines, prose, kinds)
-        or meta.is_trailer(lines[prose[-1]])  # "Lena Marsh contributed reporting from Toronto.": a credit
+        or meta.credits_the_story(lines[prose[-1]])  # "Lena Marsh contributed reporting from Toronto."
+        or rules.consent_banner(lines[prose[-1]])  # the consent banner at the page's foot
+        or rules.ad_blocker_plea(lines[prose[-1]])
     ):
         prose.pop()
     return prose[-1] if prose else None
 
 
+# Furniture a story carries between its paragraphs: it never means the story is over.
+_IN_THE_STORY = ("ad", "ad-note", "caption-copy", "gallery-counter", "embed-label", "script-notice", "loading")
+
+
 def _cut_off_by_furniture(lines: Sequence[Line], prose: list[int], kinds: dict[int, str]) -> bool:
     """Whether the last sentence stands apart from the story's paragraphs, with furniture between (a thread's
     rules under its header, a newsletter's pitch after the share row): the page's, not the story's end.
-    A story's last paragraph follows the one before it, with at most one label between (an ad's), or a list
-    of its own with no furniture in it."""
+    A story's last paragraph follows the one before it, with an ad between at most (its label and its note
+    are no block of the page's, two lines), or a list of its own with no furniture in it."""
     if len(prose) < 2:
         return False
     between = lines[prose[-2] + 1 : prose[-1]]
-    furniture = sum(kinds.get(line.number) not in (None, STORY, *META_KINDS) for line in between)
-    return furniture >= 2 or (furniture >= 1 and len(between) >= 5)
+    furniture = [kinds.get(line.number) for line in between if kinds.get(line.number) not in (None, STORY, *META_KINDS)]
+    blocks = sum(kind not in _IN_THE_STORY for kind in furniture)
+    return blocks >= 2 or len(furniture) >= 3 or (blocks >= 1 and len(between) >= 5)
 
 
 def _in_closing_furniture(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
@@ -182,7 +190,9 @@ def _labelled_lists(lines: Sequence[Line], start: int, kinds: dict[int, str]) ->
         if not known and (label.number in kinds or not _list_label(label)):
             continue
         end = index + 1
-        while end < len(lines) and lines[end].number not in kinds and _other_story(lines[end]):
+        while (
+            end < min(len(lines), index + _LONGEST_LIST) and lines[end].number not in kinds and _other_story(lines[end])
+        ):
             end += 1
         if any(_wrapped(lines, j) for j in range(index, end)):
             continue  # a hard-wrapped paragraph (a copied PDF's), not headlines one a line
@@ -199,6 +209,9 @@ def _wrapped(lines: Sequence[Line], index: int) -> bool:
     return line.text[:1].islower() or (
         after is not None and after.number == line.number + 1 and after.text[:1].islower()
     )
+
+
+_LONGEST_LIST = 40  # headlines under one label: a longer run is read as lists of 40, and the page stays linear
 
 
 def _list_label(line: Line) -> bool:

@@ -103,9 +103,13 @@ def headerless_threads(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken
     return found
 
 
-_HOUSE_RULES_OPEN = re.compile(
-    r"^(?:welcome to the (?:discussion|conversation)|(?:our )?(?:community|house|comment) rules)\W*$", re.I
+_HOUSE_RULES_OPEN = re.compile(r"^welcome to the (?:discussion|conversation)\W*$", re.I)
+_HOUSE_RULE = re.compile(
+    r"(?i)\b(?:obscene|vulgar|threat|abusive|racis|harass|insult|respect|report|caps lock|offensive)"
 )
+
+
+COUNT = re.compile(r"\(\s*\d[\d.,]*\s*[km]?\s*\)")  # "Like (14)": the count a button shows
 
 
 def house_rules(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
@@ -118,6 +122,8 @@ def house_rules(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mappi
             continue
         group = group_of.get(line.number)
         block = [other for other in lines[index : index + 12] if group_of.get(other.number) == group]
+        if sum(bool(_HOUSE_RULE.search(other.text)) for other in block) < 2:
+            continue  # a welcome with no rules under it
         found.update({other.number: "comment-disclaimer" for other in block if other.number not in taken})
     return found
 
@@ -129,7 +135,7 @@ def repeated_frames(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
     rows: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
         if taken.get(line.number) == "repeated":
-            rows.setdefault(re.sub(r"\d+", "0", normalise(line.text)), []).append(index)
+            rows.setdefault(normalise(COUNT.sub("(0)", line.text)), []).append(index)
     found: Taken = {}
     for indices in rows.values():
         for first, second in itertools.pairwise(indices):
@@ -210,7 +216,7 @@ def _signed(line: Line) -> bool:
     rest = _TIME_WORDS.sub(" ", rest)
     rest = meta.STAMP_WORDS.sub(" ", rest)  # "Aangepast vrijdag 6 juli 2018, 23:31" is a time stamp, unsigned
     if find_date(line.text):
-        for month in re.findall(r"[A-Za-zÀ-ÿ]+", rest):
+        for month in re.findall(r"[^\W\d_]+", rest):
             if month.lower().rstrip(".") in _MONTH_WORDS:
                 rest = rest.replace(month, " ")
     return bool(re.search(r"[^\W\d_]{2,}", rest))

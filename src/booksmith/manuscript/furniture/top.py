@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import blocks, lexicon, meta, rules
+from . import blocks, meta, rules
 from .shape import Line
 
 
@@ -163,7 +163,7 @@ def header(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> list[tupl
     for line in lines[:head]:
         if line.number in kinds:
             continue
-        if line.prose and lexicon.COOKIE.search(line.text):
+        if rules.consent_banner(line):
             kinds[line.number] = "cookie"  # the site's consent banner, in whatever language, speaks of cookies
             continue
         if line.prose:
