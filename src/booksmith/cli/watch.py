@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..config.styles import PACKAGE_DIR, styles_dir
 from ..errors import BooksmithError, display_path
-from ..inputs import counts
+from ..inputs import book_files
 from ..pipeline import BuildOptions
 
 log = logging.getLogger("booksmith")
@@ -48,17 +48,13 @@ class Watched:
     def snapshot(self) -> Snapshot:
         files: Snapshot = {}
         for root in (self.manuscript, self.styles, self.templates):
-            for path in root.rglob("*") if root.is_dir() else ():
-                if self._counts(path):
-                    try:
-                        stat = path.stat()
-                    except OSError:
-                        continue  # removed while we looked
-                    files[path] = (stat.st_mtime_ns, stat.st_size)
+            for path in book_files(root, self.ignored) if root.is_dir() else ():  # the files make counts too
+                try:
+                    stat = path.stat()
+                except OSError:
+                    continue  # removed while we looked
+                files[path] = (stat.st_mtime_ns, stat.st_size)
         return files
-
-    def _counts(self, path: Path) -> bool:
-        return counts(path, self.ignored)
 
     def editions(self, changed: set[Path], wanted: tuple[str, ...]) -> tuple[str, ...]:
         """The formats a change touches, among those `wanted`, in their usual order."""

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from .. import __version__
 from ..config.styles import font_files
 from ..errors import BooksmithError
-from ..model import Book, Chapter, Figure, PageStart, block_texts, letters
+from ..model import Book, Chapter, Figure, PageStart, block_letters
 from ..output import write_bytes_atomic, write_text_atomic
 from . import pagemap
 from .finishing import Finishing, binding_padding
@@ -141,11 +141,12 @@ def saved(key: str, build_dir: Path, book: Book) -> PrintLayout | None:
 
 
 def most_pages(book: Book) -> int:
-    """More pages than the book could fill: front and back matter, and for each chapter an opener, a blank
-    page, a page for each block (a photo takes one) and a page for each 300 letters (a page holds 2,000)."""
+    """More pages than the book could fill: front and back matter, and for each chapter an opener and a
+    blank page, two pages for each block (a photo, a short line of a list) and one for every 300 of its
+    letters, where a page of text holds some 2,000: a generous bound, for a map that claims more."""
 
     def chapter_pages(chapter: Chapter) -> int:
-        text = sum(len(letters(text)) for block in chapter.blocks for text in block_texts(block))
+        text = sum(len(block_letters(block)) for block in chapter.blocks)
         return 6 + 2 * len(chapter.blocks) + text // 300
 
     return 24 + sum(chapter_pages(chapter) for chapter in book.chapters)

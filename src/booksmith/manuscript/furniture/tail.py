@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import lexicon, meta, rules
+from . import boxes, lexicon, meta, rules
 from .kinds import META_KINDS as META_KINDS
 from .kinds import STORY as STORY
 from .shape import Line
@@ -155,17 +155,12 @@ def _word_lists(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> Non
     """After the story, three or more names or phrases one a line, with nothing that introduces them (no
     line ending in ':' above them): the page's topics ("Mundial 2018", "Andrés Iniesta", "Rússia"), in any
     language. A story's own closing list is introduced, or holds its results' numbers."""
-    index = start
-    while index < len(lines):
-        end = index
-        while end < len(lines) and lines[end].number not in kinds and _topic_shaped(lines[end]):
-            end += 1
+    for index, end in list(boxes.runs(lines[start:], kinds, _topic_shaped)):
+        index, end = index + start, end + start
         above = lines[index - 1] if index > 0 else None  # a tags header ("Arquivado en:") is furniture, no intro
         introduced = above is not None and above.text.endswith((":", "：")) and above.number not in kinds
         if end - index >= 3 and not introduced:
-            for line in lines[index:end]:
-                kinds[line.number] = "tags"
-        index = end + 1
+            kinds.update({line.number: "tags" for line in lines[index:end]})
 
 
 def _topic_shaped(line: Line) -> bool:
