@@ -1,10 +1,12 @@
-"""Properties over random book.toml values: strings with any code point, dates of any year, numbers and
-nesting. `check` and `build` either stop with a located error (never an internal error, exit 70) or
-make an EPUB that EPUBCheck passes."""
+"""Properties over random book.toml values (strings with any code point, dates of any year, numbers and
+nesting) and random image bytes (real pictures cut short or with bytes flipped, another format's header on
+noise, noise, under names that may lie): `check` and `build` either stop with a located error (never an
+internal error, exit 70) or make an EPUB that EPUBCheck passes."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -111,6 +113,56 @@ def test_check_and_build_agree_and_every_built_epub_passes_epubcheck(folder, dat
     event("built" if built == 0 else "refused")
     assert 70 not in (checked, built)
     assert (checked in (0, 1)) == (built == 0)  # check passes (warnings aside) exactly when the build does
+    if built == 0:
+        result = epubcheck(folder / "dist" / "booklet.epub")
+        assert "No errors or warnings detected" in result.stdout, result.stdout + result.stderr
+
+
+# Image bytes: a real PNG, JPEG, GIF or SVG cut short or with bytes flipped, another format's header on noise,
+# or noise; under a name that may lie about what it is.
+def _png() -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (0, 80, 160)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+_PNG = _png()
+_SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>'
+_HEADERS = [_PNG[:8], b"\xff\xd8\xff\xe0", b"GIF89a", b"RIFF\x00\x00\x00\x00WEBP", b"<svg", b"BM", b"II*\x00"]
+
+
+@st.composite
+def image_bytes(draw: st.DrawFn) -> bytes:
+    kind = draw(st.sampled_from(["png", "svg", "png", "svg", "header", "noise"]))
+    if kind in ("png", "svg"):
+        whole = bytearray(_PNG if kind == "png" else _SVG)
+        for _ in range(draw(st.sampled_from([0, 0, 1, 3]))):
+            whole[draw(st.integers(0, len(whole) - 1))] = draw(st.integers(0, 255))
+        cut = draw(st.sampled_from([len(whole), len(whole), draw(st.integers(1, len(whole)))]))
+        return bytes(whole[:cut])
+    noise = draw(st.binary(max_size=64))
+    return (draw(st.sampled_from(_HEADERS)) if kind == "header" else b"") + noise
+
+
+@pytest.mark.e2e
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(image_bytes(), st.sampled_from(["photo.png", "photo.jpg", "photo.gif", "photo.svg", "photo.webp"]))
+def test_any_image_bytes_are_refused_with_a_located_error_or_make_a_valid_epub(folder, data, name):
+    figure = {"label": "Fans", "image": f"images/{name}"}
+    book = manuscript(
+        folder, {"book": {"title": "Photos"}, "chapters": [{"source": "articles/a.txt", "figures": [figure]}]}
+    )
+    with (book / "articles" / "a.txt").open("a", encoding="utf-8") as article:
+        article.write("\nFans\nSupporters collect rubbish into blue bags after the match. Photo: Ken Lens\n")
+    (book / "images").mkdir()
+    (book / "images" / name).write_bytes(data)
+    checked = main(["-q", "check", str(book)])
+    built = main(["-q", "build", str(book), "--epub", "--out", str(folder / "dist"), "--build-dir", str(folder / "b")])
+    event("built" if built == 0 else "refused")
+    assert 70 not in (checked, built)
+    assert (checked in (0, 1)) == (built == 0)
     if built == 0:
         result = epubcheck(folder / "dist" / "booklet.epub")
         assert "No errors or warnings detected" in result.stdout, result.stdout + result.stderr
