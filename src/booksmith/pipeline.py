@@ -95,8 +95,9 @@ def load_book(settings: Settings, build_dir: Path, result: BuildResult) -> Book:
         return typeset_book(Book(book_meta(settings), chapters))
 
 
-def check_stylesheets(settings: Settings, formats: tuple[str, ...] = FORMATS) -> None:
-    """The book's stylesheets as both editions will read them: UTF-8, and for the EPUB nothing it cannot carry."""
+def check_stylesheets(settings: Settings, formats: tuple[str, ...] = FORMATS) -> str:
+    """The book's stylesheets as both editions will read them: UTF-8, and for the EPUB nothing it cannot carry.
+    Gives the EPUB's stylesheet as it was checked, so the EPUB carries what was checked and nothing edited since."""
     from .config.styles import check_design_tokens, read_stylesheet
     from .epub.stylesheets import check_ebook_stylesheets
 
@@ -107,6 +108,7 @@ def check_stylesheets(settings: Settings, formats: tuple[str, ...] = FORMATS) ->
         check_design_tokens((texts[path] for path in print_paths[:-1]), texts[print_paths[-1]], print_paths[-1])
     if "epub" in formats:
         check_ebook_stylesheets({path: texts[path] for path in ebook_paths})
+    return "\n".join(texts[path] for path in ebook_paths)
 
 
 def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResult:
@@ -117,7 +119,7 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
         raise ConfigError(f"unknown print variant: {options.print_variant} (home or shop)")
     result = BuildResult(on_stage=on_stage)
     settings = config.load(options.manuscript)  # fails before any work is done
-    check_stylesheets(settings, options.formats)
+    ebook_css = check_stylesheets(settings, options.formats)
     with (
         _reproducible_environment(settings),
         _build_folder(options.build) as scratch,  # this build's alone; a killed build's leftovers removed
@@ -139,7 +141,7 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
                     home = written.latest(options.out / PDF_NAMES["home"])
                     _impose(home, options.out / IMPOSED_NAME, settings, result)
             if "epub" in options.formats:
-                _build_epub(book, settings, options.out / "booklet.epub", result, layout)
+                _build_epub(book, settings, ebook_css, options.out / "booklet.epub", result, layout)
                 result.outputs.append(options.out / "booklet.epub")
     return result
 
@@ -336,13 +338,15 @@ def _impose(pdf: Path, target: Path, settings: Settings, result: BuildResult) ->
     result.outputs.append(target)
 
 
-def _build_epub(book: Book, settings: Settings, target: Path, result: BuildResult, layout: PrintLayout) -> None:
-    from .epub.package import Edition, ebook_css, write_epub
+def _build_epub(
+    book: Book, settings: Settings, css: str, target: Path, result: BuildResult, layout: PrintLayout
+) -> None:
+    from .epub.package import Edition, write_epub
 
     with result.timed("epub"):
         ebook = settings.config.ebook
         edition = Edition(
-            css=ebook_css(style_paths(styles_dir(), settings.root, "ebook")),  # checked when the build began
+            css=css,  # as check_stylesheets read and checked it when the build began
             cover_png=layout.cover_png,  # the print cover, as the print layout drew it
             manuscript=settings.root,
             hyphenate=ebook.hyphenate,

@@ -31,7 +31,6 @@ from typing import Any
 from ebooklib import epub
 from lxml import etree
 
-from ..config.styles import read_stylesheet
 from ..html.render import render
 from ..model import Book, PageStart
 from ..output import write_bytes_atomic
@@ -219,7 +218,3 @@ def _deterministic_zip(data: bytes, date: dt.date) -> bytes:
             info.create_system = 3
             target.writestr(info, source.read(name), compresslevel=9 if name != "mimetype" else None)
     return out.getvalue()
-
-
-def ebook_css(paths: list[Path]) -> str:
-    return "\n".join(read_stylesheet(path) for path in paths)
