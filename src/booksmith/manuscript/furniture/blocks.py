@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from . import lexicon
-from .kinds import META_KINDS, STORY
+from .kinds import is_furniture
 from .lexicon import normalise
 from .meta import RELATIVE_TIME, find_date, is_date_line
 from .shape import Line
@@ -210,6 +210,6 @@ def lone_headers(body: Sequence[Line], kinds: Mapping[int, str]) -> Taken:
     for line, after in itertools.pairwise(body):
         if line.number in kinds or not is_related_header(line):
             continue
-        if kinds.get(after.number) not in (None, STORY, *META_KINDS) or is_related_header(after):
+        if is_furniture(kinds.get(after.number)) or is_related_header(after):
             found[line.number] = "read-more"
     return found

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from . import blocks, boxes, lexicon, meta, rules, tail, threads, top
@@ -198,13 +198,25 @@ def _player_timers(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, st
 def _running_heads(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
     """A copied document's running head: a row ("REVIEW | Issue 26 | 5 July 2018") or a line in capitals
     printed again on every page. A story does not repeat a line of its own word for word."""
-    seen: dict[str, list[int]] = {}
-    for line in lines:
+
+    def key(index: int) -> str | None:
+        line = lines[index]
         if line.number in kinds or line.prose or not (line.separated or line.upper) or line.size > 15:
-            continue
-        if not blocks.is_related_header(line) and not threads.is_comment_header(line):  # "TE PUEDE INTERESAR" twice
-            seen.setdefault(normalise(line.text), []).append(line.number)
-    return {number: "page-header" for numbers in seen.values() if len(numbers) >= 2 for number in numbers}
+            return None
+        if blocks.is_related_header(line) or threads.is_comment_header(line):  # "TE PUEDE INTERESAR" twice
+            return None
+        return normalise(line.text)
+
+    return dict.fromkeys(_printed_again(lines, key), "page-header")
+
+
+def _printed_again(lines: Sequence[Line], key: Callable[[int], str | None]) -> list[int]:
+    """The numbers of the lines whose key (None: the line does not count) two lines or more share."""
+    seen: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if (found := key(index)) is not None:
+            seen.setdefault(found, []).append(line.number)
+    return [number for numbers in seen.values() if len(numbers) >= 2 for number in numbers]
 
 
 _POSTED_BY = re.compile(r"^[—–-]|@\w|\bpic\.twitter\.com\b")  # an embedded post's attribution: the story's
@@ -216,19 +228,20 @@ def repeated_labels(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, s
     page's, in whatever language. A story does not say a short line twice; a live blog's times and dated
     entries, an interview's speakers and an embedded post's attribution ("— Name (@handle) July 3, 2018")
     repeat by their nature and stay."""
-    seen: dict[str, list[Line]] = {}
-    for index, line in enumerate(lines):
-        after = lines[index + 1] if index + 1 < len(lines) else None
+
+    def key(index: int) -> str | None:
+        line, after = lines[index], lines[index + 1] if index + 1 < len(lines) else None
         if line.number in kinds or line.prose or line.size > 8 or (line.ends_sentence and line.size > 4):
-            continue
+            return None
         if after is not None and after.number == line.number + 1 and after.prose:
-            continue  # it heads the paragraph under it: an interview's speaker, a subhead
+            return None  # it heads the paragraph under it: an interview's speaker, a subhead
         if _POSTED_BY.search(line.text) or sum(char.isalpha() for char in line.text) < 2:
-            continue  # a time, a score, a count alone: a live blog's entries carry one each
+            return None  # a time, a score, a count alone: a live blog's entries carry one each
         if meta.is_date_line(line) or meta.bare_name(line.text):
-            continue  # a live blog's dated entries, an interview's speakers
-        seen.setdefault(normalise(threads.COUNT.sub("(0)", line.text)), []).append(line)
-    return {line.number: "repeated" for found in seen.values() if len(found) >= 2 for line in found}
+            return None  # a live blog's dated entries, an interview's speakers
+        return threads.label_key(line.text)
+
+    return dict.fromkeys(_printed_again(lines, key), "repeated")
 
 
 def _consent_banner_on_top(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:

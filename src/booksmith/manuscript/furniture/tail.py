@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from . import boxes, lexicon, meta, rules
 from .kinds import META_KINDS as META_KINDS
 from .kinds import STORY as STORY
+from .kinds import is_furniture
 from .shape import Line
 
 
@@ -90,7 +91,7 @@ def _cut_off_by_furniture(lines: Sequence[Line], prose: list[int], kinds: dict[i
     if len(prose) < 2:
         return False
     between = lines[prose[-2] + 1 : prose[-1]]
-    furniture = [kinds.get(line.number) for line in between if kinds.get(line.number) not in (None, STORY, *META_KINDS)]
+    furniture = [kind for line in between if is_furniture(kind := kinds.get(line.number))]
     blocks = sum(kind not in _IN_THE_STORY for kind in furniture)
     return blocks >= 2 or len(furniture) >= 3 or (blocks >= 1 and len(between) >= 5)
 
@@ -111,6 +112,7 @@ def _link_row(line: Line) -> bool:
     return line.separated and len(lexicon.items(line.raw or line.text)) >= 3 and not re.search(r"\d", line.text)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # "World Cup 2018": a year is a topic's word, not a result's number
 # Furniture that, once it starts after the story, means the story is over.
 _BLOCKS = ("related", "read-more", "comments", "footer", "tags", "newsletter", "share", "nav", "network", "paywall")
 
@@ -133,8 +135,8 @@ def _spread(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:
                 continue
             before = kinds.get(lines[index - 1].number) if index else None
             after = kinds.get(lines[index + 1].number) if index + 1 < len(lines) else None
-            near = [kind for kind in (before, after) if kind not in (None, STORY, *META_KINDS)]
-            digits = re.sub(r"\b(?:19|20)\d\d\b", "", line.text) if "tags" in near else line.text  # "World Cup 2018"
+            near = [kind for kind in (before, after) if is_furniture(kind)]
+            digits = _YEAR.sub("", line.text) if "tags" in near else line.text  # "World Cup 2018"
             short = line.size <= 4 and not line.ends_sentence and not re.search(r"\d", digits)
             inside = len(near) == 2 and (not line.prose or (near[0] == near[1] and near[0] in _HOLDS_SENTENCES))
             if near and (short or inside):
@@ -164,7 +166,7 @@ def _word_lists(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> Non
 
 
 def _topic_shaped(line: Line) -> bool:
-    text = re.sub(r"\b(?:19|20)\d\d\b", "", line.text)  # "World Cup 2018" is a topic; "Japan 2 Colombia 1" no
+    text = _YEAR.sub("", line.text)  # "World Cup 2018" is a topic; "Japan 2 Colombia 1" no
     return (
         line.size <= 4
         and not line.ends_sentence
@@ -222,7 +224,7 @@ def _other_story(line: Line) -> bool:
         return False
     if (line.prose or line.ends_sentence) and not asks:
         return False
-    return len(re.findall(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", line.text))) <= 2
+    return len(re.findall(r"\d", _YEAR.sub("", line.text))) <= 2
 
 
 def _heads_a_paragraph(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
@@ -253,11 +255,11 @@ def _headline_shaped(line: Line) -> bool:
 def _furniture_at(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
     if index >= len(lines):
         return True
-    return kinds.get(lines[index].number) not in (None, STORY, *META_KINDS)
+    return is_furniture(kinds.get(lines[index].number))
 
 
 def _among_furniture(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
     """Whether the lines on both sides are furniture already (or the page ends)."""
     before = kinds.get(lines[index - 1].number) if index else "end"
     after = kinds.get(lines[index + 1].number) if index + 1 < len(lines) else "end"
-    return before not in (None, STORY, *META_KINDS) and after not in (None, STORY, *META_KINDS)
+    return is_furniture(before) and is_furniture(after)

@@ -109,7 +109,12 @@ _HOUSE_RULE = re.compile(
 )
 
 
-COUNT = re.compile(r"\(\s*\d[\d.,]*\s*[km]?\s*\)")  # "Like (14)": the count a button shows
+_COUNT = re.compile(r"\(\s*\d[\d.,]*\s*[km]?\s*\)")  # "Like (14)": the count a button shows
+
+
+def label_key(text: str) -> str:
+    """What two prints of one button or label share: its words, its count aside ("Reply · Like (14)")."""
+    return normalise(_COUNT.sub("(0)", text))
 
 
 def house_rules(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
@@ -135,7 +140,7 @@ def repeated_frames(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
     rows: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
         if taken.get(line.number) == "repeated":
-            rows.setdefault(normalise(COUNT.sub("(0)", line.text)), []).append(index)
+            rows.setdefault(label_key(line.text), []).append(index)
     found: Taken = {}
     for indices in rows.values():
         for first, second in itertools.pairwise(indices):
