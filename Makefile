@@ -20,12 +20,13 @@ SYSTEM     := $(VENV)/.system-checked
 
 # What the build and the tests need from Debian, as `command-or-package:package`: Pango for
 # WeasyPrint, HarfBuzz's subsetter for compact fonts, fonts for the Japanese, Thai and other
-# scripts and the emoji the articles quote, poppler for `make preview`; poppler and qpdf to validate PDFs, Java for EPUBCheck, and
+# scripts and the emoji the articles quote, DejaVu Sans Mono for code, poppler for `make preview`; poppler and qpdf to validate PDFs, Java for EPUBCheck, and
 # Calibre, whose ebook-convert is a real reading system's parser for the EPUB.
 BUILD_DEBS := libpango-1.0-0:libpango-1.0-0 libpangoft2-1.0-0:libpangoft2-1.0-0 \
               libharfbuzz-subset0:libharfbuzz-subset0 fonts-noto-core:fonts-noto-core \
               fonts-noto-cjk:fonts-noto-cjk fonts-thai-tlwg:fonts-thai-tlwg \
-              fonts-noto-color-emoji:fonts-noto-color-emoji pdftoppm:poppler-utils
+              fonts-noto-color-emoji:fonts-noto-color-emoji fonts-dejavu-core:fonts-dejavu-core \
+              pdftoppm:poppler-utils
 TEST_DEBS  := pdftotext:poppler-utils qpdf:qpdf java:default-jre-headless ebook-convert:calibre \
               chromium:chromium node:nodejs npm:npm
 # Ace by DAISY, the EPUB accessibility checker: from npm (pinned in tests/ace/package-lock.json), run in

@@ -15,10 +15,21 @@ from lxml import etree
 from booksmith.manuscript.clean import clean
 from booksmith.manuscript.parse import sentences
 from booksmith.manuscript.sources import read_source
+from booksmith.model import Inlines, text_inlines
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_MANUSCRIPT = ROOT / "manuscript"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def words(text: str) -> Inlines:
+    """Plain text as a block's words (the model's inlines)."""
+    return text_inlines(text)
+
+
+def lines_of(texts: tuple[str, ...] | list[str]) -> tuple[Inlines, ...]:
+    """Lines or items of plain text as inlines, one each."""
+    return tuple(text_inlines(text) for text in texts)
 
 
 def tool(name: str) -> str:

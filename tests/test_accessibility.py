@@ -21,6 +21,7 @@ BOOKS = {
     "ebook_edition": FIXTURES / "books" / "ebook_edition",
     "hostile_text": FIXTURES / "books" / "hostile_text",
     "other_scripts": FIXTURES / "books" / "other_scripts",
+    "rich_text": FIXTURES / "books" / "rich_text",
 }
 WEB_PAGES = [
     "en-broadsheet-meridian-japan-senegal",

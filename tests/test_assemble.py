@@ -14,7 +14,7 @@ from booksmith.errors import BooksmithError, SourceError
 from booksmith.manuscript import assemble
 from booksmith.manuscript.article import derive_title
 from booksmith.manuscript.assemble import assemble_book
-from booksmith.model import Figure, Origin, Paragraph
+from booksmith.model import Figure, Paragraph
 from support import FIXTURES, write_photo
 
 ARTICLES = FIXTURES / "articles"
@@ -284,13 +284,14 @@ def test_an_image_in_a_hand_written_chapter_must_be_inside_the_manuscript(book, 
     assert str(caught.value) == f"foreword.md:3: image '{image}' {problem}"
 
 
-def test_a_file_url_image_in_a_hand_written_chapter_stays_text(book, tmp_path):
-    # CommonMark refuses `file:` destinations, so nothing is fetched: the words print as typed.
+def test_a_file_url_image_in_a_hand_written_chapter_is_refused_at_its_line(book, tmp_path):
+    # Nothing is fetched: a `file:` image names no file of the book, and the editor is told where.
     (tmp_path / "foreword.md").write_text("Why.\n\n![Fans](file:///etc/passwd)\n", encoding="utf-8")
     settings = book('[[chapters]]\nsource = "foreword.md"\ntitle = "F"\n')
-    assert assemble_book(settings, Path("build"))[0].blocks[1] == Paragraph(
-        "![Fans](file:///etc/passwd)", Origin("foreword.md", 3)
-    )
+    with pytest.raises(
+        SourceError, match=r"foreword\.md:3: image 'file:///etc/passwd' is not a file inside the manuscript"
+    ):
+        assemble_book(settings, Path("build"))
 
 
 def test_the_fingerprint_covers_the_whole_manuscript_stage_and_the_model():

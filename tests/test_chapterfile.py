@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from booksmith.errors import SourceError
 from booksmith.manuscript.chapterfile import (
+    _merged,
     body_digest,
     chapter_from_file,
     escape,
@@ -18,7 +19,26 @@ from booksmith.manuscript.chapterfile import (
     read_markdown,
     write_chapter,
 )
-from booksmith.model import Chapter, Credit, Drop, Figure, Heading, ListBlock, Origin, Paragraph, Quotation, block_texts
+from booksmith.model import (
+    Chapter,
+    Code,
+    Credit,
+    Drop,
+    Emphasis,
+    Figure,
+    Heading,
+    LineBreak,
+    Link,
+    ListBlock,
+    Origin,
+    Paragraph,
+    Quotation,
+    Strong,
+    Table,
+    Text,
+    block_texts,
+)
+from support import lines_of, words
 
 NEWLINE = "\n"
 HERE = Origin("articles/a.txt", 1)
@@ -35,12 +55,66 @@ def _tidy(text: str) -> str:
 
 
 TEXT = st.lists(_ALPHABET, min_size=1, max_size=40).map("".join).map(_tidy).filter(bool)
+# Text that marks can wrap: Markdown's emphasis opens only before, and closes only after, a non-space,
+# so a word at each end (as every emphasis that Markdown itself read has).
+WORD = st.from_regex(r"[a-zé日][a-z0-9é日ש]{0,6}", fullmatch=True)
+BOUNDED = st.builds(lambda a, middle, b: f"{a}{middle}{b}", WORD, st.just("") | TEXT.map(lambda t: f" {t} "), WORD)
+CODE = st.text(st.sampled_from("a `*_<>[]\\|&é"), min_size=1, max_size=12).filter(lambda t: t.strip())
+URL = st.sampled_from(
+    ["https://example.org/", "http://x.test/a_b*c?d=1&e=2#f", "https://x.test/(paren)", "mailto:ada@example.org"]
+)
+
+
+SPACE = Text(" ")
+
+
+def _spaced(parts: list, separator: Text | LineBreak = SPACE) -> tuple:
+    out: list = []
+    for part in parts:
+        out += [separator, *part] if out else list(part)
+    return _merged(out)
+
+
+def _bounded(inner: st.SearchStrategy) -> st.SearchStrategy:
+    """A marked-up run's content: it starts and ends with a word, with more words or marks between."""
+    content = st.lists(inner, min_size=1, max_size=3).map(_spaced)
+    return st.tuples(BOUNDED.map(Text), content, BOUNDED.map(Text)).map(lambda t: _spaced([(t[0],), t[1], (t[2],)]))
+
+
+def _marked(inner: st.SearchStrategy) -> st.SearchStrategy:
+    return st.one_of(_bounded(inner).map(lambda c: (Emphasis(c),)), _bounded(inner).map(lambda c: (Strong(c),)))
+
+
+PLAIN = TEXT.map(lambda t: (Text(t),))
+LEAF = st.one_of(PLAIN, CODE.map(lambda t: (Code(t),)))
+LINKLESS = st.recursive(LEAF, _marked, max_leaves=4)
+LINK = st.builds(lambda c, url: (Link(c, url),), _bounded(LINKLESS), URL)  # a link never holds another
+AUTOLINK = URL.map(lambda url: (Link((Text(url.removeprefix("mailto:")),), url),))  # an address as its own text
+RUN = st.one_of(LINKLESS, LINK, AUTOLINK, _marked(LINK))
+INLINES = st.lists(RUN, min_size=1, max_size=4).map(_spaced)
+BROKEN = st.lists(RUN, min_size=2, max_size=4).map(lambda parts: _spaced(parts, LineBreak()))  # hard line breaks
+CELL = st.lists(st.one_of(PLAIN, _marked(PLAIN)), min_size=1, max_size=2).map(_spaced)
+
+
+def _table(columns: int) -> st.SearchStrategy:
+    row = st.lists(CELL, min_size=columns, max_size=columns).map(tuple)
+    return st.builds(
+        Table,
+        row,
+        st.lists(row, min_size=0, max_size=3).map(tuple),
+        st.lists(st.sampled_from([None, "left", "center", "right"]), min_size=columns, max_size=columns).map(tuple),
+        st.none() | TEXT,
+        st.just(HERE),
+    )
+
+
 BLOCK = st.one_of(
-    st.builds(Paragraph, TEXT, st.just(HERE)),
-    st.builds(Heading, TEXT, st.sampled_from([2, 3]), st.just(HERE)),
-    st.builds(Quotation, st.lists(TEXT, min_size=1, max_size=4).map(tuple), st.none() | TEXT, st.just(HERE)),
+    st.builds(Paragraph, INLINES | BROKEN, st.just(HERE)),
+    st.builds(Heading, INLINES, st.sampled_from([2, 3]), st.just(HERE)),
+    st.builds(Quotation, st.lists(INLINES, min_size=1, max_size=4).map(tuple), st.none() | TEXT, st.just(HERE)),
     st.builds(Figure, TEXT, st.none() | TEXT, st.none() | TEXT, st.none() | TEXT, st.just(HERE)),
-    st.builds(ListBlock, st.lists(TEXT, min_size=1, max_size=4).map(tuple), st.booleans(), st.just(HERE)),
+    st.builds(ListBlock, st.lists(INLINES, min_size=1, max_size=4).map(tuple), st.booleans(), st.just(HERE)),
+    st.integers(1, 3).flatmap(_table),
 )
 
 
@@ -90,17 +164,20 @@ def _numbered(block, n):
     ],
 )
 def test_markup_looking_text_reads_back_as_itself(text):
-    ch = chapter(Paragraph(_tidy(text), HERE), Quotation((_tidy(text), "x"), _tidy(text), Origin("articles/a.txt", 3)))
+    ch = chapter(
+        Paragraph(words(_tidy(text)), HERE),
+        Quotation(lines_of((_tidy(text), "x")), _tidy(text), Origin("articles/a.txt", 3)),
+    )
     assert round_trip(ch).blocks == ch.blocks
 
 
 def test_the_file_an_editor_reads():
     ch = chapter(
-        Paragraph("Fans said *thanks* & left.", Origin("articles/a.txt", 1)),
-        Heading("After the match", 2, Origin("articles/a.txt", 3)),
-        Quotation(("Makoto Hasebe.", "Arigato!"), "Yuto Nagatomo", Origin("articles/a.txt", 5)),
+        Paragraph(words("Fans said *thanks* & left."), Origin("articles/a.txt", 1)),
+        Heading(words("After the match"), 2, Origin("articles/a.txt", 3)),
+        Quotation(lines_of(("Makoto Hasebe.", "Arigato!")), "Yuto Nagatomo", Origin("articles/a.txt", 5)),
         Figure("Fans clean the stadium.", "Photo: Twitter", "Japan fans", None, Origin("articles/a.txt", 9)),
-        ListBlock(("one", "two"), True, Origin("articles/a.txt", 12)),
+        ListBlock(lines_of(("one", "two")), True, Origin("articles/a.txt", 12)),
         credit=Credit(publisher="Onmanorama", date=dt.date(2018, 7, 3)),
         drops=(Drop("read-more", 20, 20, 1),),
     )
@@ -140,15 +217,15 @@ def test_a_hand_written_chapter_reads_with_its_own_line_numbers():
     file = read_markdown(text, "foreword.md")
     assert file.front == {"title": "Foreword"}
     assert file.blocks == (
-        Paragraph("Why this book.", Origin("foreword.md", 5)),
-        Heading("A heading", 2, Origin("foreword.md", 7)),
-        ListBlock(("one", "two"), False, Origin("foreword.md", 9)),
+        Paragraph(words("Why this book."), Origin("foreword.md", 5)),
+        Heading(words("A heading"), 2, Origin("foreword.md", 7)),
+        ListBlock(lines_of(("one", "two")), False, Origin("foreword.md", 9)),
     )
 
 
 def test_raw_html_in_a_hand_written_chapter_is_text():
     (block,) = read_markdown("<b>bold</b> <script>x()</script>\n", "a.md").blocks
-    assert block == Paragraph("<b>bold</b> <script>x()</script>", Origin("a.md", 1))
+    assert block == Paragraph(words("<b>bold</b> <script>x()</script>"), Origin("a.md", 1))
 
 
 def test_unclosed_front_matter_is_an_error():
@@ -219,7 +296,7 @@ def test_a_hand_written_chapter_s_front_matter_cannot_make_the_build_read_anothe
 )
 def test_a_damaged_chapter_file_is_refused_not_read(damage):
     ch = chapter(
-        Paragraph("Fans left.", Origin("articles/a.txt", 1)),
+        Paragraph(words("Fans left."), Origin("articles/a.txt", 1)),
         Figure("Fans clean the stadium.", None, None, None, Origin("articles/a.txt", 3)),
     )
     text = write_chapter(ch, "sha256:0")

@@ -8,6 +8,7 @@ from lxml import etree
 
 from booksmith.epub.pagebreaks import mark_page_breaks
 from booksmith.model import PageStart
+from support import words
 
 PAGE = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE html>
@@ -98,7 +99,7 @@ def _book(text: str):
     from booksmith.model import Book, BookMeta, Chapter, Origin, Paragraph
 
     meta = BookMeta("T", "en", "urn:x", dt.date(2018, 7, 5))
-    paragraph = Paragraph(text, Origin("a.txt", 1))
+    paragraph = Paragraph(words(text), Origin("a.txt", 1))
     return Book(meta, (Chapter("chapter-01", "One", "a.txt", (paragraph,)),))
 
 

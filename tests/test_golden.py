@@ -45,6 +45,7 @@ BOOKS = {
     "seed": SEED_MANUSCRIPT,
     "hostile_text": FIXTURES / "books" / "hostile_text",
     "ebook_edition": FIXTURES / "books" / "ebook_edition",
+    "rich_text": FIXTURES / "books" / "rich_text",
 }
 MODEL_LAYERS = ("chapters", "typeset", "print")
 OUTPUT_LAYERS = ("epub", "pdf")
@@ -65,8 +66,15 @@ def visible(text: str) -> str:
 
 
 def model_json(chapter: Chapter) -> str:
+    """The chapter as JSON; a block's words that are one plain text are written as that string."""
+
     def plain(value: Any) -> Any:
+        one_text = isinstance(value, list | tuple) and len(value) == 1 and isinstance(value[0], dict)
+        if one_text and value[0].get("kind") == "text" and set(value[0]) == {"text", "kind"}:
+            return value[0]["text"]
         if isinstance(value, dict):
+            if value.get("kind") in ("text", "code"):
+                return {value["kind"]: value["text"]}
             origin = value.pop("origin", None)
             out = {k: plain(v) for k, v in value.items() if v not in (None, (), [])}
             if origin is None:

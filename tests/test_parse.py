@@ -9,7 +9,7 @@ from booksmith.manuscript.clean import Line, clean
 from booksmith.manuscript.parse import TextLostError, parse_article, sentences
 from booksmith.manuscript.sources import read_source
 from booksmith.model import Figure, Heading, ListBlock, Origin, Paragraph, Quotation, block_letters, letters
-from support import FIXTURES
+from support import FIXTURES, lines_of, words
 
 
 def parse(name: str):
@@ -29,12 +29,14 @@ def test_hard_wrapped_lines_are_joined_and_blank_runs_separate_paragraphs():
     blocks = parse("hard_wrapped_paragraphs.txt")
     assert blocks == (
         Paragraph(
-            "Japan came close to pulling off one of the surprise results of the World Cup but a late counter attack "
-            "from Belgium left them out of the tournament.",
+            words(
+                "Japan came close to pulling off one of the surprise results of the World Cup but a late "
+                "counter attack from Belgium left them out of the tournament."
+            ),
             Origin("hard_wrapped_paragraphs.txt", 1),
         ),
         Paragraph(
-            "The Samurai Blues enjoyed a prominent role in Russia, and the hosts will be sorry to see them go.",
+            words("The Samurai Blues enjoyed a prominent role in Russia, and the hosts will be sorry to see them go."),
             Origin("hard_wrapped_paragraphs.txt", 7),
         ),
     )
@@ -42,33 +44,37 @@ def test_hard_wrapped_lines_are_joined_and_blank_runs_separate_paragraphs():
 
 def test_quoted_post_with_a_lead_in():
     lead, quote = parse("quoted_post_lead_in.txt")
-    assert lead == Paragraph("Southampton defender Maya Yoshida (@MayaYoshida3) tweeted,", lead.origin)
+    assert lead == Paragraph(words("Southampton defender Maya Yoshida (@MayaYoshida3) tweeted,"), lead.origin)
     assert quote == Quotation(
-        ("I'm still extremely disappointed! Let's keep charging forward, Japan!",), None, lead.origin
+        lines_of(("I'm still extremely disappointed! Let's keep charging forward, Japan!",)), None, lead.origin
     )
 
 
 def test_quoted_post_with_the_attribution_after():
     quote, rest = parse("quoted_post_attribution_after.txt")
-    assert quote.lines == ("Thank you guys!",)
+    assert quote.lines == lines_of(("Thank you guys!",))
     assert quote.attribution == "midfielder Keisuke Honda (@kskgroup2017) said, tweeting a group photo of himself."
-    assert rest == Paragraph("The former AC Milan man has said the World Cup in Russia will be his last.", rest.origin)
+    assert rest == Paragraph(
+        words("The former AC Milan man has said the World Cup in Russia will be his last."), rest.origin
+    )
 
 
 def test_a_quote_in_ordinary_speech_stays_in_its_paragraph():
     text = 'The coach said, "We gave everything."'
-    assert parse_text(text) == (Paragraph(text, Origin("a.txt", 1)),)
+    assert parse_text(text) == (Paragraph(words(text), Origin("a.txt", 1)),)
 
 
 def test_a_multi_line_message_keeps_its_line_breaks():
     lead, message = parse("multiline_message_keeps_breaks.txt")
     assert isinstance(lead, Paragraph)
     assert message == Quotation(
-        (
-            "Makoto Hasebe.",
-            "We've been on the national team together for 10 years now.",
-            'Getting to know Hase-san, my concept of "captain" has changed.',
-            "Arigato!",
+        lines_of(
+            (
+                "Makoto Hasebe.",
+                "We've been on the national team together for 10 years now.",
+                'Getting to know Hase-san, my concept of "captain" has changed.',
+                "Arigato!",
+            )
         ),
         None,
         Origin("multiline_message_keeps_breaks.txt", 3),
@@ -77,7 +83,7 @@ def test_a_multi_line_message_keeps_its_line_breaks():
 
 def test_quote_marks_on_lines_of_their_own_are_not_lines_of_the_message():
     (message,) = parse_text('"\nThank you, Russia.\nSee you in Qatar.\n"')
-    assert message.lines == ("Thank you, Russia.", "See you in Qatar.")
+    assert message.lines == lines_of(("Thank you, Russia.", "See you in Qatar."))
     (alone,) = parse_text('"\n"')  # quote marks around nothing are no message: they stay as written
     assert isinstance(alone, Paragraph) and alone.text.replace(" ", "") == '""'
 
@@ -85,7 +91,7 @@ def test_quote_marks_on_lines_of_their_own_are_not_lines_of_the_message():
 def test_a_message_right_under_its_lead_line():
     lead, message = parse("message_after_lead_line.txt")
     assert lead.text == "Nagatomo wrote:"
-    assert message.lines == ("Makoto Hasebe.", "Thank you for everything.", "Arigato!")
+    assert message.lines == lines_of(("Makoto Hasebe.", "Thank you for everything.", "Arigato!"))
     assert message.origin.line == 2
 
 
@@ -124,7 +130,7 @@ def test_a_credit_in_parentheses():
 
 def test_a_short_title_line_between_paragraphs_is_a_heading():
     assert parse("heading_between_paragraphs.txt")[1] == Heading(
-        "The Fans Who Cleaned Up", 2, Origin("heading_between_paragraphs.txt", 3)
+        words("The Fans Who Cleaned Up"), 2, Origin("heading_between_paragraphs.txt", 3)
     )
 
 
@@ -149,8 +155,8 @@ def test_bylines_datelines_and_agency_lines_are_kept_as_text():
 def test_a_bullet_list_with_a_wrapped_item():
     _, listing = parse("bullet_list.txt")
     assert listing == ListBlock(
-        ("beat Colombia 2-1", "drew with Senegal 2-2", "lost to Poland 0-1, but went through on fair play",
-         "lost to Belgium 2-3"),
+        lines_of(("beat Colombia 2-1", "drew with Senegal 2-2", "lost to Poland 0-1, but went through on fair play",
+         "lost to Belgium 2-3")),
         False,
         Origin("bullet_list.txt", 3),
     )  # fmt: skip
@@ -159,7 +165,7 @@ def test_a_bullet_list_with_a_wrapped_item():
 def test_a_numbered_list():
     _, listing = parse("numbered_list.txt")
     assert listing.ordered
-    assert listing.items == ("Kagawa's penalty", "Honda's equaliser", "Haraguchi's opener against Belgium")
+    assert listing.items == lines_of(("Kagawa's penalty", "Honda's equaliser", "Haraguchi's opener against Belgium"))
 
 
 def test_numbering_that_does_not_start_at_one_stays_text_line_by_line():
@@ -170,7 +176,7 @@ def test_numbering_that_does_not_start_at_one_stays_text_line_by_line():
 
 @pytest.mark.parametrize("line", ["# not a heading", "* not a list", "> not a quote", "1. not a list", "+++", "---"])
 def test_markdown_looking_lines_in_an_article_are_paragraphs(line):
-    assert parse_text(line) == (Paragraph(line, Origin("a.txt", 1)),)
+    assert parse_text(line) == (Paragraph(words(line), Origin("a.txt", 1)),)
 
 
 def test_markup_is_kept_as_the_characters_typed():
@@ -195,7 +201,7 @@ def test_a_block_that_loses_text_is_an_internal_error(monkeypatch):
     import booksmith.manuscript.parse as parse_module
 
     def lossy(group, path):
-        yield Paragraph(group[0].text[:-3], Origin(path, group[0].number))
+        yield Paragraph(words(group[0].text[:-3]), Origin(path, group[0].number))
 
     monkeypatch.setattr(parse_module, "_blocks", lossy)
     group = (Line(4, "The final score was 3-2."),)
@@ -233,4 +239,4 @@ def test_a_headline_and_byline_copied_as_one_paragraph_are_the_chapter_s_metadat
 
 @pytest.mark.parametrize("text", ["By Monday the team\nhad flown home.", "By Monday Night\nthe team had flown home."])
 def test_a_sentence_that_starts_with_by_is_not_a_byline(text):
-    assert parse_text(text) == (Paragraph(" ".join(text.split("\n")), Origin("a.txt", 1)),)
+    assert parse_text(text) == (Paragraph(words(" ".join(text.split("\n"))), Origin("a.txt", 1)),)

@@ -24,7 +24,7 @@ from booksmith.manuscript.clean import EDITOR
 from booksmith.manuscript.furniture.page import FURNITURE_KINDS
 from booksmith.manuscript.parse import TextLostError
 from booksmith.manuscript.sources import read_source
-from booksmith.model import Block, Book, Chapter, ListBlock, block_letters, letters
+from booksmith.model import Block, Book, Chapter, ListBlock, block_letters, block_texts, letters
 from booksmith.pipeline import book_meta
 from booksmith.typeset.typography import typeset_book
 
@@ -77,7 +77,7 @@ def manuscript() -> Iterator[Path]:
 def printed_letters(block: Block) -> str:
     """Letters a block shows as text (an ordered list's numbers come from the list itself)."""
     if isinstance(block, ListBlock):
-        return "".join(letters(item) for item in block.items)
+        return "".join(letters(text) for text in block_texts(block))
     return block_letters(block)
 
 

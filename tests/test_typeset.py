@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from booksmith.model import Book, BookMeta, Chapter, Figure, Heading, ListBlock, Origin, Paragraph, Quotation, letters
 from booksmith.typeset.hyphens import SOFT_HYPHEN, hyphenate
 from booksmith.typeset.typography import _LITERAL, _LITERAL_MARKS, _RULES, NBSP, typeset_book, typeset_text
+from support import lines_of, words
 
 
 @pytest.mark.parametrize(
@@ -116,6 +117,8 @@ def test_hyphenation_breaks_long_words_but_not_handles_or_capitalised_inner_word
     assert SOFT_HYPHEN in hyphenate("extraordinary", "en")
     assert hyphenate("@samuraiblue McDonaldson", "en") == "@samuraiblue McDonaldson"
     assert hyphenate("extraordinary", "tlh") == "extraordinary"  # no dictionary: left whole
+    # An e-mail address is copied by readers: no soft hyphen on either side of its @.
+    assert hyphenate("write to editors@example.org", "en") == "write to editors@example.org"
 
 
 def test_every_string_of_the_book_is_typeset():
@@ -125,11 +128,11 @@ def test_every_string_of_the_book_is_typeset():
         "Japan's 'farewell'",
         "a.txt",
         (
-            Paragraph('"Hi"', here),
-            Heading("3-2", 2, here),
-            Quotation(('"a"', "b..."), "X - Y", here),
+            Paragraph(words('"Hi"'), here),
+            Heading(words("3-2"), 2, here),
+            Quotation(lines_of(('"a"', "b...")), "X - Y", here),
             Figure("It's", "Photo: AP", "'Label'", None, here),
-            ListBlock(("1-0", "'x'"), False, here),
+            ListBlock(lines_of(("1-0", "'x'")), False, here),
         ),
     )
     meta = BookMeta("Japan's Cup", "en", "urn:x", dt.date(2018, 7, 5), subtitle="A - B")
@@ -140,9 +143,9 @@ def test_every_string_of_the_book_is_typeset():
     paragraph, heading, quotation, figure, listing = typeset.blocks
     assert paragraph.text == "“Hi”"
     assert heading.text == "3–2"
-    assert (quotation.lines, quotation.attribution) == (("“a”", "b…"), "X—Y")
+    assert (quotation.lines, quotation.attribution) == (lines_of(("“a”", "b…")), "X—Y")
     assert (figure.caption, figure.label, figure.credit) == ("It’s", "‘Label’", "Photo: AP")
-    assert listing.items == ("1–0", "‘x’")
+    assert listing.items == lines_of(("1–0", "‘x’"))
 
 
 # --- runaway runs: a break opportunity every few dozen characters, punctuation too ---------------

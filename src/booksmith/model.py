@@ -1,15 +1,18 @@
 """The book model: small, immutable, passed from stage to stage.
 
-Text here is plain Unicode text, never HTML. It becomes markup only inside the
-Jinja2 templates, where autoescaping is on. Every block remembers the file and
-line it came from, so a late stage can still point at `articles/004.txt:17`.
+Text here is never HTML. A block's words are inlines, typed like pandoc's (text,
+emphasis, strong, code, a link, a line break, a note's call, a span in another
+language); they become markup only inside the Jinja2 templates, where autoescaping
+is on. Every stage that reads a block's words as plain text reads them through
+`block_texts`. Every block remembers the file and line it came from, so a late
+stage can still point at `articles/004.txt:17`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeAlias
 
 
 @dataclass(frozen=True)
@@ -21,26 +24,120 @@ class Origin:
         return f"{self.path}:{self.line}"
 
 
+# --- inlines: the words of a block ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    kind: Literal["text"] = "text"
+
+
+@dataclass(frozen=True)
+class Code:
+    """Text a reader must read character for character: typography never touches it."""
+
+    text: str
+    kind: Literal["code"] = "code"
+
+
+@dataclass(frozen=True)
+class LineBreak:
+    kind: Literal["break"] = "break"
+
+
+@dataclass(frozen=True)
+class NoteRef:
+    """Where a note is called: `number` is the note's, counted from 1 in its chapter."""
+
+    number: int
+    kind: Literal["noteref"] = "noteref"
+
+
+@dataclass(frozen=True)
+class Emphasis:
+    content: Inlines
+    kind: Literal["emphasis"] = "emphasis"
+
+
+@dataclass(frozen=True)
+class Strong:
+    content: Inlines
+    kind: Literal["strong"] = "strong"
+
+
+@dataclass(frozen=True)
+class Link:
+    content: Inlines
+    url: str  # http, https or mailto only: the readers check it (sources never link into a file system)
+    kind: Literal["link"] = "link"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A passage in another language than the book's, e.g. `ja` or `th`."""
+
+    content: Inlines
+    language: str
+    kind: Literal["span"] = "span"
+
+
+Inline: TypeAlias = "Text | Code | LineBreak | NoteRef | Emphasis | Strong | Link | Span"
+Inlines: TypeAlias = "tuple[Inline, ...]"
+
+
+def text_inlines(text: str) -> Inlines:
+    """Plain text as inlines."""
+    return (Text(text),) if text else ()
+
+
+def plain(inlines: Inlines) -> str:
+    """The text inlines print, as one string: a note's call prints its number, a line break a line end."""
+    parts: list[str] = []
+    for inline in inlines:
+        match inline:
+            case Text(text=text) | Code(text=text):
+                parts.append(text)
+            case LineBreak():
+                parts.append("\n")
+            case NoteRef(number=number):
+                parts.append(str(number))
+            case Emphasis(content=content) | Strong(content=content) | Link(content=content) | Span(content=content):
+                parts.append(plain(content))
+    return "".join(parts)
+
+
+# --- blocks ---------------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class Paragraph:
-    text: str
+    content: Inlines
     origin: Origin
     kind: Literal["paragraph"] = "paragraph"
+
+    @property
+    def text(self) -> str:
+        return plain(self.content)
 
 
 @dataclass(frozen=True)
 class Heading:
-    text: str
-    level: int  # 2 or 3: level 1 is the chapter title
+    content: Inlines
+    level: int  # 2 to 6: level 1 is the chapter title, and no level is skipped
     origin: Origin
     kind: Literal["heading"] = "heading"
+
+    @property
+    def text(self) -> str:
+        return plain(self.content)
 
 
 @dataclass(frozen=True)
 class Quotation:
     """A quoted post or message, set apart; `lines` keeps its line breaks."""
 
-    lines: tuple[str, ...]
+    lines: tuple[Inlines, ...]
     attribution: str | None
     origin: Origin
     kind: Literal["quotation"] = "quotation"
@@ -60,13 +157,35 @@ class Figure:
 
 @dataclass(frozen=True)
 class ListBlock:
-    items: tuple[str, ...]
+    items: tuple[Inlines, ...]
     ordered: bool
     origin: Origin
     kind: Literal["list"] = "list"
 
 
-Block = Paragraph | Heading | Quotation | Figure | ListBlock
+@dataclass(frozen=True)
+class Table:
+    """A table: a header row and body rows of cells, each cell's words inlines."""
+
+    head: tuple[Inlines, ...]
+    rows: tuple[tuple[Inlines, ...], ...]
+    align: tuple[Literal["left", "center", "right"] | None, ...]  # per column, as the Markdown's colons say
+    caption: str | None
+    origin: Origin
+    kind: Literal["table"] = "table"
+
+
+Block = Paragraph | Heading | Quotation | Figure | ListBlock | Table
+
+
+@dataclass(frozen=True)
+class Note:
+    """A footnote: its number in the chapter, and its paragraphs."""
+
+    number: int
+    paragraphs: tuple[Inlines, ...]
+    origin: Origin
+    kind: Literal["note"] = "note"
 
 
 def block_texts(block: Block) -> tuple[str, ...]:
@@ -75,15 +194,23 @@ def block_texts(block: Block) -> tuple[str, ...]:
     A figure's label, caption and credit; a quotation's lines and attribution; a list's items
     (without the numbers an ordered list prints: `block_letters` adds those)."""
     match block:
-        case Paragraph(text=text) | Heading(text=text):
-            return (text,)
+        case Paragraph(content=content) | Heading(content=content):
+            return (plain(content),)
         case Quotation(lines=lines, attribution=attribution):
-            return (*lines, attribution) if attribution else lines
+            texts = tuple(plain(line) for line in lines)
+            return (*texts, attribution) if attribution else texts
         case Figure(label=label, caption=caption, credit=credit):
             return tuple(part for part in (label, caption, credit) if part)
         case ListBlock(items=items):
-            return items
+            return tuple(plain(item) for item in items)
+        case Table(head=head, rows=rows, caption=caption):
+            cells = tuple(plain(cell) for row in (head, *rows) for cell in row)
+            return (caption, *cells) if caption else cells
     raise TypeError(block)
+
+
+def note_texts(note: Note) -> tuple[str, ...]:
+    return tuple(plain(paragraph) for paragraph in note.paragraphs)
 
 
 def letters(text: str) -> str:
@@ -94,7 +221,7 @@ def letters(text: str) -> str:
 def block_letters(block: Block) -> str:
     """The letters a block prints, in order (an ordered list prints its numbers)."""
     if isinstance(block, ListBlock) and block.ordered:
-        return "".join(str(n) + letters(item) for n, item in enumerate(block.items, start=1))
+        return "".join(str(n) + letters(plain(item)) for n, item in enumerate(block.items, start=1))
     return "".join(letters(text) for text in block_texts(block))
 
 
@@ -146,6 +273,7 @@ class Chapter:
     kicker: str | None = None  # the short label above the headline ("World Cup 2018")
     deck: tuple[str, ...] = ()  # the standfirst under the headline, printed as one
     taken: tuple[Taken, ...] = ()  # the page's lines its metadata came from
+    notes: tuple[Note, ...] = ()  # footnotes, numbered from 1 in the order they are called
 
     def photo_credits(self) -> tuple[str, ...]:
         seen: dict[str, None] = dict.fromkeys(self.credit.photos)

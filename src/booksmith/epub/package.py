@@ -132,7 +132,7 @@ def _package(book: Book, edition: Edition) -> tuple[epub.EpubBook, list[PageTarg
     for image in images:
         package.add_item(image)
 
-    context: dict[str, Any] = {"soft_hyphens": edition.hyphenate, "mark_languages": True}
+    context: dict[str, Any] = {"edition": "epub", "soft_hyphens": edition.hyphenate, "mark_languages": True}
     texts = {f"{c.id}.xhtml": render("epub/chapter.xhtml.j2", book, chapter=c, **context) for c in book.chapters}
     texts["sources.xhtml"] = render("epub/sources.xhtml.j2", book, **context)
     texts, page_list = mark_page_breaks(texts, edition.page_starts)

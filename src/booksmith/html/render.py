@@ -51,7 +51,7 @@ def environment() -> jinja2.Environment:
 def _hyphenate_filter(context: jinja2.runtime.Context, text: str | None) -> str:
     """Soft hyphens for e-readers that do not hyphenate; the PDF hyphenates in CSS.
 
-    With `mark_languages` (the ebook), a passage in another script is also wrapped in a
+    With `mark_languages` (both editions), a passage in another script is also wrapped in a
     span that names its language; the text itself is escaped here, never trusted.
     """
     soft = bool(context.get("soft_hyphens"))
@@ -60,13 +60,16 @@ def _hyphenate_filter(context: jinja2.runtime.Context, text: str | None) -> str:
     language = context["book"].meta.language
     if not context.get("mark_languages"):
         return hyphenate(text, language)
-    return Markup("").join(_passage(run, tag, language, soft) for run, tag in language_runs(text, language))
+    xhtml = context.get("edition") == "epub"
+    return Markup("").join(_passage(run, tag, language, soft, xhtml) for run, tag in language_runs(text, language))
 
 
-def _passage(text: str, tag: str | None, language: str, soft: bool) -> Markup:
+def _passage(text: str, tag: str | None, language: str, soft: bool, xhtml: bool) -> Markup:
     if tag is None:
         return escape(hyphenate(text, language) if soft else text)
-    return Markup('<span lang="{0}" xml:lang="{0}">{1}</span>').format(tag, text)
+    if xhtml:  # XHTML wants the language twice: `lang` for HTML readers, `xml:lang` for XML ones
+        return Markup('<span lang="{0}" xml:lang="{0}">{1}</span>').format(tag, text)
+    return Markup('<span lang="{0}">{1}</span>').format(tag, text)
 
 
 def chapter_number(book: Book, chapter: Chapter) -> int:
@@ -97,4 +100,6 @@ def render(template: str, book: Book, **context: Any) -> str:
 
 def print_html(book: Book, cover_image: str | None = None) -> str:
     """The whole print edition as one HTML document; `cover_image` is relative to the manuscript."""
-    return render("print/book.html.j2", book, soft_hyphens=False, cover_image=cover_image)
+    return render(
+        "print/book.html.j2", book, edition="print", soft_hyphens=False, mark_languages=True, cover_image=cover_image
+    )

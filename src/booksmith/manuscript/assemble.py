@@ -154,9 +154,9 @@ def _authored_chapter(settings: Settings, index: int) -> Chapter:
     blocks = attach_images(settings, index, file.blocks)
     title = entry.title or file.front.get("title")
     if title:
-        return Chapter(chapter_id(index), str(title), entry.source, blocks, role=entry.role)
+        return Chapter(chapter_id(index), str(title), entry.source, blocks, role=entry.role, notes=file.notes)
     title, blocks = chapter_title(settings, index, blocks)
-    return Chapter(chapter_id(index), title, entry.source, blocks, role=entry.role)
+    return Chapter(chapter_id(index), title, entry.source, blocks, role=entry.role, notes=file.notes)
 
 
 def _check_images(settings: Settings, blocks: tuple[Block, ...], path: Path) -> None:

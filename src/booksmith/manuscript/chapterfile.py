@@ -4,13 +4,20 @@ Assembled articles are written to `build/chapters/` in this form so an editor ca
 read exactly what the pipeline made of each source; the later stages read them
 back with the same reader that reads chapters authored directly in Markdown.
 
+Hand-written chapters are CommonMark with GFM tables and footnotes. Inline markup
+(emphasis, strong, code, links, hard breaks, note calls) is written back as Markdown,
+so a chapter file reads back as the very chapter it was written from.
+
 Conventions beyond CommonMark (all plain Markdown a person can write by hand):
 - a blockquote whose last paragraph starts with "— " has that paragraph as its
   attribution; line breaks inside a quotation are hard breaks (`\\` at line end);
 - `::: figure` … `:::` holds a photo: an optional image, a **label**, the caption,
-  and the credit in *emphasis*.
+  and the credit in *emphasis*;
+- a paragraph `Table: …` right after a table is its caption (pandoc's way);
+- headings may be at any depth: the chapter's title is its only `h1`, its highest
+  headings become `h2`, and no level is skipped.
 Article text is escaped on the way out, so `<script>` or `*` in an article comes
-back as those characters and never as markup.
+back as those characters and never as markup. Raw HTML is text too.
 """
 
 from __future__ import annotations
@@ -19,19 +26,47 @@ import hashlib
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 
 import tomli_w
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.container import container_plugin
+from mdit_py_plugins.footnote import footnote_plugin
 
 from ..config.tomltext import TomlProblem, parse_toml
 from ..errors import SourceError
-from ..model import Block, Chapter, Credit, Drop, Figure, Heading, ListBlock, Origin, Paragraph, Quotation, Taken
+from ..model import (
+    Block,
+    Chapter,
+    Code,
+    Credit,
+    Drop,
+    Emphasis,
+    Figure,
+    Heading,
+    Inline,
+    Inlines,
+    LineBreak,
+    Link,
+    ListBlock,
+    Note,
+    NoteRef,
+    Origin,
+    Paragraph,
+    Quotation,
+    Span,
+    Strong,
+    Table,
+    Taken,
+    Text,
+    plain,
+)
+from .links import link_problem, link_target
 
 FENCE = "+++"
 ATTRIBUTION_MARK = "— "
+CAPTION_MARK = "Table: "
 
 _ANYWHERE = re.compile(r"([\\`*_\[\]<>#&|~])")
 _LINE_START = re.compile(r"^([-+=:>]|\d+(?=[.)]))")
@@ -57,11 +92,17 @@ def write_chapter(chapter: Chapter, fingerprint: str) -> str:
     if credit:
         front["credit"] = credit
     body = "\n\n".join(
-        _block_markdown(block, _follows_list(chapter.blocks, i)) for i, block in enumerate(chapter.blocks)
+        [
+            _block_markdown(block, _follows_list(chapter.blocks, i), _follows_table(chapter.blocks, i))
+            for i, block in enumerate(chapter.blocks)
+        ]
+        + [_note_markdown(note) for note in chapter.notes]
     )
     front["fingerprint"] = fingerprint
     front["body_digest"] = body_digest(f"\n{body}\n")  # the body as split_front_matter gives it back
     front["block_lines"] = [block.origin.line for block in chapter.blocks]
+    if chapter.notes:
+        front["note_lines"] = [note.origin.line for note in chapter.notes]
     if chapter.drops:
         front["dropped"] = [vars(drop) for drop in chapter.drops]
     if chapter.taken:
@@ -82,14 +123,20 @@ def _follows_list(blocks: Sequence[Block], index: int) -> bool:
     return run % 2 == 1
 
 
-def _block_markdown(block: Block, alternate: bool = False) -> str:
+def _follows_table(blocks: Sequence[Block], index: int) -> bool:
+    return index > 0 and isinstance(blocks[index - 1], Table)
+
+
+def _block_markdown(block: Block, alternate: bool = False, after_table: bool = False) -> str:
     match block:
-        case Paragraph(text=text):
-            return escape(text)
-        case Heading(text=text, level=level):
-            return "#" * level + " " + escape(text)
+        case Paragraph(content=content):
+            text = inline_markdown(content)
+            # A paragraph "Table: …" after a table would read back as the table's caption.
+            return "Table\\:" + text[len("Table:") :] if after_table and text.startswith("Table:") else text
+        case Heading(content=content, level=level):
+            return "#" * level + " " + inline_markdown(content)
         case Quotation(lines=lines, attribution=attribution):
-            quote = "\\\n".join("> " + escape(line) for line in lines)
+            quote = "\\\n".join("> " + inline_markdown(line) for line in lines)
             return quote + (f"\n>\n> {ATTRIBUTION_MARK}{escape(attribution)}" if attribution else "")
         case Figure():
             parts = [f"![{escape(block.label or block.caption)}]({_destination(block.image)})"] if block.image else []
@@ -101,8 +148,64 @@ def _block_markdown(block: Block, alternate: bool = False) -> str:
             # A list right after another takes the other marker, or Markdown would merge the two.
             bullet, delimiter = ("*", ")") if alternate else ("-", ".")
             marks = (f"{n}{delimiter}" for n in range(1, len(items) + 1)) if ordered else (bullet for _ in items)
-            return "\n".join(f"{mark} {escape(item)}" for mark, item in zip(marks, items, strict=True))
+            return "\n".join(f"{mark} {inline_markdown(item)}" for mark, item in zip(marks, items, strict=True))
+        case Table():
+            return _table_markdown(block)
     raise TypeError(block)
+
+
+def _table_markdown(table: Table) -> str:
+    def row(cells: Sequence[Inlines]) -> str:
+        return "| " + " | ".join(inline_markdown(cell) or " " for cell in cells) + " |"
+
+    rules = {None: "---", "left": ":--", "center": ":-:", "right": "--:"}
+    lines = [row(table.head), "| " + " | ".join(rules[align] for align in table.align) + " |"]
+    lines += [row(cells) for cells in table.rows]
+    caption = f"\n\n{CAPTION_MARK}{escape(table.caption)}" if table.caption else ""
+    return "\n".join(lines) + caption
+
+
+def _note_markdown(note: Note) -> str:
+    paragraphs = [inline_markdown(paragraph) for paragraph in note.paragraphs]
+    return f"[^{note.number}]: " + "\n\n".join(
+        ("    " + p.replace("\n", "\n    ")) if i else p for i, p in enumerate(paragraphs)
+    )
+
+
+def inline_markdown(inlines: Inlines) -> str:
+    """Inlines as Markdown that reads back as the same inlines."""
+    return "".join(_inline_markdown(inline) for inline in inlines)
+
+
+def _inline_markdown(inline: Inline) -> str:
+    match inline:
+        case Text(text=text):
+            return escape(text)
+        case Code(text=text):
+            return _code_markdown(text)
+        case LineBreak():
+            return "\\\n"
+        case NoteRef(number=number):
+            return f"[^{number}]"
+        case Emphasis(content=content):
+            return "*" + inline_markdown(content) + "*"
+        case Strong(content=content):
+            return "**" + inline_markdown(content) + "**"
+        case Link(content=content, url=url):
+            address = url.removeprefix("mailto:")
+            if content == (Text(address),) and not re.search(r"[\s<>]", url):
+                return f"<{address}>"  # an autolink: the address is its own text
+            return f"[{inline_markdown(content)}]({_destination(url)})"
+        case Span(content=content):
+            return inline_markdown(content)  # the language is found again from the script
+    raise TypeError(inline)
+
+
+def _code_markdown(text: str) -> str:
+    fence = "`" * (1 + max((len(run) for run in re.findall("`+", text)), default=0))
+    padded = text[:1] == "`" or text[-1:] == "`" or (text[:1] == text[-1:] == " " and text.strip())
+    pad = " " if padded else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _destination(path: str) -> str:
@@ -117,6 +220,7 @@ def _destination(path: str) -> str:
 class ChapterFile:
     front: dict[str, Any]
     blocks: tuple[Block, ...]
+    notes: tuple[Note, ...] = ()
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, int]:
@@ -141,9 +245,9 @@ def read_markdown(text: str, path: str) -> ChapterFile:
     """Parse a hand-written chapter into blocks; their origins are lines of `path` itself. Its front
     matter is read for its title only: it can never make the build read another file."""
     front, body, offset = split_front_matter(text, path)
-    tokens = _markdown().parse(body)
-    _refuse_too_deep(tokens, path, offset)
-    return ChapterFile(front, tuple(_Reader(path, offset).blocks(tokens)))
+    reader = _Reader(path, offset)
+    blocks, notes = reader.read(body)
+    return ChapterFile(front, with_heading_levels(blocks), notes)
 
 
 def _refuse_too_deep(tokens: Sequence[Token], path: str, offset: int) -> None:
@@ -164,11 +268,17 @@ def read_chapter_file(text: str, path: str, source: str) -> ChapterFile:
     front, body, offset = split_front_matter(text, path)
     if front.get("body_digest") != body_digest(body):
         raise ValueError("the chapter file's body is not the one it was written with")
-    blocks = tuple(_Reader(path, offset).blocks(_markdown().parse(body)))
-    lines = front.get("block_lines")
-    if not isinstance(lines, list) or len(lines) != len(blocks) or not all(isinstance(n, int) for n in lines):
-        raise ValueError("the chapter file's blocks are not the ones it lists")
-    return ChapterFile(front, tuple(replace(b, origin=Origin(source, n)) for b, n in zip(blocks, lines, strict=True)))
+    blocks, notes = _Reader(path, offset).read(body)
+    lines, note_lines = front.get("block_lines"), front.get("note_lines", [])
+    for listed, read in ((lines, blocks), (note_lines, notes)):
+        if not isinstance(listed, list) or len(listed) != len(read) or not all(isinstance(n, int) for n in listed):
+            raise ValueError("the chapter file's blocks are not the ones it lists")
+    assert isinstance(lines, list) and isinstance(note_lines, list)
+    return ChapterFile(
+        front,
+        tuple(replace(b, origin=Origin(source, n)) for b, n in zip(blocks, lines, strict=True)),
+        tuple(replace(note, origin=Origin(source, n)) for note, n in zip(notes, note_lines, strict=True)),
+    )
 
 
 def chapter_from_file(file: ChapterFile, chapter_id: str, source: str) -> Chapter:
@@ -188,7 +298,23 @@ def chapter_from_file(file: ChapterFile, chapter_id: str, source: str) -> Chapte
         kicker=front.get("kicker"),
         deck=tuple(str(text) for text in front.get("deck", ())),
         taken=tuple(Taken(**taken) for taken in front.get("taken", [])),
+        notes=file.notes,
     )
+
+
+def with_heading_levels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Headings at the levels a chapter prints them: its highest at 2 (the title is the only 1), and
+    each at most one below the heading before it, so no level is ever skipped."""
+    levels = [block.level for block in blocks if isinstance(block, Heading)]
+    if not levels:
+        return blocks
+    top, previous, out = min(levels), 1, []
+    for block in blocks:
+        if isinstance(block, Heading):
+            previous = min(block.level - top + 2, previous + 1, 6)
+            block = replace(block, level=previous)
+        out.append(block)
+    return tuple(out)
 
 
 _MD: MarkdownIt | None = None
@@ -200,9 +326,15 @@ def _markdown() -> MarkdownIt:
     global _MD
     if _MD is None:
         # Raw HTML is off: in a book's text, `<b>` is four characters, never a tag.
-        _MD = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
-        _MD.use(container_plugin, "figure").disable(["html_inline", "html_block"])
-        _MD.normalizeLink = lambda url: url  # type: ignore[method-assign]  # a path stays as written: no %-encoding
+        md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
+        md.use(container_plugin, "figure").disable(["html_inline", "html_block"])
+        # Footnotes stay where they are written (so they keep their lines), and a call to a note that is
+        # never written is still read as a call, so the reader can say so rather than print `[^9]`.
+        md.use(footnote_plugin, inline=False, move_to_end=False, always_match_refs=True)
+        md.normalizeLink = lambda url: url  # type: ignore[method-assign]  # a path stays as written: no %-encoding
+        md.normalizeLinkText = lambda link: link  # type: ignore[method-assign]
+        md.validateLink = lambda url: True  # type: ignore[method-assign]  # booksmith refuses bad links itself, aloud
+        _MD = md
     return _MD
 
 
@@ -210,6 +342,28 @@ class _Reader:
     def __init__(self, path: str, offset: int) -> None:
         self.path = path
         self.offset = offset
+        self.notes: dict[str, Note] = {}  # by label
+        self.calls: dict[str, tuple[int, int]] = {}  # note label → the line it is called on, and its number
+
+    def read(self, body: str) -> tuple[tuple[Block, ...], tuple[Note, ...]]:
+        env: dict[str, Any] = {}
+        tokens = _markdown().parse(body, env)
+        _refuse_too_deep(tokens, self.path, self.offset)
+        blocks = tuple(self.blocks(tokens))
+        for label, (line, _) in self.calls.items():
+            if label not in self.notes:
+                raise SourceError(
+                    f"the note [^{label}] is called but never written: add a line `[^{label}]: …`", self.path, line
+                )
+        for label, note in self.notes.items():
+            if label not in self.calls:
+                raise SourceError(
+                    f"the note [^{label}] is never called: call it with [^{label}] in the text",
+                    self.path,
+                    note.origin.line,
+                )
+        notes = (replace(note, number=self.calls[label][1]) for label, note in self.notes.items())
+        return blocks, tuple(sorted(notes, key=lambda note: note.number))
 
     def origin(self, token: Token) -> Origin:
         return Origin(self.path, (token.map[0] if token.map else 0) + 1 + self.offset)
@@ -226,23 +380,148 @@ class _Reader:
                 if image:
                     yield Figure(_text(inner[0]), None, None, image, origin)
                 else:
-                    yield Paragraph(_text(inner[0]), origin)
+                    yield Paragraph(self.inlines(inner[0], origin), origin)
             elif token.type == "heading_open":
+                content = self.inlines(inner[0], origin)
                 if not _text(inner[0]).strip():  # it would be an empty title in the contents and the EPUB's nav
                     raise SourceError("a heading with no text", self.path, origin.line)
-                yield Heading(_text(inner[0]), max(2, min(int(token.tag[1]), 3)), origin)
+                yield Heading(content, int(token.tag[1]), origin)
             elif token.type == "blockquote_open":
-                yield _quotation(inner, origin)
+                yield self.quotation(inner, origin)
             elif token.type == "container_figure_open":
                 yield _figure(inner, origin)
             elif token.type in ("bullet_list_open", "ordered_list_open"):
-                items = tuple(_text(t) for t in inner if t.type == "inline")
+                items = tuple(self.inlines(t, origin) for t in inner if t.type == "inline")
                 yield ListBlock(items, token.type == "ordered_list_open", origin)
+            elif token.type == "table_open":
+                end, caption = self.caption(tokens, end)
+                yield self.table(inner, caption, origin)
+            elif token.type == "footnote_reference_open":
+                self.note(token, inner, origin)
             elif token.type == "hr":
                 pass  # a scene break carries no text
             else:
                 raise SourceError(f"unsupported Markdown ({token.type.removesuffix('_open')})", self.path, origin.line)
             i = end + 1
+
+    def inlines(self, inline: Token, origin: Origin) -> Inlines:
+        """The inline tokens of a paragraph, heading or item as the model's inlines."""
+        stack: list[tuple[str, str, list[Inline]]] = [("", "", [])]
+        for child in inline.children or []:
+            out = stack[-1][2]
+            match child.type:
+                case "text" | "html_inline":
+                    out.append(Text(child.content))
+                case "image":  # an image inside a line of text: its words
+                    out.append(Text(child.content))
+                case "softbreak":
+                    out.append(Text(" "))
+                case "hardbreak":
+                    out.append(LineBreak())
+                case "code_inline":
+                    out.append(Code(child.content))
+                case "footnote_ref":
+                    out.append(self.call(child, origin))
+                case "em_open" | "strong_open":
+                    stack.append((child.type, "", []))
+                case "link_open":
+                    url = str(child.attrs.get("href", ""))
+                    if problem := link_problem(url):
+                        raise SourceError(problem, self.path, origin.line)
+                    stack.append((child.type, link_target(url), []))
+                case "em_close" | "strong_close" | "link_close":
+                    kind, url, content = stack.pop()
+                    made = _merged(content)
+                    marks = {"em_open": Emphasis, "strong_open": Strong}
+                    stack[-1][2].append(marks[kind](made) if kind in marks else Link(made, url))
+                case _:
+                    raise SourceError(f"unsupported Markdown ({child.type})", self.path, origin.line)
+        return _merged(stack[0][2])
+
+    def call(self, token: Token, origin: Origin) -> NoteRef:
+        label = str(token.meta["label"])
+        if label in self.calls:
+            raise SourceError(
+                f"the note [^{label}] is called a second time (first on line {self.calls[label][0]}): "
+                "a note is called once; write a second note",
+                self.path,
+                origin.line,
+            )
+        number = len(self.calls) + 1  # notes are numbered in the order they are called
+        self.calls[label] = (origin.line, number)
+        return NoteRef(number)
+
+    def note(self, token: Token, inner: Sequence[Token], origin: Origin) -> None:
+        label = str(token.meta["label"])
+        calls_before = dict(self.calls)
+        paragraphs = []
+        for index, child in enumerate(inner):
+            if child.type == "inline":
+                paragraphs.append(self.inlines(child, self.origin(inner[index - 1])))
+            elif child.type not in ("paragraph_open", "paragraph_close"):
+                raise SourceError("a note holds paragraphs of text only", self.path, self.origin(child).line)
+        if self.calls != calls_before:
+            raise SourceError("a note cannot call another note", self.path, origin.line)
+        if label in self.notes:
+            raise SourceError(f"the note [^{label}] is written twice", self.path, origin.line)
+        self.notes[label] = Note(0, tuple(paragraphs), origin)
+
+    def quotation(self, inner: Sequence[Token], origin: Origin) -> Quotation:
+        paragraphs = [self.inlines(t, origin) for t in inner if t.type == "inline"]
+        attribution = None
+        if len(paragraphs) > 1 and plain(paragraphs[-1]).startswith(ATTRIBUTION_MARK):
+            attribution = plain(paragraphs.pop())[len(ATTRIBUTION_MARK) :]
+        lines = tuple(line for paragraph in paragraphs for line in _split_at_breaks(paragraph))
+        return Quotation(lines, attribution, origin)
+
+    def table(self, inner: Sequence[Token], caption: str | None, origin: Origin) -> Table:
+        rows: list[tuple[Inlines, ...]] = []
+        align: list[Literal["left", "center", "right"] | None] = []
+        cells: list[Inlines] = []
+        for token in inner:
+            if token.type in ("th_open", "td_open") and not rows:
+                style = str(token.attrs.get("style", ""))
+                side = style.removeprefix("text-align:")
+                align.append(side if side in ("left", "center", "right") else None)  # type: ignore[arg-type]
+            elif token.type == "inline":
+                cells.append(self.inlines(token, origin))
+            elif token.type == "tr_close":
+                rows.append(tuple(cells))
+                cells = []
+        return Table(rows[0], tuple(rows[1:]), tuple(align), caption, origin)
+
+    def caption(self, tokens: Sequence[Token], table_end: int) -> tuple[int, str | None]:
+        """A `Table: …` paragraph right after the table is its caption: where reading goes on, and the caption."""
+        after = table_end + 1
+        if after + 2 < len(tokens) + 0 and tokens[after].type == "paragraph_open":
+            inline = tokens[after + 1]
+            if inline.content.startswith(CAPTION_MARK):
+                return _closing(tokens, after), _text(inline).removeprefix(CAPTION_MARK.strip()).strip()
+        return table_end, None
+
+
+def _merged(inlines: Sequence[Inline]) -> Inlines:
+    """Adjacent texts as one, empty ones gone: the one shape every reader gives the same inlines."""
+    out: list[Inline] = []
+    for inline in inlines:
+        if isinstance(inline, Text):
+            if not inline.text:
+                continue
+            if out and isinstance(out[-1], Text):
+                out[-1] = Text(out[-1].text + inline.text)
+                continue
+        out.append(inline)
+    return tuple(out)
+
+
+def _split_at_breaks(inlines: Inlines) -> list[Inlines]:
+    lines: list[list[Inline]] = [[]]
+    for inline in inlines:
+        if isinstance(inline, LineBreak):
+            lines.append([])
+        else:
+            lines[-1].append(inline)
+    return [_merged(line) for line in lines]
 
 
 def _closing(tokens: Sequence[Token], start: int) -> int:
@@ -276,15 +555,6 @@ def _image(inline: Token) -> str | None:
     if len(children) == 1 and children[0].type == "image":
         return str(children[0].attrs.get("src", ""))
     return None
-
-
-def _quotation(inner: Sequence[Token], origin: Origin) -> Quotation:
-    texts = [_text(t, hard_break="\n") for t in inner if t.type == "inline"]
-    attribution = None
-    if len(texts) > 1 and texts[-1].startswith(ATTRIBUTION_MARK):
-        attribution = texts.pop()[len(ATTRIBUTION_MARK) :]
-    lines = tuple(line for text in texts for line in text.split("\n"))
-    return Quotation(lines, attribution, origin)
 
 
 def _figure(inner: Sequence[Token], origin: Origin) -> Figure:

@@ -28,6 +28,7 @@ from ..errors import BooksmithError
 from ..model import Block, Figure, Heading, ListBlock, Origin, Paragraph, Quotation, block_letters, letters
 from .clean import Figure as Caption
 from .clean import Group, Line
+from .links import linkify
 
 OPEN_QUOTES = '"“'
 CLOSE_QUOTES = '"”'
@@ -80,7 +81,7 @@ def parse_article(
         else:
             made = list(_blocks(group, path))
         if index == len(groups) - 1 and isinstance(made[-1], Heading):
-            made[-1] = Paragraph(made[-1].text, made[-1].origin)  # a heading at the end heads nothing
+            made[-1] = Paragraph(made[-1].content, made[-1].origin)  # a heading at the end heads nothing
         _check_nothing_lost(group, made, path)
         blocks.extend(made)
     return tuple(blocks)
@@ -101,7 +102,7 @@ def _blocks(group: Group, path: str) -> Iterator[Block]:
     if byline is not None and len(group) > 1:  # a headline and its byline, copied without a blank line
         if byline:
             yield from _blocks(group[:byline], path)
-        yield Paragraph(group[byline].text, Origin(path, group[byline].number))
+        yield Paragraph(linkify(group[byline].text), Origin(path, group[byline].number))
         if byline + 1 < len(group):
             yield from _blocks(group[byline + 1 :], path)
         return
@@ -115,27 +116,29 @@ def _blocks(group: Group, path: str) -> Iterator[Block]:
             yield from _blocks(group[caption_end:], path)
         return
     if (items := _list_items(group)) is not None:
-        yield ListBlock(items[0], items[1], origin)
+        yield ListBlock(tuple(linkify(item) for item in items[0]), items[1], origin)
         return
     if len(group) > 1 and all(_LIST_ITEM.match(line.text) for line in group):
-        yield from (Paragraph(line.text, Origin(path, line.number)) for line in group)  # `3. …` `4. …`: as typed
+        yield from (
+            Paragraph(linkify(line.text), Origin(path, line.number)) for line in group
+        )  # `3. …` `4. …`: as typed
         return
     if len(group) > 1 and _is_quoted_message(group):
-        yield Quotation(_strip_outer_quotes(tuple(line.text for line in group)), None, origin)
+        yield Quotation(tuple(map(linkify, _strip_outer_quotes(tuple(line.text for line in group)))), None, origin)
         return
     if len(group) > 2 and group[0].text[-1] in ":," and _is_quoted_message(group[1:]):
-        yield Paragraph(group[0].text, origin)  # `Nagatomo wrote:` then the message
+        yield Paragraph(linkify(group[0].text), origin)  # `Nagatomo wrote:` then the message
         yield from _blocks(group[1:], path)
         return
     if len(group) > 2 and group[0].text.endswith((":", "：")) and _one_item_a_line(group[1:]):
-        yield Paragraph(group[0].text, origin)  # "The result in full:" and the results, a line each
-        yield ListBlock(tuple(line.text for line in group[1:]), False, Origin(path, group[1].number))
+        yield Paragraph(linkify(group[0].text), origin)  # "The result in full:" and the results, a line each
+        yield ListBlock(tuple(linkify(line.text) for line in group[1:]), False, Origin(path, group[1].number))
         return
     text = " ".join(line.text for line in group)
     if _is_heading(text):
-        yield Heading(text, 2, origin)
+        yield Heading(linkify(text), 2, origin)
         return
-    yield from _post(text, origin) or [Paragraph(text, origin)]
+    yield from _post(text, origin) or [Paragraph(linkify(text), origin)]
 
 
 def _one_item_a_line(lines: Group) -> bool:
@@ -266,15 +269,15 @@ def _post(text: str, origin: Origin) -> list[Block] | None:
     if match := _LEAD_QUOTE.match(text):
         lead, quote = match.group("lead"), match.group("quote").strip()
         if (_POST_MARKER.search(lead) and _SPEECH.search(lead)) or "@" in lead:
-            return [Paragraph(lead, origin), Quotation((quote,), None, origin)]
+            return [Paragraph(linkify(lead), origin), Quotation((linkify(quote),), None, origin)]
     if match := _QUOTE_FIRST.match(text):
         quote, rest = match.group("quote").strip(), match.group("rest")
         end = _SENTENCE_END.search(rest)
         attribution, after = (rest[: end.end()], rest[end.end() :].strip()) if end else (rest, "")
         if _POST_MARKER.search(attribution) and _SPEECH.search(attribution):
-            blocks: list[Block] = [Quotation((quote,), attribution, origin)]
+            blocks: list[Block] = [Quotation((linkify(quote),), attribution, origin)]
             if after:
-                blocks.append(Paragraph(after, origin))
+                blocks.append(Paragraph(linkify(after), origin))
             return blocks
     return None
 

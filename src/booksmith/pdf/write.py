@@ -20,6 +20,7 @@ from ..output import atomic_path
 from .finishing import PAGE_LABELS, REGISTRATION, REGISTRATION_SPACE, REGISTRATION_TINT, Finishing
 from .layout import PDF_VARIANT, report, weasyprint_messages
 from .pagerefs import page_references_remembered
+from .structlang import languages_tagged
 
 PdfObjects = Any  # a pydyf.PDF, as WeasyPrint hands it to the finisher (pydyf has no type hints)
 _REGISTRATION_KEY = REGISTRATION.removeprefix("/")  # pydyf adds the slash to a dictionary's keys
@@ -40,6 +41,7 @@ def write_document(document: Any, editions: dict[Path, Finishing], messages: lis
         with (
             weasyprint_messages() as found,
             page_references_remembered(),  # WeasyPrint's tagging would be quadratic in pages (pagerefs)
+            languages_tagged(),  # passages in another language say so in the PDF's structure
             atomic_path(target) as temporary,
             temporary.open("wb") as file,
         ):
@@ -57,7 +59,7 @@ def write_document(document: Any, editions: dict[Path, Finishing], messages: lis
 def write_part(document: Any, target: Path, messages: list[str], **options: Any) -> None:
     """A part of the parallel layout (`parts`) written as `write_document` writes the book: tagged in
     linear time (`pagerefs`), WeasyPrint's messages added to `messages`, not said (the parent says them once)."""
-    with weasyprint_messages() as found, page_references_remembered():
+    with weasyprint_messages() as found, page_references_remembered(), languages_tagged():
         document.write_pdf(target, **options)
     messages.extend(found)
 

@@ -41,8 +41,9 @@ def hyphenate(text: str, language: str) -> str:
         return text
 
     def soft(match: re.Match[str]) -> str:
-        start = match.start()
-        return match.group() if start and text[start - 1] in "@#/.:_" else word_breaks(match.group())
+        start, end = match.start(), match.end()
+        in_an_address = (start and text[start - 1] in "@#/.:_") or text[end : end + 1] == "@"  # …@ , @…
+        return match.group() if in_an_address else word_breaks(match.group())
 
     return _WORD.sub(soft, text)
 

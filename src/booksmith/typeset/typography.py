@@ -20,7 +20,24 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from ..model import Book, Chapter, Figure, Heading, ListBlock, Paragraph, Quotation
+from ..model import (
+    Book,
+    Chapter,
+    Emphasis,
+    Figure,
+    Heading,
+    Inline,
+    Inlines,
+    Link,
+    ListBlock,
+    Paragraph,
+    Quotation,
+    Span,
+    Strong,
+    Table,
+    Text,
+    plain,
+)
 
 # Opening double, closing double, opening single, closing single.
 QUOTES = {
@@ -81,15 +98,34 @@ _LITERAL = re.compile(
 _LITERAL_MARKS = ("<", "{", "@", "://", "www.")
 
 
-def typeset_text(text: str, language: str = "en") -> str:
+def typeset_text(text: str, language: str = "en", before: str = "") -> str:
+    """`text` typeset; `before` is the character printed just before it (a quote after it closes)."""
     marks = quote_marks(language)
     out: list[str] = []
     start = 0
     for literal in _LITERAL.finditer(text) if any(mark in text for mark in _LITERAL_MARKS) else ():
-        out += [_typeset_prose(text[start : literal.start()], marks, text[start - 1 : start]), literal.group()]
+        out += [
+            _typeset_prose(text[start : literal.start()], marks, text[start - 1 : start] or before),
+            literal.group(),
+        ]
         start = literal.end()
-    out.append(_typeset_prose(text[start:], marks, text[start - 1 : start]))
+    out.append(_typeset_prose(text[start:], marks, text[start - 1 : start] or before))
     return _break_runaways("".join(out))
+
+
+def typeset_inlines(inlines: Inlines, language: str, before: str = "") -> Inlines:
+    """Inlines typeset as one run of text: a quote mark after an emphasised word closes, code and
+    link addresses are left exactly as they are."""
+    out: list[Inline] = []
+    for inline in inlines:
+        match inline:
+            case Text(text=text):
+                inline = Text(typeset_text(text, language, before))
+            case Emphasis(content=content) | Strong(content=content) | Link(content=content) | Span(content=content):
+                inline = dataclasses.replace(inline, content=typeset_inlines(content, language, before))
+        out.append(inline)
+        before = plain((inline,))[-1:] or before
+    return tuple(out)
 
 
 # A "word" this long is data, not prose (a hash, a mangled URL, a paste gone wrong). With no place
@@ -185,28 +221,36 @@ def typeset_book(book: Book) -> Book:
     meta = dataclasses.replace(
         book.meta, title=typeset_text(book.meta.title, language), subtitle=setting(book.meta.subtitle)
     )
-    chapters = tuple(_typeset_chapter(chapter, setting) for chapter in book.chapters)
+    chapters = tuple(_typeset_chapter(chapter, setting, language) for chapter in book.chapters)
     return dataclasses.replace(book, meta=meta, chapters=chapters)
 
 
-def _typeset_chapter(chapter: Chapter, setting: Any) -> Chapter:
+def _typeset_chapter(chapter: Chapter, setting: Any, language: str) -> Chapter:
+    def words(inlines: Inlines) -> Inlines:
+        return typeset_inlines(inlines, language)
+
     blocks = []
     for block in chapter.blocks:
         match block:
             case Paragraph() | Heading():
-                block = dataclasses.replace(block, text=setting(block.text))
+                block = dataclasses.replace(block, content=words(block.content))
             case Quotation():
-                lines = tuple(setting(line) for line in block.lines)
+                lines = tuple(words(line) for line in block.lines)
                 block = dataclasses.replace(block, lines=lines, attribution=setting(block.attribution))
             case Figure():
                 block = dataclasses.replace(block, caption=setting(block.caption), label=setting(block.label))
             case ListBlock():
-                block = dataclasses.replace(block, items=tuple(setting(item) for item in block.items))
+                block = dataclasses.replace(block, items=tuple(words(item) for item in block.items))
+            case Table():
+                head, rows = tuple(map(words, block.head)), tuple(tuple(map(words, row)) for row in block.rows)
+                block = dataclasses.replace(block, head=head, rows=rows, caption=setting(block.caption))
         blocks.append(block)
+    notes = tuple(dataclasses.replace(note, paragraphs=tuple(map(words, note.paragraphs))) for note in chapter.notes)
     return dataclasses.replace(
         chapter,
         title=setting(chapter.title),
         blocks=tuple(blocks),
         kicker=setting(chapter.kicker),
         deck=tuple(setting(text) for text in chapter.deck),
+        notes=notes,
     )
