@@ -324,6 +324,9 @@ def test_print_links_look_like_text(rich_book, tmp_path):
     css = (Path(__file__).parents[1] / "styles" / "common.css").read_text(encoding="utf-8")
     assert re.search(r"^a \{ color: inherit; text-decoration: none; \}", css, re.MULTILINE)
     assert '<a href="https://www.example.org/results">the organisers’ results page</a>' in html
+    # A link whose text hides its address is listed after its chapter; one that shows it is not.
+    listed = re.findall(r'<p class="chapter-link">(.*?): <span class="url">(.*?)</span></p>', html)
+    assert listed == [("the organisers’ results page", "https://www.example.org/results")]
 
 
 @pytest.mark.e2e

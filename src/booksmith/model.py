@@ -209,6 +209,31 @@ def block_texts(block: Block) -> tuple[str, ...]:
     raise TypeError(block)
 
 
+def block_inlines(block: Block) -> tuple[Inlines, ...]:
+    """Every run of inlines a block holds (a figure's words are plain text, and hold none)."""
+    match block:
+        case Paragraph(content=content) | Heading(content=content):
+            return (content,)
+        case Quotation(lines=lines):
+            return lines
+        case ListBlock(items=items):
+            return items
+        case Table(head=head, rows=rows):
+            return (*head, *(cell for row in rows for cell in row))
+    return ()
+
+
+def links_in(inlines: Inlines) -> list[Link]:
+    """The links among `inlines`, however deep in emphasis they sit."""
+    found: list[Link] = []
+    for inline in inlines:
+        if isinstance(inline, Link):
+            found.append(inline)
+        elif isinstance(inline, Emphasis | Strong | Span):
+            found += links_in(inline.content)
+    return found
+
+
 def note_texts(note: Note) -> tuple[str, ...]:
     return tuple(plain(paragraph) for paragraph in note.paragraphs)
 

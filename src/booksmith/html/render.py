@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +18,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from .. import __version__
-from ..model import Book, Chapter
+from ..model import Book, Chapter, block_inlines, links_in, plain
 from ..typeset.hyphens import hyphenate
 from ..typeset.scripts import language_runs
 
@@ -43,6 +45,7 @@ def environment() -> jinja2.Environment:
     env.filters["long_date"] = long_date
     env.filters["hy"] = _hyphenate_filter
     env.globals["chapter_number"] = chapter_number
+    env.globals["addressed_links"] = addressed_links
     env.globals["version"] = __version__
     return env
 
@@ -79,6 +82,25 @@ def chapter_number(book: Book, chapter: Chapter) -> int:
     if index is None:
         index = book.chapters.index(chapter)  # an equal copy of one of the book's chapters
     return sum(c.role == "chapter" for c in book.chapters[: index + 1])
+
+
+def addressed_links(chapter: Chapter) -> list[tuple[str, str]]:
+    """The chapter's links whose text does not show their address, each once, in reading order: the
+    print edition lists them after the chapter, since paper cannot be clicked."""
+    found: dict[str, str] = {}
+    texts = [inlines for block in chapter.blocks for inlines in block_inlines(block)]
+    texts += [paragraph for note in chapter.notes for paragraph in note.paragraphs]
+    for inlines in texts:
+        for link in links_in(inlines):
+            shown = plain(link.content).strip()
+            if link.url not in found and _bare(shown) != _bare(urllib.parse.unquote(link.url)):
+                found[link.url] = shown
+    return [(shown, urllib.parse.unquote(url)) for url, shown in found.items()]
+
+
+def _bare(address: str) -> str:
+    """An address as a reader would type it: no scheme, no closing slash."""
+    return re.sub(r"^(?:https?://|mailto:)", "", address, flags=re.IGNORECASE).rstrip("/")
 
 
 def contributors_line(book: Book) -> str:
