@@ -477,3 +477,47 @@ def test_what_review_found_the_shape_rules_took_from_stories_stays():
     for lines in ([consent, "", "Advertisement", ""], interview, goals, rules, figures, [plea], [quoted], [subhead]):
         found = kinds_of([PARAGRAPHS[1], "", *lines, "", *story()])  # in the story, under its first paragraph
         assert all(found[line] == "story" for line in lines if line.strip() and line != "Advertisement"), found
+
+
+# --- found on the 12th held-out set ---------------------------------------------------------------
+
+
+def test_a_byline_of_a_name_then_its_role_outlet_or_city_after_commas():
+    cases = {
+        "Tom Haddad, Sport reporter": (("Tom Haddad",), None),
+        "Beat Niederhauser, Moskau": (("Beat Niederhauser",), None),
+        "Élodie Vasseur, Agence France-Presse, Moscou": (("Élodie Vasseur",), "AFP"),
+        "Mantas Jurgaitis, Kryptis Daily, Vilnius": (("Mantas Jurgaitis",), "Kryptis Daily"),
+    }
+    for byline, (people, publisher) in cases.items():
+        page = ["Sport", "", "Japan bow out with their heads held high in Rostov", byline, "3 July 2018", ""]
+        meta = clean(page + story()).meta
+        assert (meta.people, meta.publisher) == (people, publisher), byline
+    # Not a byline: a sentence with commas, or a list of places with a number in it.
+    for line in ["Japan, Senegal and Poland are level on points.", "Rostov, Kazan, 2 July"]:
+        page = ["Sport", "", "Japan bow out with their heads held high in Rostov", line, "3 July 2018", ""]
+        assert clean(page + story()).meta.people == (), line
+
+
+def test_a_headline_that_asks_a_question_is_the_headline():
+    page = ["Home", "Sport", "", "WK 2018", "Japan door dankzij minder gele kaarten: wordt dat de tegenstander?", ""]
+    page += ["28/06/18 - 21:42", "", *story()]
+    result = clean(page)
+    assert result.meta.headline == page[4] and result.kinds[4] == "kicker"
+    assert_story_kept(kinds_of(page))
+
+
+def test_a_group_s_letter_at_a_kicker_s_end_does_not_run_on_into_the_headline():
+    page = ["Sport › Fussball › WM 2018", "", "WM 2018 · Gruppe E", "Xhaka und Shaqiri drehen das Spiel in Kaliningrad"]
+    page += [PARAGRAPHS[0], "", "Reto Gisler, Kaliningrad", "Publiziert: 22.06.2018, 19:35 Uhr", "", *story()]
+    result = clean(page)
+    assert result.meta.headline == page[3] and result.meta.people == ("Reto Gisler",)
+
+
+def test_a_story_s_closing_list_under_a_symbol_subhead_or_with_bullets_is_no_list_of_tags():
+    places = ["- Gwanghwamun Square", "- Yeongdong-daero", "- Haeundae Beach", "- Democracy Square"]
+    for intro in ["◇ Where fans will gather for the Germany match", "The fans will gather in four places again"]:
+        found = kinds_of(story(intro, *places, "", "Kim Doyun reporter doyun@example.kr"))
+        assert [found[place] for place in places] == ["story"] * 4, intro
+    tags = kinds_of(story("World Cup 2018", "South Korea", "Street cheering", "", "© 2018 Hanbit Sports"))
+    assert tags["South Korea"] == "tags"  # topics one a line, unbulleted and unintroduced, are still tags

@@ -22,7 +22,7 @@ _NAME = rf"[{_CAPITAL}][\w'’.-]*(?:\s+(?:de|da|del|van|von|der|di|le|la|al|bin
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&|und|y|et|e|og|och|ja|i|și|és|dan|ve)\s+{_NAME})*"
 _BY = re.compile(
     rf"^(?i:by|written by|text by|words by|story by|reporting by|posted by|edited by|photos? by|von|eine analyse von|"
-    rf"ein kommentar von|por|par|door|av|af|oleh|przez|tekst|autor|автор|аутор|avtor|autorius|autors|penulis|"
+    rf"ein kommentar von|por|par|door|bewerkt door|geschreven door|av|af|oleh|przez|tekst|autor|автор|аутор|avtor|autorius|autors|penulis|"
     rf"wartawan|escrito por|écrit par|yazan|كتب|بقلم|"
     rf"di|de|dal nostro inviato|dalla nostra inviata|texte?\s*:?)\s*:?\s+(?P<names>{_NAMES})"
     rf"(?P<rest>.*)$"
@@ -32,7 +32,7 @@ AGENCIES = {
     "kyodo": "Kyodo News", "kyodo news": "Kyodo News", "jiji": "Jiji Press", "jiji press": "Jiji Press",
     "efe": "EFE", "dpa": "dpa", "ansa": "ANSA", "xinhua": "Xinhua", "yonhap": "Yonhap", "pti": "PTI", "ians": "IANS",
     "ani": "ANI", "aap": "AAP", "bloomberg": "Bloomberg", "tass": "TASS", "sid": "SID", "europa press": "Europa Press",
-    "news wires": None, "agencies": None, "staff and agencies": None, "agenturen": None, "agencias": None,
+    "agence france-presse": "AFP", "agence france presse": "AFP", "news wires": None, "agencies": None, "staff and agencies": None, "agenturen": None, "agencias": None,
 }  # fmt: skip
 _AGENCY = re.compile(r"\b(" + "|".join(sorted(map(re.escape, AGENCIES), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ROLE = re.compile(
@@ -53,7 +53,7 @@ _TRAILER = re.compile(
     r"^\(with (?:inputs from [\w ,&.-]{2,40}|[\w ,&.-]{2,40} inputs?)\)$|"  # "(With AFP inputs)"
     r"^with files from\b|^contributing\s*:|^sumber\s*:|"
     # "Source: STA, Reuters", "Toimetaja: Mart Kask": the sources and the editor, named after the story
-    r"^(?:sources?|fuentes?|fontes?|quelle|vir|viri|izvor|извор|източник|šaltinis|avots|allikas|kilde|källa|lähde|"
+    r"^(?:sources?|fuentes?|fontes?|quelle|bron|vir|viri|izvor|извор|източник|šaltinis|avots|allikas|kilde|källa|lähde|"
     r"źródło|zdroj|kaynak|iturria|fonte|المصدر|منبع|מקור|ذریعہ|editor|editing|toimetaja|toimittaja|urednik|"
     r"уредник|редактор|redaktor|redaktør|redaktör|rédaction|redacción|redazione|edición|editado por|"
     r"mhariri|patnugot|责任编辑|責任編輯|编辑|編輯|来源|來源|출처|편집)\s*[:：]\s*\S.{0,80}$",
@@ -313,7 +313,30 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
         return Byline((m.group("name"),), None)
     if all(_looks_like_name(part) for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text)):
         return Byline(tuple(re.split(r",\s*|\s+and\s+|\s*&\s*", text)), None)
-    return None
+    return _name_and_where(text)
+
+
+def _name_and_where(text: str) -> Byline | None:
+    """A name, then its role, its outlet or the city it wrote from, after commas, under a headline:
+    "Tom Haddad, Sport reporter", "Beat Niederhauser, Moskau", "Élodie Vasseur, Agence France-Presse, Moscou"."""
+    name, *after = (part.strip() for part in text.split(","))
+    if not 1 <= len(after) <= 2 or not _looks_like_name(name) or not all(map(_role_or_place, after)):
+        return None
+    outlets = [part for part in after[:-1] if not _ROLE.search(part)] if len(after) == 2 else []
+    return Byline((name,), agency_in(text) or (outlets[0] if outlets else None))
+
+
+def _role_or_place(part: str) -> bool:
+    """A role ("Sport reporter") or a proper name of up to four words (an outlet, a city)."""
+    if _ROLE.search(part) or re.fullmatch(r"(?i)(?:\w+\s+)?(?:reporter|writer|editor|correspondent|columnist)", part):
+        return True
+    words = part.split()
+    return (
+        1 <= len(words) <= 4 and not re.search(r"\d", part) and all(w[:1].isupper() or w in _CONNECTORS for w in words)
+    )
+
+
+_CONNECTORS = {"de", "du", "des", "la", "le", "di", "del", "van", "von", "am", "an", "der", "of", "the"}
 
 
 _CJK_BYLINE = re.compile(

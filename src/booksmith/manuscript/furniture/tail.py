@@ -125,7 +125,7 @@ def _spread(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:
     """From `start` on, a short line next to furniture, or a line between two furniture lines (a sentence
     only between two lines of one thread or notice), takes its neighbour's kind, until nothing more
     changes. A line with a number or that introduces a list is not short furniture: it is a story's
-    result or date; and a subhead over a paragraph is the story's."""
+    result or date; nor is a bulleted item; and a subhead over a paragraph is the story's."""
     changed = True
     while changed:
         changed = False
@@ -138,6 +138,7 @@ def _spread(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:
             near = [kind for kind in (before, after) if is_furniture(kind)]
             digits = _YEAR.sub("", line.text) if "tags" in near else line.text  # "World Cup 2018"
             short = line.size <= 4 and not line.ends_sentence and not re.search(r"\d", digits)
+            short = short and not _BULLET.match(line.text)  # an item the story's writer typed ("- Haeundae Beach")
             inside = len(near) == 2 and (not line.prose or (near[0] == near[1] and near[0] in _HOLDS_SENTENCES))
             if near and (short or inside):
                 kinds[line.number] = "tags" if near[0] == "tags" else near[0]
@@ -156,13 +157,23 @@ _PROMO = re.compile(
 def _word_lists(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:
     """After the story, three or more names or phrases one a line, with nothing that introduces them (no
     line ending in ':' above them): the page's topics ("Mundial 2018", "Andrés Iniesta", "Rússia"), in any
-    language. A story's own closing list is introduced, or holds its results' numbers."""
+    language. A story's own closing list is introduced (by a line ending in ':' or a subhead set with a
+    symbol, "◇ 주요 장소"), is typed with list bullets, or holds its results' numbers."""
     for index, end in list(boxes.runs(lines[start:], kinds, _topic_shaped)):
         index, end = index + start, end + start
         above = lines[index - 1] if index > 0 else None  # a tags header ("Arquivado en:") is furniture, no intro
-        introduced = above is not None and above.text.endswith((":", "：")) and above.number not in kinds
-        if end - index >= 3 and not introduced:
+        introduced = above is not None and above.number not in kinds and _introduces_a_list(above.text)
+        bulleted = bool(_BULLET.match(lines[index].text))  # a signature may follow the story's list in the run
+        if end - index >= 3 and not introduced and not bulleted:
             kinds.update({line.number: "tags" for line in lines[index:end]})
+
+
+_BULLET = re.compile(r"^[-–•*]\s+\S")  # "- 서울 종로구 광화문광장": an item a writer typed, not a site's tag
+_SUBHEAD_SYMBOLS = "◇◆■□▶▷●○▲△★☆※"
+
+
+def _introduces_a_list(text: str) -> bool:
+    return text.endswith((":", "：")) or text[:1] in _SUBHEAD_SYMBOLS
 
 
 def _topic_shaped(line: Line) -> bool:

@@ -113,9 +113,8 @@ def _runs_on(lines: Sequence[Line], i: int, group_of: dict[int, int]) -> bool:
 # A line that stops on one of these words was cut by a line break, not finished: no headline ends so.
 _DANGLING = re.compile(
     r"\b(?:the|a|an|of|to|in|on|for|and|or|but|with|at|by|from|as|that|which|who|is|was|were|are|be|has|have|had|"
-    r"der|die|das|und|von|mit|el|la|los|las|de|del|y|en|le|les|des|et|du|il|di|e|che)$",
-    re.IGNORECASE,
-)
+    r"der|die|das|und|von|mit|el|la|los|las|de|del|y|en|le|les|des|et|du|il|di|e|che)$"
+)  # in lower case: a line that ends "Gruppe E" names a group, it is not cut off after "e" (and)
 
 
 def _credits(line: Line, strict: bool = False) -> bool:
@@ -145,11 +144,19 @@ def _headline_shaped(line: Line, kinds: dict[int, str]) -> bool:
         return False
     if kinds.get(line.number) == "nav" and line.size < 5:
         return False
-    if (line.upper and line.size < 5) or _BREADCRUMB.search(line.text) or _credits(line) or line.prose:
+    if (line.upper and line.size < 5) or _BREADCRUMB.search(line.text) or _credits(line):
+        return False
+    if line.prose and not _asks(line):
         return False
     if rules.caption(line):
         return False
     return not blocks.is_related_header(line)
+
+
+def _asks(line: Line) -> bool:
+    """A headline that asks ("… wordt dat de tegenstander van de Rode Duivels?"): one question, no sentence
+    before it, not a paragraph's length."""
+    return line.text.endswith(("?", "？")) and line.size <= 25 and not re.search(r"[.!?。！？]\s", line.text[:-1])
 
 
 def header(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> list[tuple[int, str, str]]:
