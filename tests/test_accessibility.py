@@ -22,6 +22,7 @@ BOOKS = {
     "hostile_text": FIXTURES / "books" / "hostile_text",
     "other_scripts": FIXTURES / "books" / "other_scripts",
     "rich_text": FIXTURES / "books" / "rich_text",
+    "hard_pages": FIXTURES / "books" / "hard_pages",
 }
 WEB_PAGES = [
     "en-broadsheet-meridian-japan-senegal",

@@ -36,10 +36,18 @@ def _before_marker(xhtml: str, page: int) -> tuple[str, str]:
     return head.rsplit("<span", 1)[0][-12:], tail[:12]
 
 
-def test_a_page_that_begins_with_a_block_is_marked_just_before_it():
+def test_a_page_that_begins_with_a_block_is_marked_inside_it_before_its_first_word():
     xhtml = _mark(PageStart(3, "c", 0, "achapterfans"), PageStart(4, "c-2", 0, "oneitem"))
-    assert '<span epub:type="pagebreak" role="doc-pagebreak" id="page-3" aria-label="3"/><section' in xhtml
-    assert 'aria-label="4"/><ul id="c-2">' in xhtml  # beside the list, never inside <ul>
+    assert '<h1 id="c-title"><span epub:type="pagebreak" role="doc-pagebreak" id="page-3" aria-label="3"/>A' in xhtml
+    assert '<ul id="c-2"><li><span epub:type="pagebreak"' in xhtml  # in the item, never a child of <ul>
+
+
+def test_a_marker_never_stands_between_two_blocks():
+    """`figure + p` (no indent after a quotation) must still match with the page marked at the paragraph."""
+    xhtml = _mark(PageStart(4, "c-2", 0, "oneitem"))
+    tree = etree.fromstring(xhtml.encode("utf-8"))
+    section = tree.find(".//{http://www.w3.org/1999/xhtml}section")
+    assert [etree.QName(child).localname for child in section] == ["h1", "p", "ul"]
 
 
 def test_a_page_that_begins_between_words_is_marked_there():

@@ -46,6 +46,7 @@ BOOKS = {
     "hostile_text": FIXTURES / "books" / "hostile_text",
     "ebook_edition": FIXTURES / "books" / "ebook_edition",
     "rich_text": FIXTURES / "books" / "rich_text",
+    "hard_pages": FIXTURES / "books" / "hard_pages",
 }
 MODEL_LAYERS = ("chapters", "typeset", "print")
 OUTPUT_LAYERS = ("epub", "pdf")

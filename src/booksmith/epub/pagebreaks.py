@@ -102,8 +102,12 @@ class _Place:
         if offset is None or offset > max(len(self.letters.at) - 1, 0):  # past the end: ß counted as ss
             return False
         marker = _marker(start.page)
-        if offset == 0:
-            self.element.addprevious(marker)  # the page begins with this block: mark it just before
+        if offset == 0 and not self.segments:
+            self.element.addprevious(marker)  # a block without text (a lone image): mark it just before
+        elif offset == 0:
+            # The page begins with this block: mark it inside, before its first word. A marker between two
+            # blocks would change which CSS rules apply to the second (`figure + p` sets no indent).
+            self._insert(len(self.text) - len(self.text.lstrip()), marker)
         else:
             self._insert(_word_start(self.text, self.letters.at[offset]), marker)
         return True

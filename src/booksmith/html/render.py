@@ -18,9 +18,9 @@ import jinja2
 from markupsafe import Markup, escape
 
 from .. import __version__
-from ..model import Book, Chapter, block_inlines, links_in, plain
+from ..model import Block, Book, Chapter, block_inlines, block_texts, links_in, plain
 from ..typeset.hyphens import hyphenate
-from ..typeset.scripts import language_runs
+from ..typeset.scripts import direction, language_runs, text_direction
 
 TEMPLATES = Path(__file__).parent / "templates"
 MONTHS = tuple(dt.date(2000, month, 1).strftime("%B") for month in range(1, 13))  # C locale: English
@@ -46,6 +46,10 @@ def environment() -> jinja2.Environment:
     env.filters["hy"] = _hyphenate_filter
     env.globals["chapter_number"] = chapter_number
     env.globals["addressed_links"] = addressed_links
+    env.globals["full_title"] = full_title
+    env.globals["is_long"] = is_long
+    env.globals["block_direction"] = block_direction
+    env.globals["direction"] = direction
     env.globals["version"] = __version__
     return env
 
@@ -70,9 +74,17 @@ def _hyphenate_filter(context: jinja2.runtime.Context, text: str | None) -> str:
 def _passage(text: str, tag: str | None, language: str, soft: bool, xhtml: bool) -> Markup:
     if tag is None:
         return escape(hyphenate(text, language) if soft else text)
+    way = Markup(' dir="rtl"') if direction(tag) == "rtl" and direction(language) == "ltr" else Markup("")
     if xhtml:  # XHTML wants the language twice: `lang` for HTML readers, `xml:lang` for XML ones
-        return Markup('<span lang="{0}" xml:lang="{0}">{1}</span>').format(tag, text)
-    return Markup('<span lang="{0}">{1}</span>').format(tag, text)
+        return Markup('<span lang="{0}" xml:lang="{0}"{1}>{2}</span>').format(tag, way, text)
+    return Markup('<span lang="{0}"{1}>{2}</span>').format(tag, way, text)
+
+
+def block_direction(block: Block, language: str) -> str | None:
+    """`dir` for a block whose text runs against the book's direction (an Arabic paragraph in an
+    English book), so it is aligned and indented from its own side; None when it runs with it."""
+    found = text_direction(" ".join(block_texts(block)))
+    return found if found is not None and found != direction(language) else None
 
 
 def chapter_number(book: Book, chapter: Chapter) -> int:
@@ -104,12 +116,36 @@ def _bare(address: str) -> str:
 
 
 def contributors_line(book: Book) -> str:
-    names = [c.name for c in book.meta.contributors]
+    names = [_in_a_phrase(c.name, book.meta.language) for c in book.meta.contributors]
     if not names:
         return ""
     role = "Edited by" if all(c.role == "editor" for c in book.meta.contributors) else "By"
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return f"{role} {joined}"
+
+
+def _in_a_phrase(name: str, language: str) -> str:
+    """A name as it reads after "Edited by": an English name that starts with its article takes a
+    small "the" there ("Edited by the booksmith editors"), as a copy editor would set it."""
+    if language.lower().startswith("en") and re.match(r"The \S", name):
+        return "t" + name[1:]
+    return name
+
+
+# About half an A5 page of quotation (some 14 lines of 55 characters): longer, it may break across pages.
+LONG_BLOCK_CHARACTERS = 750
+
+
+def is_long(block: Block) -> bool:
+    """Whether a block is long enough that keeping it on one page would leave a page half empty."""
+    return sum(len(text) for text in block_texts(block)) > LONG_BLOCK_CHARACTERS
+
+
+def full_title(title: str, subtitle: str | None) -> str:
+    """Title and subtitle on one line: a colon between them, or a dash when the subtitle has its own colon."""
+    if not subtitle:
+        return title
+    return f"{title} — {subtitle}" if ":" in subtitle else f"{title}: {subtitle}"
 
 
 def render(template: str, book: Book, **context: Any) -> str:

@@ -3,9 +3,12 @@
 An English article about Japan quotes 「がんばれ」 or a Thai post: the ebook marks such a
 passage with `lang`, so a screen reader switches voice and a reading system picks the
 right glyphs. The language is known only as far as the script tells it: kana is Japanese,
-Hangul Korean, Thai Thai, Greek Greek; Han characters alone or Cyrillic could be several
-languages, so those are marked with the script only (`und-Hani`: language undetermined).
-Passages in the book's own script (French words in an English book) are left unmarked.
+Hangul Korean, Thai Thai, Greek Greek; Arabic script is Persian when it has Persian's own
+letters (پ چ ژ گ), Urdu with Urdu's (ٹ ڈ ڑ ں ے), else Arabic; Hebrew script is Hebrew, or
+Yiddish with its ligatures. Han characters alone or Cyrillic could be several languages, so
+those are marked with the script only (`und-Hani`: language undetermined). Passages in the
+book's own script (French words in an English book) are left unmarked. Arabic and Hebrew
+passages read right to left: `direction` says which way a tag, or a block's text, runs.
 """
 
 from __future__ import annotations
@@ -38,6 +41,10 @@ _BLOCKS: tuple[tuple[int, int, str], ...] = (
 )
 _FAMILY = {"kana": "cjk", "han": "cjk", "hangul": "cjk", "cjk-punctuation": "cjk"}
 _SCRIPT_ONLY = {"han": "und-Hani", "cyrillic": "und-Cyrl", "arabic": "und-Arab", "hebrew": "und-Hebr"}
+_URDU_LETTERS = set("ٹڈڑںےۓہھ")
+_PERSIAN_LETTERS = set("پچژگکی")
+_YIDDISH_LIGATURES = set("װױײ")
+RIGHT_TO_LEFT = {"ar", "fa", "ur", "he", "yi", "ps", "sd", "ug", "dv"}
 # The script family of a book's own language: its passages need no mark.
 _HOME = {
     "ja": "cjk",
@@ -134,4 +141,27 @@ def _tag(passage: str, family: str) -> str | None:
         return "el" if sum(char.isalpha() for char in passage) > 1 else None  # a lone π is a symbol
     if family == "thai":
         return "th"
+    if family == "arabic":
+        letters = set(passage)
+        return "ur" if letters & _URDU_LETTERS else "fa" if letters & _PERSIAN_LETTERS else "ar"
+    if family == "hebrew":
+        return "yi" if set(passage) & _YIDDISH_LIGATURES else "he"
     return _SCRIPT_ONLY.get(family)
+
+
+def direction(language: str) -> str:
+    """ "rtl" for a language (or script tag) written right to left, else "ltr"."""
+    primary = language.split("-")[0].lower()
+    return "rtl" if primary in RIGHT_TO_LEFT or language in ("und-Arab", "und-Hebr") else "ltr"
+
+
+def text_direction(text: str) -> str | None:
+    """The direction of `text` by its first letter with a strong direction (the Unicode
+    bidirectional algorithm's rule for a paragraph), or None if it has none."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
