@@ -302,3 +302,27 @@ def test_a_damaged_chapter_file_is_refused_not_read(damage):
     text = write_chapter(ch, "sha256:0")
     with pytest.raises(ValueError):
         read_chapter_file(damage(text), "build/chapters/a.md", ch.source)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        (Text("Yes!"), Link((Text("www.example.org"),), "https://www.example.org")),  # not an image
+        (Text("Mail "), Link((Text("foo@ex-.com"),), "mailto:foo@ex-.com")),  # no autolink CommonMark reads
+        (Strong((Emphasis((Text("a"),)),)),),
+        (Emphasis((Emphasis((Text("a"),)),)),),
+        (Strong((Text("x "), Emphasis((Text("a"),)))),),
+        (Emphasis((Strong((Text("a"),)), Text(" b"))),),
+        (Text("a "), Link((Text("b"),), "https://x.org/a%7Cb"), Text(" c")),
+    ],
+)
+def test_marks_review_found_hard_to_write_read_back_as_written(content):
+    ch = chapter(Paragraph(content, HERE))
+    assert round_trip(ch) == ch
+
+
+def test_two_marks_of_a_kind_side_by_side_are_one():
+    assert _merged((Emphasis((Text("a"),)), Emphasis((Text("b"),)), Code("c"), Code("d"))) == (
+        Emphasis((Text("ab"),)),
+        Code("cd"),
+    )

@@ -7,6 +7,7 @@ import itertools
 import logging
 import re
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from booksmith.errors import SourceError
 from booksmith.html.render import print_html
 from booksmith.manuscript.assemble import assemble_book
 from booksmith.manuscript.chapterfile import read_markdown
-from booksmith.manuscript.links import link_problem, linkify
+from booksmith.manuscript.links import link_problem, link_target, linkify
 from booksmith.model import (
     Book,
     Code,
@@ -39,7 +40,7 @@ from booksmith.model import (
     plain,
 )
 from booksmith.pipeline import BuildOptions, book_meta, build
-from booksmith.typeset.typography import typeset_book
+from booksmith.typeset.typography import typeset_book, typeset_inlines
 from support import FIXTURES, epub_documents, epubcheck, pdf_text, run, tool, xhtml_text
 from support import letters as support_letters
 
@@ -249,6 +250,81 @@ def test_link_problems_never_echo_a_control_character():
     assert problem is not None and re.search(r"spaces or control characters", problem)
 
 
+# --- what review found -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("markdown", "message"),
+    [
+        ("> A quote.\n>\n> — Ada Lovelace[^a]\n\n[^a]: A note.", r"a quotation's attribution is plain text"),
+        ("| a |\n| - |\n| b |\n\nTable: Scores[^a]\n\n[^a]: A note.", r"a table's caption is plain text"),
+        ("| a | b |\n| - | - |\n| 1 | 2 | 3 | 4 |", r"this table row has 4 cells and its header 2"),
+        ("| a |\n| - |\n| `x|y` |", r"this table row has 2 cells and its header 1"),
+        ("- an item\n\n  [^x]: A note in a list.", r"a note's text cannot sit inside a list"),
+        ("> quoted\n>\n> | a |\n> | - |\n> | b |", r"a table cannot sit inside a quotation"),
+        ("a [link[^1]](http://e.com)\n\n[^1]: A note.", r"a link here is not read as one"),
+        ("x\n\n" + "**" * 30 + "deep" + "**" * 30, r"marks nested more than 16 deep"),
+        ("Text.[^1]\n\n[^1]:", r"the note \[\^1\] has no text"),
+        ("[x](https://[oops/)", r"the link “https://\[oops/” is not a well-formed address"),
+        ("[x](https://x.org:99999/)", r"the link “https://x\.org:99999/” is not a well-formed address"),
+    ],
+)
+def test_what_would_be_lost_or_printed_raw_is_an_error_at_its_line(markdown, message):
+    with pytest.raises(SourceError, match=rf"^a\.md:\d+: {message}"):
+        read_markdown(markdown + "\n", "a.md")
+
+
+def test_an_article_address_that_is_no_address_stays_text():
+    for text in ["The page at https://[oops was gone.", "Mail foo@ex-.com or user.@x.org today."]:
+        assert linkify(text) == (Text(text),)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("詳細はhttps://example.jp/aを参照", "https://example.jp/a"),
+        ("（https://example.jp/）を参照", "https://example.jp/"),
+        ("«https://exemple.fr/page»", "https://exemple.fr/page"),
+        ("https://example.com/path—next", "https://example.com/path"),
+        ("HTTPS://X.ORG/A and more", "HTTPS://X.ORG/A"),
+    ],
+)
+def test_an_address_ends_where_the_prose_around_it_goes_on(text, address):
+    (link,) = [inline for inline in linkify(text) if isinstance(inline, Link)]
+    assert plain(link.content) == address and plain(linkify(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("url", "target"),
+    [
+        ("https://x.org/a|b", "https://x.org/a%7Cb"),
+        ("https://x.org/{c}^d", "https://x.org/%7Bc%7D%5Ed"),
+        ("https://x.org/#a#b", "https://x.org/#a%23b"),
+        ("https://x.org/%zz", "https://x.org/%25zz"),
+        ("https://x.org/%C3%BC?q=a b", "https://x.org/%C3%BC?q=a%20b"),
+    ],
+)
+def test_link_addresses_are_written_as_every_reader_takes_them(url, target):
+    assert link_target(url) == target and link_target(target) == target  # and once is enough
+
+
+def test_a_chapter_whose_first_heading_is_its_title_keeps_its_levels_and_its_notes(tmp_path):
+    (tmp_path / "book.toml").write_text('[book]\ntitle = "T"\n\n[[chapters]]\nsource = "a.md"\n', encoding="utf-8")
+    (tmp_path / "a.md").write_text("# The Title\n\n## A section\n\nText.\n\n### A part of it\n\nMore.\n")
+    (chapter,) = assemble_book(config.load(tmp_path), tmp_path / "build")
+    assert chapter.title == "The Title"
+    assert [b.level for b in chapter.blocks if isinstance(b, Heading)] == [2, 3]
+    (tmp_path / "a.md").write_text("# The Title[^a]\n\nText.\n\n[^a]: A note.\n")
+    with pytest.raises(SourceError, match=r"a\.md:1: the chapter's first heading becomes its title, which cannot call"):
+        assemble_book(config.load(tmp_path), tmp_path / "build")
+
+
+def test_quote_marks_around_marked_words_open_and_close_in_the_book_s_language():
+    words = (Text("'"), Emphasis((Text("Danke"),)), Text("', and \""), Strong((Text("Arigato"),)), Text('"'))
+    assert plain(typeset_inlines(words, "de")) == "‚Danke‘, and „Arigato“"
+    assert plain(typeset_inlines(words, "en")) == "‘Danke’, and “Arigato”"
+
+
 # --- both editions, built for real ------------------------------------------------------------------
 
 RICH_BOOK = FIXTURES / "books" / "rich_text"
@@ -401,3 +477,42 @@ def _structure_tags(pdf: pikepdf.Pdf) -> list[str]:
 
 def _structure_languages(pdf: pikepdf.Pdf) -> list[tuple[str, str]]:
     return [(str(e.S), str(e.Lang)) for e in _structure_elements(pdf) if "/Lang" in e]
+
+
+def _build(book: Path, work: Path) -> subprocess.CompletedProcess[str]:
+    return run(sys.executable, "-m", "booksmith", "build", book, "--out", work / "dist", "--build-dir", work / "b")
+
+
+def _book_with_foreword(folder: Path, foreword: str) -> Path:
+    folder.mkdir()
+    (folder / "book.toml").write_text(
+        '[book]\ntitle = "Notes"\ndate = 2021-06-01\n\n[[chapters]]\nsource = "foreword.md"\ntitle = "F"\n',
+        encoding="utf-8",
+    )
+    (folder / "foreword.md").write_text(foreword, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.e2e
+def test_a_paragraph_that_runs_over_a_page_with_its_notes_below_builds(tmp_path):
+    paragraph = " ".join(["The supporters stayed behind after the whistle and tidied the stand row by row."] * 60)
+    book = _book_with_foreword(tmp_path / "book", f"Short.[^a]\n\n{paragraph}[^b]\n\n[^a]: One.\n\n[^b]: Two.\n")
+    result = run(
+        sys.executable, "-m", "booksmith", "build", book, "--out", tmp_path / "dist", "--build-dir", tmp_path / "b"
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.e2e
+def test_a_note_too_long_for_the_foot_of_a_page_is_an_error_and_dist_is_kept(tmp_path):
+    note = " ".join(["This note goes on and on about the tidy stands of the tournament."] * 60)
+    book = _book_with_foreword(tmp_path / "book", f"Short.[^a]\n\nMore.\n\n[^a]: {note}\n")
+    (tmp_path / "dist").mkdir()
+    (tmp_path / "dist" / "booklet.pdf").write_bytes(b"the previous good build")
+    result = run(
+        sys.executable, "-m", "booksmith", "build", book, "--out", tmp_path / "dist", "--build-dir", tmp_path / "b"
+    )
+    assert result.returncode == 4 and "Traceback" not in result.stderr
+    assert re.search(r"foreword\.md:5: the print layout does not show this text: “This note goes on", result.stderr)
+    assert "a note must fit at the foot of a page" in result.stderr
+    assert (tmp_path / "dist" / "booklet.pdf").read_bytes() == b"the previous good build"

@@ -11,6 +11,7 @@ stage can still point at `articles/004.txt:17`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
@@ -223,15 +224,17 @@ def block_inlines(block: Block) -> tuple[Inlines, ...]:
     return ()
 
 
+def every_inline(inlines: Inlines) -> Iterator[Inline]:
+    """Each inline, and each inside emphasis, strong, a link or a span, in reading order."""
+    for inline in inlines:
+        yield inline
+        if isinstance(inline, Emphasis | Strong | Link | Span):
+            yield from every_inline(inline.content)
+
+
 def links_in(inlines: Inlines) -> list[Link]:
     """The links among `inlines`, however deep in emphasis they sit."""
-    found: list[Link] = []
-    for inline in inlines:
-        if isinstance(inline, Link):
-            found.append(inline)
-        elif isinstance(inline, Emphasis | Strong | Span):
-            found += links_in(inline.content)
-    return found
+    return [inline for inline in every_inline(inlines) if isinstance(inline, Link)]
 
 
 def note_texts(note: Note) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..config.settings import Settings
 from ..errors import BooksmithError, ConfigError, SourceError, display_path, note, raise_all, warn
-from ..model import Block, Chapter, Credit, Figure, Heading, Taken, block_texts, letters
+from ..model import Block, Chapter, Credit, Figure, Heading, NoteRef, Taken, block_texts, every_inline, letters
 from .clean import Cleaned, clean, kept, matching_lines
 from .furniture.page import META_KINDS
 from .parse import TextLostError, parse_article, sentences
@@ -156,6 +156,13 @@ def chapter_title(settings: Settings, index: int, blocks: tuple[Block, ...]) -> 
     line = settings.line_of("chapters", index)
     first = blocks[0]
     if isinstance(first, Heading) and len(blocks) > 1:
+        if any(isinstance(inline, NoteRef) for inline in every_inline(first.content)):
+            raise SourceError(
+                "the chapter's first heading becomes its title, which cannot call a note: "
+                "move the call, or give the chapter a title in book.toml",
+                settings.root / first.origin.path,
+                first.origin.line,
+            )
         warn(f'chapter {index + 1} has no title; using its headline "{first.text}"', settings.path, line)
         return first.text, blocks[1:]
     title = derive_title(first.caption if isinstance(first, Figure) else " ".join(block_texts(first)))

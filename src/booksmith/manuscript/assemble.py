@@ -24,7 +24,14 @@ from ..errors import BooksmithError, ConfigError, OutputError, SourceError, disp
 from ..model import Block, Chapter, Figure
 from ..output import within, write_text_atomic
 from .article import article_chapter, attach_images, chapter_id, chapter_title
-from .chapterfile import chapter_from_file, read_chapter_file, read_markdown, split_front_matter, write_chapter
+from .chapterfile import (
+    chapter_from_file,
+    read_chapter_file,
+    read_markdown,
+    split_front_matter,
+    with_heading_levels,
+    write_chapter,
+)
 from .images import image_problem
 from .sources import read_bytes, read_regular
 
@@ -155,7 +162,8 @@ def _authored_chapter(settings: Settings, index: int) -> Chapter:
     title = entry.title or file.front.get("title")
     if title:
         return Chapter(chapter_id(index), str(title), entry.source, blocks, role=entry.role, notes=file.notes)
-    title, blocks = chapter_title(settings, index, blocks)
+    title, blocks = chapter_title(settings, index, blocks)  # its first heading may become its title:
+    blocks = with_heading_levels(blocks)  # the rest are leveled again, so none is skipped
     return Chapter(chapter_id(index), title, entry.source, blocks, role=entry.role, notes=file.notes)
 
 

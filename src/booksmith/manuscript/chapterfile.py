@@ -60,6 +60,7 @@ from ..model import (
     Table,
     Taken,
     Text,
+    every_inline,
     plain,
 )
 from .links import link_problem, link_target
@@ -156,7 +157,8 @@ def _block_markdown(block: Block, alternate: bool = False, after_table: bool = F
 
 def _table_markdown(table: Table) -> str:
     def row(cells: Sequence[Inlines]) -> str:
-        return "| " + " | ".join(inline_markdown(cell) or " " for cell in cells) + " |"
+        # A bare `|` (in code) would split the cell: GFM reads `\|` as `|` even inside code.
+        return "| " + " | ".join(re.sub(r"(?<!\\)\|", r"\\|", inline_markdown(cell)) or " " for cell in cells) + " |"
 
     rules = {None: "---", "left": ":--", "center": ":-:", "right": "--:"}
     lines = [row(table.head), "| " + " | ".join(rules[align] for align in table.align) + " |"]
@@ -172,12 +174,27 @@ def _note_markdown(note: Note) -> str:
     )
 
 
-def inline_markdown(inlines: Inlines) -> str:
-    """Inlines as Markdown that reads back as the same inlines."""
-    return "".join(_inline_markdown(inline) for inline in inlines)
+def inline_markdown(inlines: Inlines, inside: str = "") -> str:
+    """Inlines as Markdown that reads back as the same inlines; `inside` is the mark they sit in."""
+    out = ""
+    for index, inline in enumerate(inlines):
+        edge = index in (0, len(inlines) - 1)
+        written = _inline_markdown(inline, underscore=edge and inside in ("emphasis", "strong"))
+        if written.startswith("[") and out.endswith("!") and not out.endswith("\\!"):
+            out = out[:-1] + "\\!"  # "Yes![…](…)" would read back as an image
+        out += written
+    return out
 
 
-def _inline_markdown(inline: Inline) -> str:
+# CommonMark's autolinks: only these read back as a link whose text is the address.
+_URI_AUTOLINK = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\x00-\x20]*")
+_EMAIL_AUTOLINK = re.compile(
+    r"[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
+    r"(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*"
+)
+
+
+def _inline_markdown(inline: Inline, underscore: bool = False) -> str:
     match inline:
         case Text(text=text):
             return escape(text)
@@ -188,12 +205,15 @@ def _inline_markdown(inline: Inline) -> str:
         case NoteRef(number=number):
             return f"[^{number}]"
         case Emphasis(content=content):
-            return "*" + inline_markdown(content) + "*"
+            # At the edge of another mark, `_`: `**_a_**` is strong emphasis, `***a***` would be read the other way.
+            mark = "_" if underscore else "*"
+            return mark + inline_markdown(content, "emphasis") + mark
         case Strong(content=content):
-            return "**" + inline_markdown(content) + "**"
+            return "**" + inline_markdown(content, "strong") + "**"
         case Link(content=content, url=url):
             address = url.removeprefix("mailto:")
-            if content == (Text(address),) and not re.search(r"[\s<>]", url):
+            autolink = _EMAIL_AUTOLINK if url.startswith("mailto:") else _URI_AUTOLINK
+            if content == (Text(address),) and autolink.fullmatch(address):
                 return f"<{address}>"  # an autolink: the address is its own text
             return f"[{inline_markdown(content)}]({_destination(url)})"
         case Span(content=content):
@@ -320,6 +340,8 @@ def with_heading_levels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 _MD: MarkdownIt | None = None
 # markdown-it's token levels: a quotation takes one, a list level about two; markdown-it would drop what lies deeper
 MAX_NESTING = 48
+MAX_MARKS = 16  # emphasis inside strong inside emphasis …: deeper than any writer means
+_LINK_SYNTAX = re.compile(r"(?<!\\)\]\(<?(?:https?:|mailto:)", re.IGNORECASE)
 
 
 def _markdown() -> MarkdownIt:
@@ -342,10 +364,12 @@ class _Reader:
     def __init__(self, path: str, offset: int) -> None:
         self.path = path
         self.offset = offset
+        self.lines: list[str] = []  # the body's lines, to read a table row as written
         self.notes: dict[str, Note] = {}  # by label
         self.calls: dict[str, tuple[int, int]] = {}  # note label → the line it is called on, and its number
 
     def read(self, body: str) -> tuple[tuple[Block, ...], tuple[Note, ...]]:
+        self.lines = body.split("\n")
         env: dict[str, Any] = {}
         tokens = _markdown().parse(body, env)
         _refuse_too_deep(tokens, self.path, self.offset)
@@ -386,13 +410,11 @@ class _Reader:
                 if not _text(inner[0]).strip():  # it would be an empty title in the contents and the EPUB's nav
                     raise SourceError("a heading with no text", self.path, origin.line)
                 yield Heading(content, int(token.tag[1]), origin)
-            elif token.type == "blockquote_open":
-                yield self.quotation(inner, origin)
+            elif token.type in ("blockquote_open", "bullet_list_open", "ordered_list_open"):
+                self.refuse_nested(inner, "a quotation" if token.type == "blockquote_open" else "a list")
+                yield self.quotation(inner, origin) if token.type == "blockquote_open" else self.listing(token, inner)
             elif token.type == "container_figure_open":
                 yield _figure(inner, origin)
-            elif token.type in ("bullet_list_open", "ordered_list_open"):
-                items = tuple(self.inlines(t, origin) for t in inner if t.type == "inline")
-                yield ListBlock(items, token.type == "ordered_list_open", origin)
             elif token.type == "table_open":
                 end, caption = self.caption(tokens, end)
                 yield self.table(inner, caption, origin)
@@ -423,6 +445,8 @@ class _Reader:
                 case "footnote_ref":
                     out.append(self.call(child, origin))
                 case "em_open" | "strong_open":
+                    if len(stack) > MAX_MARKS:
+                        raise SourceError(f"marks nested more than {MAX_MARKS} deep", self.path, origin.line)
                     stack.append((child.type, "", []))
                 case "link_open":
                     url = str(child.attrs.get("href", ""))
@@ -436,6 +460,13 @@ class _Reader:
                     stack[-1][2].append(marks[kind](made) if kind in marks else Link(made, url))
                 case _:
                     raise SourceError(f"unsupported Markdown ({child.type})", self.path, origin.line)
+        links = sum(child.type == "link_open" for child in inline.children or [])
+        if len(_LINK_SYNTAX.findall(inline.content)) > links:  # `[a[^1]](https://…)` makes no link
+            raise SourceError(
+                "a link here is not read as one (a note's call inside a link's text?); its Markdown would print",
+                self.path,
+                origin.line,
+            )
         return _merged(stack[0][2])
 
     def call(self, token: Token, origin: Origin) -> NoteRef:
@@ -462,14 +493,32 @@ class _Reader:
                 raise SourceError("a note holds paragraphs of text only", self.path, self.origin(child).line)
         if self.calls != calls_before:
             raise SourceError("a note cannot call another note", self.path, origin.line)
+        if not any(paragraphs):
+            raise SourceError(f"the note [^{label}] has no text", self.path, origin.line)
         if label in self.notes:
             raise SourceError(f"the note [^{label}] is written twice", self.path, origin.line)
         self.notes[label] = Note(0, tuple(paragraphs), origin)
+
+    def refuse_nested(self, inner: Sequence[Token], where: str) -> None:
+        """A note's text or a table inside a quotation or a list would be read as its lines: refused aloud."""
+        for token in inner:
+            if token.type in ("footnote_reference_open", "table_open"):
+                what = "a note's text" if token.type == "footnote_reference_open" else "a table"
+                raise SourceError(
+                    f"{what} cannot sit inside {where}: write it at the top level", self.path, self.origin(token).line
+                )
+
+    def listing(self, token: Token, inner: Sequence[Token]) -> ListBlock:
+        origin = self.origin(token)
+        items = tuple(self.inlines(t, origin) for t in inner if t.type == "inline")
+        return ListBlock(items, token.type == "ordered_list_open", origin)
 
     def quotation(self, inner: Sequence[Token], origin: Origin) -> Quotation:
         paragraphs = [self.inlines(t, origin) for t in inner if t.type == "inline"]
         attribution = None
         if len(paragraphs) > 1 and plain(paragraphs[-1]).startswith(ATTRIBUTION_MARK):
+            if any(isinstance(i, NoteRef | Link) for i in every_inline(paragraphs[-1])):
+                raise SourceError(_PLAIN_ONLY.format(what="a quotation's attribution"), self.path, origin.line)
             attribution = plain(paragraphs.pop())[len(ATTRIBUTION_MARK) :]
         lines = tuple(line for paragraph in paragraphs for line in _split_at_breaks(paragraph))
         return Quotation(lines, attribution, origin)
@@ -485,10 +534,25 @@ class _Reader:
                 align.append(side if side in ("left", "center", "right") else None)  # type: ignore[arg-type]
             elif token.type == "inline":
                 cells.append(self.inlines(token, origin))
+            elif token.type == "tr_open" and rows and token.map:
+                self.refuse_lost_cells(token.map[0], len(align))
             elif token.type == "tr_close":
                 rows.append(tuple(cells))
                 cells = []
         return Table(rows[0], tuple(rows[1:]), tuple(align), caption, origin)
+
+    def refuse_lost_cells(self, index: int, columns: int) -> None:
+        """GFM drops the cells of a row past its header's: booksmith says so rather than lose their text."""
+        line = self.lines[index].strip().removeprefix("|")
+        line = line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
+        cells = len(re.split(r"(?<!\\)\|", line))
+        if cells > columns:
+            raise SourceError(
+                f"this table row has {cells} cells and its header {columns}: the rest would be lost "
+                "(write \\| for a | inside a cell)",
+                self.path,
+                index + 1 + self.offset,
+            )
 
     def caption(self, tokens: Sequence[Token], table_end: int) -> tuple[int, str | None]:
         """A `Table: …` paragraph right after the table is its caption: where reading goes on, and the caption."""
@@ -496,21 +560,28 @@ class _Reader:
         if after + 2 < len(tokens) + 0 and tokens[after].type == "paragraph_open":
             inline = tokens[after + 1]
             if inline.content.startswith(CAPTION_MARK):
+                _refuse_marks(inline, "a table's caption", self.path, self.origin(tokens[after]).line)
                 return _closing(tokens, after), _text(inline).removeprefix(CAPTION_MARK.strip()).strip()
         return table_end, None
 
 
 def _merged(inlines: Sequence[Inline]) -> Inlines:
-    """Adjacent texts as one, empty ones gone: the one shape every reader gives the same inlines."""
+    """The one shape of inlines every reader and writer agrees on: adjacent texts, codes or marks of one
+    kind as one (`*a**b*` is how Markdown would have to write two emphases side by side), strong inside
+    strong as one strong, and no empty text."""
     out: list[Inline] = []
     for inline in inlines:
-        if isinstance(inline, Text):
-            if not inline.text:
-                continue
-            if out and isinstance(out[-1], Text):
-                out[-1] = Text(out[-1].text + inline.text)
-                continue
-        out.append(inline)
+        if isinstance(inline, Strong) and len(inline.content) == 1 and isinstance(inline.content[0], Strong):
+            inline = inline.content[0]
+        if isinstance(inline, Text) and not inline.text:
+            continue
+        previous = out[-1] if out else None
+        if isinstance(inline, Text | Code) and type(previous) is type(inline):
+            out[-1] = type(inline)(previous.text + inline.text)
+        elif isinstance(inline, Emphasis | Strong) and type(previous) is type(inline):
+            out[-1] = type(inline)(_merged((*previous.content, *inline.content)))
+        else:
+            out.append(inline)
     return tuple(out)
 
 
@@ -557,12 +628,22 @@ def _image(inline: Token) -> str | None:
     return None
 
 
+_PLAIN_ONLY = "{what} is plain text: a note's call or a link cannot go in it"
+
+
+def _refuse_marks(inline: Token, what: str, path: str, line: int) -> None:
+    """Text printed plain (an attribution, a caption) may not hold a note's call or a link: either would be lost."""
+    if any(child.type in ("footnote_ref", "link_open") for child in inline.children or []):
+        raise SourceError(_PLAIN_ONLY.format(what=what), path, line)
+
+
 def _figure(inner: Sequence[Token], origin: Origin) -> Figure:
     label = credit = image = None
     caption: list[str] = []
     for token in inner:
         if token.type != "inline":
             continue
+        _refuse_marks(token, "a photo's label, caption and credit", origin.path, origin.line)
         kinds = {c.type for c in token.children or [] if c.type != "text" or c.content.strip()}
         if _image(token):
             image = _image(token)

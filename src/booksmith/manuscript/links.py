@@ -16,22 +16,31 @@ from ..model import Inlines, Link, Text
 
 SCHEMES = ("http", "https", "mailto")
 
-# Addresses as articles print them: with a scheme, starting "www.", or an e-mail address. Bounded so a
-# hostile line of 20,000 characters still takes linear time; trailing punctuation is the sentence's.
+# Addresses as articles print them: with a scheme, starting "www.", or an e-mail address. An address ends
+# where the prose around it goes on: at a space, a quote mark, a dash or an ellipsis, or at CJK text and
+# full-width punctuation, which follow an address with no space between. Bounded so a hostile line of
+# 20,000 characters still takes linear time; trailing punctuation is the sentence's.
+_URL_CHAR = r"[^\s<>\"“”‘’«»\u2000-\u206f\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"  # a host name's part: no hyphen at either end
 _ADDRESS = re.compile(
-    r"\bhttps?://[^\s<>\"“”‘’]{1,2000}"
-    r"|\bwww\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10}(?:[/?#][^\s<>\"“”‘’]{0,2000})?"
-    r"|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10}\.[A-Za-z]{2,24}\b"
+    rf"(?<![A-Za-z0-9])(?i:https?)://{_URL_CHAR}{{1,2000}}"
+    rf"|(?<![A-Za-z0-9.])(?i:www)\.{_LABEL}(?:\.{_LABEL}){{1,10}}(?:[/?#]{_URL_CHAR}{{0,2000}})?"
+    rf"|(?<![\w.+%-])[A-Za-z0-9_%+-](?:[A-Za-z0-9._%+-]{{0,62}}[A-Za-z0-9_%+-])?@{_LABEL}(?:\.{_LABEL}){{0,10}}"
+    rf"\.[A-Za-z]{{2,24}}(?![\w@-])"
 )
 _TRAILING = ".,;:!?'\"’”)]}…"
-_ADDRESS_MARKS = ("://", "www.", "@")
+_ADDRESS_MARKS = ("://", "www.", "WWW.", "@")
 
 
 def link_problem(url: str) -> str | None:
     """Why a book may not link to `url`, or None if it may."""
     if any(char.isspace() or ord(char) < 32 or ord(char) == 127 for char in url):
         return f"the link address “{_shown(url)}” has spaces or control characters in it"
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018  # read for its check: a port past 65535 is no address
+    except ValueError:  # "https://[oops": a bracketed host that is no IPv6 address
+        return f"the link “{_shown(url)}” is not a well-formed address"
     if parts.scheme.lower() not in SCHEMES:
         if not parts.scheme:
             return (
@@ -45,9 +54,22 @@ def link_problem(url: str) -> str | None:
     return None
 
 
+_SUB_DELIMITERS = "!$&'()*+,;=-._~%"
+
+
 def link_target(url: str) -> str:
-    """`url` as the editions write it: characters outside printable ASCII %-encoded, the rest as typed."""
-    return urllib.parse.quote(url, safe="".join(chr(c) for c in range(33, 127)))
+    """`url` as the editions write it: each part %-encoded where RFC 3986 wants it (spaces, `|`, `{`,
+    a second `#`, a stray `%`, letters outside ASCII), so EPUBCheck and every reader take it; the rest as typed."""
+    parts = urllib.parse.urlsplit(re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", url))
+    return urllib.parse.urlunsplit(
+        (
+            parts.scheme,
+            urllib.parse.quote(parts.netloc, safe=_SUB_DELIMITERS + ":@[]"),
+            urllib.parse.quote(parts.path, safe=_SUB_DELIMITERS + ":@/"),
+            urllib.parse.quote(parts.query, safe=_SUB_DELIMITERS + ":@/?"),
+            urllib.parse.quote(parts.fragment, safe=_SUB_DELIMITERS + ":@/?"),
+        )
+    )
 
 
 def linkify(text: str) -> Inlines:
@@ -85,7 +107,7 @@ def _trimmed(address: str) -> str:
 def _url_of(address: str) -> str | None:
     if "://" in address:
         url = address
-    elif address.lower().startswith("www."):
+    elif address[:4].lower() == "www.":
         url = "https://" + address
     else:
         url = "mailto:" + address

@@ -15,30 +15,49 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RenderError
-from ..model import Block, Book, block_texts, letters
+from ..model import Book, Origin, block_texts, letters, note_texts
 from .pagemap import not_the_books_text
 
 MIN_READABLE_PX = 2.0  # about 1.5 pt: a font size smaller than this is no longer text a reader sees
 
 
 def check_story_printed(book: Book, document: Any, manuscript: Path) -> None:
-    """Raise a RenderError naming the first block whose text the laid-out pages do not show."""
-    shown = letters("".join(text for page in document.pages for text in _texts(page._page_box)).casefold())
+    """Raise a RenderError naming the first block or note whose text the laid-out pages do not show.
+
+    A page's notes are read apart from its text (the foot of a page sits between the two halves of a
+    paragraph that runs on to the next page), and a note must show whole there: WeasyPrint cannot
+    split a note between pages, so one longer than a page's foot can hold would be cut short."""
+    boxes = [page._page_box for page in document.pages]
+    shown = letters("".join(text for box in boxes for text in _texts(box, notes=False)).casefold())
+    notes = letters("".join(text for box in boxes for text in _texts(box, notes=True, bottom=_bottom(box))).casefold())
     for chapter in book.chapters:
         for block in chapter.blocks:
-            missing = _first_unseen(block, shown)
+            missing = _first_unseen(block_texts(block), shown)
             if missing is not None:
-                where = block.origin
-                raise RenderError(
-                    f"the print layout does not show this text: “{_excerpt(missing)}”",
-                    manuscript / where.path if where else None,
-                    where.line if where else None,
-                    hint="a rule in styles/book.css hides it: display, visibility, color, font-size or opacity",
-                )
+                raise _unseen(missing, block.origin, manuscript, _HIDDEN_BY_CSS)
+        for note in chapter.notes:
+            missing = _first_unseen(note_texts(note), notes)
+            if missing is not None:
+                raise _unseen(missing, note.origin, manuscript, _NOTE_TOO_LONG)
 
 
-def _first_unseen(block: Block, shown: str) -> str | None:
-    return next((text for text in block_texts(block) if letters(text.casefold()) not in shown), None)
+_HIDDEN_BY_CSS = "a rule in styles/book.css hides it: display, visibility, color, font-size or opacity"
+_NOTE_TOO_LONG = (
+    "a note must fit at the foot of a page (WeasyPrint cannot split a note between pages): shorten it or make it two"
+)
+
+
+def _unseen(missing: str, where: Origin, manuscript: Path, hint: str) -> RenderError:
+    return RenderError(
+        f"the print layout does not show this text: “{_excerpt(missing)}”",
+        manuscript / where.path,
+        where.line,
+        hint=hint,
+    )
+
+
+def _first_unseen(texts: tuple[str, ...], shown: str) -> str | None:
+    return next((text for text in texts if letters(text.casefold()) not in shown), None)
 
 
 def _excerpt(text: str) -> str:
@@ -46,20 +65,31 @@ def _excerpt(text: str) -> str:
     return text if len(text) <= 60 else text[:57].rstrip() + "…"
 
 
-def _texts(box: Any) -> Iterator[str]:
+def _bottom(page: Any) -> float:
+    """Where a page's text area ends: a note that runs past it is cut off (WeasyPrint draws it off the page)."""
+    return float(page.content_box_y() + page.height)
+
+
+def _texts(box: Any, notes: bool, in_notes: bool = False, bottom: float = float("inf")) -> Iterator[str]:
+    """The readable text under `box`: the pages' text, or (`notes`) only what their notes' areas show
+    above `bottom`."""
     from weasyprint.formatting_structure import boxes
 
     if not_the_books_text(box):
         return
+    if isinstance(box, boxes.FootnoteAreaBox):
+        if not notes:
+            return
+        in_notes = True
     style = getattr(box, "style", None)
     if style is not None and float(style["opacity"]) == 0:
         return  # nothing inside shows
     if isinstance(box, boxes.TextBox):
-        if _readable(style):
+        if _readable(style) and in_notes == notes and box.position_y + box.height <= bottom + 1:
             yield box.text
         return
     for child in getattr(box, "children", ()) or ():
-        yield from _texts(child)
+        yield from _texts(child, notes, in_notes, bottom)
 
 
 def _readable(style: Any) -> bool:

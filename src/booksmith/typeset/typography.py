@@ -98,31 +98,38 @@ _LITERAL = re.compile(
 _LITERAL_MARKS = ("<", "{", "@", "://", "www.")
 
 
-def typeset_text(text: str, language: str = "en", before: str = "") -> str:
-    """`text` typeset; `before` is the character printed just before it (a quote after it closes)."""
+def typeset_text(
+    text: str, language: str = "en", before: str = "", after: str = "", quotes: list[bool] | None = None
+) -> str:
+    """`text` typeset; `before` and `after` are the characters printed around it (inlines set as one
+    text), and `quotes` carries whether a single quote is open from one inline to the next."""
     marks = quote_marks(language)
+    quotes = [False] if quotes is None else quotes
     out: list[str] = []
     start = 0
     for literal in _LITERAL.finditer(text) if any(mark in text for mark in _LITERAL_MARKS) else ():
-        out += [
-            _typeset_prose(text[start : literal.start()], marks, text[start - 1 : start] or before),
-            literal.group(),
-        ]
+        around = (text[start - 1 : start] or before, literal.group()[:1])
+        out += [_typeset_prose(text[start : literal.start()], marks, *around, quotes), literal.group()]
         start = literal.end()
-    out.append(_typeset_prose(text[start:], marks, text[start - 1 : start] or before))
+    out.append(_typeset_prose(text[start:], marks, text[start - 1 : start] or before, after, quotes))
     return _break_runaways("".join(out))
 
 
-def typeset_inlines(inlines: Inlines, language: str, before: str = "") -> Inlines:
-    """Inlines typeset as one run of text: a quote mark after an emphasised word closes, code and
-    link addresses are left exactly as they are."""
+def typeset_inlines(inlines: Inlines, language: str, before: str = "", after: str = "") -> Inlines:
+    """Inlines typeset as one run of text: a quote mark before an emphasised word opens and one after
+    it closes, and code and link addresses are left exactly as they are."""
+    return _typeset_run(inlines, language, before, after, [False])
+
+
+def _typeset_run(inlines: Inlines, language: str, before: str, after: str, quotes: list[bool]) -> Inlines:
     out: list[Inline] = []
-    for inline in inlines:
+    for index, inline in enumerate(inlines):
+        following = plain(inlines[index + 1 : index + 2])[:1] or after
         match inline:
             case Text(text=text):
-                inline = Text(typeset_text(text, language, before))
+                inline = Text(typeset_text(text, language, before, following, quotes))
             case Emphasis(content=content) | Strong(content=content) | Link(content=content) | Span(content=content):
-                inline = dataclasses.replace(inline, content=typeset_inlines(content, language, before))
+                inline = dataclasses.replace(inline, content=_typeset_run(content, language, before, following, quotes))
         out.append(inline)
         before = plain((inline,))[-1:] or before
     return tuple(out)
@@ -171,27 +178,30 @@ def _may_break_before(char: str) -> bool:
     return unicodedata.category(char) not in ("Mn", "Mc", "Me", "Cf") and not "\ufe00" <= char <= "\ufe0f"
 
 
-def _typeset_prose(text: str, marks: str, before: str) -> str:
+def _typeset_prose(text: str, marks: str, before: str, after: str = "", quotes: list[bool] | None = None) -> str:
     for pattern, replacement, may_match in _RULES:
         if may_match(text):
             text = pattern.sub(replacement, text)
-    return _curl_quotes(text, marks, before or " ")
+    return _curl_quotes(text, marks, before or " ", after or " ", [False] if quotes is None else quotes)
 
 
 _QUOTE = re.compile("[\"']")
 
 
-def _curl_quotes(text: str, marks: str, before_text: str = " ") -> str:
+def _curl_quotes(
+    text: str, marks: str, before_text: str = " ", after_text: str = " ", quotes: list[bool] | None = None
+) -> str:
     open_double, close_double, open_single, close_single = tuple(marks)
     out = []
-    single_open = False  # a single quote was opened and not yet closed: 'Thank You'
+    quotes = [False] if quotes is None else quotes  # a single quote was opened and not yet closed: 'Thank You'
+    single_open = quotes[0]
     done = 0
     for quote in _QUOTE.finditer(text):  # only the quote marks change: the text between is copied whole
         i, char = quote.start(), quote.group()
         out.append(text[done:i])
         done = i + 1
         before = text[i - 1] if i else before_text
-        after = text[i + 1] if i + 1 < len(text) else " "
+        after = text[i + 1] if i + 1 < len(text) else after_text
         opens = before in _OPENS_BEFORE
         if char == '"':
             out.append(open_double if opens else close_double)
@@ -208,6 +218,7 @@ def _curl_quotes(text: str, marks: str, before_text: str = " ") -> str:
         else:
             out.append("’")  # the players' coach
     out.append(text[done:])
+    quotes[0] = single_open
     return "".join(out)
 
 
