@@ -170,3 +170,14 @@ def test_runaway_breaks_never_split_a_letter_from_its_accent_nor_an_emoji_sequen
         for index, char in enumerate(set_):
             if char == ZWSP:
                 assert set_[index + 1] not in "\u0301\u200d\ufe0f" and set_[index - 1] != "\u200d", (run[:4], index)
+
+
+def test_names_are_never_hyphenated_in_the_ebook_but_german_nouns_are():
+    assert hyphenate("Hayashi and Thailand celebrated extraordinarily", "en").split()[:3] == [
+        "Hayashi",
+        "and",
+        "Thailand",
+    ]
+    assert SOFT_HYPHEN in hyphenate("extraordinarily", "en")
+    assert SOFT_HYPHEN in hyphenate("Weltmeisterschaft", "de")  # a noun, capitalised as German writes it
+    assert hyphenate("McDonaldson", "de") == "McDonaldson"

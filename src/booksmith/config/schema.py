@@ -120,7 +120,9 @@ class PrintSection(Strict, frozen=True):
 
 
 class EbookSection(Strict, frozen=True):
-    hyphenate: bool = True  # soft hyphens, for e-readers that do not hyphenate themselves
+    # Soft hyphens, for e-readers that do not hyphenate themselves. Off by default: most reading systems
+    # hyphenate now, and soft hyphens stay in what a reader copies, searches for or hears read aloud.
+    hyphenate: bool = False
     print_source: str | None = None  # the print edition the page list follows, e.g. "urn:isbn:…"
     accessibility_summary: str | None = None  # replaces the summary booksmith writes
 

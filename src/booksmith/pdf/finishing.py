@@ -11,6 +11,7 @@ one-process file), `join` to pikepdf's (a --jobs file), so both files get the sa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,3 +107,16 @@ def _grown(box: Box, mm: float) -> Box:
 
 def _round(value: float) -> float:
     return round(value, 4)
+
+
+# WeasyPrint 70's PDF/UA-1 variant tags the PDF and writes its XMP metadata, and claims conformance with
+# PDF/UA-1 in that XMP. The claim does not hold (a paragraph that runs over a page is two structure
+# elements, the structure follows pages rather than chapters, running heads and folios are tagged as
+# content), so booksmith keeps the tags and the metadata and takes the claim out.
+_CONFORMANCE_CLAIM = re.compile(rb'<rdf:Description rdf:about="" pdfuaid:part="1"\s*/>')
+
+
+def without_conformance_claim(xmp: bytes) -> bytes:
+    """The XMP metadata without its `pdfuaid:part` claim (and the namespace only that claim used)."""
+    xmp = _CONFORMANCE_CLAIM.sub(b"", xmp)
+    return xmp.replace(b' xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"', b"")

@@ -21,7 +21,15 @@ from typing import Any
 import pikepdf
 
 from ..output import atomic_path
-from .finishing import PAGE_LABELS, REGISTRATION, REGISTRATION_SPACE, REGISTRATION_TINT, Finishing, binding_padding
+from .finishing import (
+    PAGE_LABELS,
+    REGISTRATION,
+    REGISTRATION_SPACE,
+    REGISTRATION_TINT,
+    Finishing,
+    binding_padding,
+    without_conformance_claim,
+)
 from .parts import NotParallel, Parts
 
 # What a part pikepdf cannot read or join raises (a missing key is an AttributeError or a KeyError):
@@ -122,6 +130,8 @@ def _set_destinations(book: pikepdf.Pdf, names: dict[str, list[Any]], pages: lis
 def finish(book: pikepdf.Pdf, finishing: Finishing) -> None:
     """The finishing plan applied to the joined file, as `write.finish` applies it to a one-process file."""
     book.Root.PageLabels = book.make_indirect(_pikepdf(PAGE_LABELS))
+    if "/Metadata" in book.Root:
+        book.Root.Metadata.write(without_conformance_claim(book.Root.Metadata.read_bytes()))
     registration: pikepdf.Array | None = None
     for page in book.pages:
         left, bottom, right, top = (float(value) for value in page.obj.get("/TrimBox", page.obj.MediaBox))

@@ -21,7 +21,7 @@ from ..errors import RenderError, warn
 from .finishing import binding_padding
 
 PAGE_SIZES = {"A5": "A5", "B5": "B5", "6x9in": "6in 9in", "Letter": "letter"}
-PDF_VARIANT = "pdf/ua-1"  # tagged, with the XMP title and language PDF/UA asks for
+PDF_VARIANT = "pdf/ua-1"  # tagged, with XMP metadata; finishing takes out its claim of PDF/UA-1 conformance
 log = logging.getLogger("booksmith")
 
 # Messages WeasyPrint may print that say nothing about the book. Anything else is a warning,

@@ -17,7 +17,14 @@ from typing import Any
 import pydyf
 
 from ..output import atomic_path
-from .finishing import PAGE_LABELS, REGISTRATION, REGISTRATION_SPACE, REGISTRATION_TINT, Finishing
+from .finishing import (
+    PAGE_LABELS,
+    REGISTRATION,
+    REGISTRATION_SPACE,
+    REGISTRATION_TINT,
+    Finishing,
+    without_conformance_claim,
+)
 from .layout import PDF_VARIANT, report, weasyprint_messages
 from .pagerefs import page_references_remembered
 from .structlang import languages_tagged
@@ -83,6 +90,10 @@ def finish(pdf: PdfObjects, finishing: Finishing) -> None:
             page.pop(stale, None)
         if plan.marks is not None:
             _draw_after_content(pdf, page, plan.marks)
+    if "Metadata" in pdf.catalog:
+        metadata = _resolved(pdf, pdf.catalog["Metadata"])
+        xmp = without_conformance_claim(b"".join(pydyf._to_bytes(part) for part in metadata.stream))
+        metadata.stream = [xmp]
     compress_once(pdf)
 
 

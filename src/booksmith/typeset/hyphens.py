@@ -34,7 +34,7 @@ Pattern = tuple[int, tuple[int, ...]]  # where its values start in the word, and
 def hyphenate(text: str, language: str) -> str:
     """Insert soft hyphens where `language` allows a break (words of six letters or more).
 
-    Handles (@name), addresses and words with capitals inside are left whole.
+    Handles (@name), addresses and words with a capital (names, most likely in another language) are left whole.
     """
     word_breaks = breaks(language)
     if word_breaks is None:
@@ -57,11 +57,18 @@ def breaks(language: str) -> Callable[[str], str] | None:
         return None
     patterns = Patterns.read(pyphen.LANGUAGES[name])
     inserted = patterns.inserted if patterns else _pyphen_inserted(name)
-    return functools.cache(lambda word: word if _capital_inside(word) else inserted(word))
+    capitalised_nouns = tag.split("_")[0].lower() in _NOUNS_CAPITALISED
+    return functools.cache(lambda word: word if _a_name(word, capitalised_nouns) else inserted(word))
 
 
-def _capital_inside(word: str) -> bool:
-    return any(char.isupper() for char in word[1:])  # McDonald, iPhone: a name or a brand
+_NOUNS_CAPITALISED = {"de", "lb"}  # German writes every noun with a capital: only a capital inside marks a name
+
+
+def _a_name(word: str, capitalised_nouns: bool = False) -> bool:
+    """A capitalised word: a name (Hayashi, Thailand, McDonald) or a brand (iPhone), likely not in the
+    book's language, whose patterns would break it wrongly (Hay-ashi, Thai-l-and). A sentence's first
+    word is left whole too, at the cost of a break there."""
+    return any(char.isupper() for char in word[1 if capitalised_nouns else 0 :])
 
 
 def _pyphen_inserted(language: str) -> Callable[[str], str]:
