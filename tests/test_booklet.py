@@ -156,3 +156,29 @@ def test_imposing_twice_gives_the_same_bytes(seed_build, imposed, tmp_path):
 def test_the_imposed_file_passes_qpdf_check(imposed):
     result = run(tool("qpdf"), "--check", imposed)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _blue_share(pdf: Path, page: int, work: Path) -> float:
+    """How much of a sheet side is the team's blue (a dark, saturated blue), from a rendering."""
+    from PIL import Image
+
+    prefix = work / f"side-{page}"
+    run(tool("pdftoppm"), "-png", "-r", "20", "-f", str(page), "-l", str(page), "-singlefile", pdf, prefix)
+    with Image.open(f"{prefix}.png") as image:
+        rgb = image.convert("RGB")
+        pixels = [rgb.getpixel((x, y)) for y in range(rgb.height) for x in range(rgb.width)]
+    return sum(1 for r, g, b in pixels if b > 100 and r < 80 and g < 100) / len(pixels)
+
+
+@pytest.mark.e2e
+def test_the_booklet_for_a_home_printer_has_light_covers_and_the_print_file_keeps_its_blue(tmp_path):
+    from booksmith.pipeline import BuildOptions, build
+    from support import SEED_MANUSCRIPT
+
+    logging.getLogger("booksmith").setLevel(logging.ERROR)
+    build(BuildOptions(SEED_MANUSCRIPT, tmp_path / "dist", tmp_path / "build", ("pdf",), booklet=True))
+    imposed = tmp_path / "dist" / "booklet-imposed.pdf"
+    assert _blue_share(tmp_path / "dist" / "booklet.pdf", 1, tmp_path) > 0.9  # the cover: blue to its edges
+    assert _blue_share(imposed, 1, tmp_path) < 0.05  # sheet 1's front: the back and front covers, light
+    front = text_of(imposed, 1, (A4_LANDSCAPE[0] / 2, 0, A4_LANDSCAPE[0] / 2, A4_LANDSCAPE[1]))
+    assert front == text_of(tmp_path / "dist" / "booklet.pdf", 1)  # the same words, set light

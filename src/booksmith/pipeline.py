@@ -139,7 +139,8 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
                 result.outputs.extend(editions)
                 if options.booklet:
                     home = written.latest(options.out / PDF_NAMES["home"])
-                    _impose(home, options.out / IMPOSED_NAME, settings, result)
+                    covers = _light_covers(book, settings, scratch, result) if _light(settings) else None
+                    _impose(home, options.out / IMPOSED_NAME, settings, result, covers)
             if "epub" in options.formats:
                 _build_epub(book, settings, ebook_css, options.out / "booklet.epub", result, layout)
                 result.outputs.append(options.out / "booklet.epub")
@@ -330,12 +331,30 @@ def _write_pdf(layout: PrintLayout, editions: dict[Path, Finishing], result: Bui
     return layout
 
 
-def _impose(pdf: Path, target: Path, settings: Settings, result: BuildResult) -> None:
+def _impose(pdf: Path, target: Path, settings: Settings, result: BuildResult, covers: Path | None) -> None:
     from .pdf.impose import impose
 
+    page = settings.config.print
     with result.timed("impose"):
-        impose(pdf, target, page_size=settings.config.print.page_size, creep_mm=settings.config.print.creep_mm)
+        impose(pdf, target, page_size=page.page_size, creep_mm=page.creep_mm, covers=covers)
     result.outputs.append(target)
+
+
+def _light(settings: Settings) -> bool:
+    return settings.config.print.home_cover == "light"
+
+
+def _light_covers(book: Book, settings: Settings, scratch: Path, result: BuildResult) -> Path:
+    """The two covers set light, for the booklet imposed for a home printer: a layout of two pages."""
+    from .html.render import light_covers_html
+    from .manuscript.images import for_print
+    from .pdf.layout import lay_out
+
+    target = scratch / "light-covers.pdf"
+    with result.timed("impose"):
+        html = light_covers_html(for_print(book, settings.root), cover_image(settings.root))
+        lay_out(html, print_setup(settings, 0.0, scratch), result.weasyprint_messages).write_pdf(target)
+    return target
 
 
 def _build_epub(

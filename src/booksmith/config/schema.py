@@ -117,6 +117,9 @@ class PrintSection(Strict, frozen=True):
     # `make booklet`: inner sheets' pages move this far toward the fold (the innermost sheet the
     # full amount), so the fore-edge margins stay even once the folded stack is trimmed.
     creep_mm: Annotated[float, Meta(ge=0, le=5)] = 0.0
+    # `make booklet`: "light" sets the covers on white with the design in blue for a home printer (no
+    # white frame round a blue page, no cartridge spent on it); "full" keeps the full-bleed blue.
+    home_cover: Literal["light", "full"] = "light"
 
 
 class EbookSection(Strict, frozen=True):

@@ -57,8 +57,12 @@ def creep_shift_mm(sheet: int, sheets: int, creep_mm: float) -> float:
     return creep_mm * sheet / (sheets - 1) if sheets > 1 else 0.0
 
 
-def impose(source: Path, target: Path, *, page_size: str = "A5", creep_mm: float = 0.0) -> int:
-    """Write `target`: `source`'s pages imposed two up; returns the number of sheet sides."""
+def impose(
+    source: Path, target: Path, *, page_size: str = "A5", creep_mm: float = 0.0, covers: Path | None = None
+) -> int:
+    """Write `target`: `source`'s pages imposed two up; returns the number of sheet sides. `covers`, a
+    PDF of two pages (the front and back covers set light, for a home printer), replaces the first page
+    and the last."""
     with pikepdf.open(source) as pdf, pikepdf.new() as out:
         count = len(pdf.pages)
         padded = count + binding_padding(count)
@@ -71,6 +75,10 @@ def impose(source: Path, target: Path, *, page_size: str = "A5", creep_mm: float
                 "s" * (padded - count != 1),
             )
         forms = [out.copy_foreign(page.as_form_xobject()) for page in pdf.pages]
+        if covers is not None:
+            with pikepdf.open(covers) as light:
+                front, back = (out.copy_foreign(page.as_form_xobject()) for page in light.pages[:2])
+            forms[0], forms[-1] = front, back
         trim = [float(value) for value in pdf.pages[0].trimbox]
         sheet = SHEETS.get(page_size, A4_LANDSCAPE)
         layout = SheetLayout(sheet, trim[2] - trim[0], trim[3] - trim[1])
