@@ -158,6 +158,12 @@ def render(template: str, book: Book, **context: Any) -> str:
 
 def light_covers_html(book: Book, cover_image: str | None = None) -> str:
     """The front and back covers alone, light (white paper, the design in blue), for the home-imposed booklet."""
+    return print_html(book, cover_image, covers_only=True)
+
+
+def print_html(book: Book, cover_image: str | None = None, covers_only: bool = False) -> str:
+    """The whole print edition as one HTML document (or its covers alone); `cover_image` is relative to the
+    manuscript."""
     return render(
         "print/book.html.j2",
         book,
@@ -165,18 +171,5 @@ def light_covers_html(book: Book, cover_image: str | None = None) -> str:
         soft_hyphens=False,
         mark_languages=True,
         cover_image=cover_image,
-        covers_only=True,
-    )
-
-
-def print_html(book: Book, cover_image: str | None = None) -> str:
-    """The whole print edition as one HTML document; `cover_image` is relative to the manuscript."""
-    return render(
-        "print/book.html.j2",
-        book,
-        edition="print",
-        soft_hyphens=False,
-        mark_languages=True,
-        cover_image=cover_image,
-        covers_only=False,
+        covers_only=covers_only,
     )
