@@ -23,6 +23,7 @@ BOOKS = {
     "other_scripts": FIXTURES / "books" / "other_scripts",
     "rich_text": FIXTURES / "books" / "rich_text",
     "hard_pages": FIXTURES / "books" / "hard_pages",
+    "saved_pages": FIXTURES / "books" / "saved_pages",
 }
 WEB_PAGES = [
     "en-broadsheet-meridian-japan-senegal",

@@ -172,7 +172,7 @@ def test_missing_and_duplicate_chapters(book):
 def test_a_chapter_must_be_text_or_markdown(book):
     (book / "articles" / "photo.jpg").write_bytes(b"\xff\xd8")
     assert problems(book, GOOD.replace("a.txt", "photo.jpg")) == [
-        "book.toml:5: 'articles/photo.jpg': a chapter is a .txt article or a .md text"
+        "book.toml:5: 'articles/photo.jpg': a chapter is a .txt article, a .md text or a saved .html page"
     ]
 
 

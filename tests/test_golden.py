@@ -47,6 +47,7 @@ BOOKS = {
     "ebook_edition": FIXTURES / "books" / "ebook_edition",
     "rich_text": FIXTURES / "books" / "rich_text",
     "hard_pages": FIXTURES / "books" / "hard_pages",
+    "saved_pages": FIXTURES / "books" / "saved_pages",
 }
 MODEL_LAYERS = ("chapters", "typeset", "print")
 OUTPUT_LAYERS = ("epub", "pdf")

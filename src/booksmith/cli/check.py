@@ -88,7 +88,12 @@ def unlisted_articles(settings: Settings) -> list[Path]:
     """Articles beside the listed ones that book.toml forgot (a common slip when adding one)."""
     listed = {(settings.root / entry.source).resolve() for entry in settings.config.chapters}
     folders = {path.parent for path in listed} - {settings.root.resolve()}  # the top holds notes, a README …
-    found = {p.resolve() for folder in folders for p in folder.iterdir() if p.suffix.lower() in (".txt", ".md")}
+    found = {
+        p.resolve()
+        for folder in folders
+        for p in folder.iterdir()
+        if p.suffix.lower() in (".txt", ".md", ".html", ".htm")
+    }
     return sorted(found - listed)
 
 

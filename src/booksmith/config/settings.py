@@ -155,8 +155,10 @@ def _file_errors(root: Path, data: dict[str, Any], lines: dict[tuple[Any, ...], 
             errors.append(ConfigError(f"'{source}' {kind}", path, line))
         elif kind == "missing":
             errors.append(ConfigError(f"chapter file not found: {source}", path, line))
-        elif resolved.suffix.lower() not in (".txt", ".md"):
-            errors.append(ConfigError(f"'{source}': a chapter is a .txt article or a .md text", path, line))
+        elif resolved.suffix.lower() not in (".txt", ".md", ".html", ".htm"):
+            errors.append(
+                ConfigError(f"'{source}': a chapter is a .txt article, a .md text or a saved .html page", path, line)
+            )
         if resolved in seen:
             errors.append(
                 ConfigError(f"duplicate chapter: {source} (already chapter {seen[resolved] + 1})", path, line)

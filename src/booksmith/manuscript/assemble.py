@@ -34,6 +34,7 @@ from .chapterfile import (
 )
 from .images import image_problem
 from .sources import read_bytes, read_regular
+from .webpage import is_saved_page, webpage_chapter
 
 # The code whose output a chapter file holds: this package and the model (and the config stage,
 # which says what a chapter entry means). A change to any of it makes every chapter file stale.
@@ -79,7 +80,7 @@ def assemble_chapter(settings: Settings, index: int, build_dir: Path | None, *, 
     if source.suffix.lower() == ".md":
         return _authored_chapter(settings, index)
     if build_dir is None:
-        return article_chapter(settings, index)
+        return _source_chapter(settings, index)
     target = chapter_file_path(settings, build_dir, entry)
     raw = read_bytes(source, settings.max_article_bytes)
     print_ = fingerprint(raw, entry)
@@ -87,9 +88,19 @@ def assemble_chapter(settings: Settings, index: int, build_dir: Path | None, *, 
         if touch or target.stat().st_mtime < source.stat().st_mtime:
             target.touch()  # up to date, and now as new as what make compared it with
         return cached
-    chapter = article_chapter(settings, index)
+    chapter = _source_chapter(settings, index)
     write_text_atomic(target, write_chapter(chapter, print_))
     return chapter
+
+
+def _source_chapter(settings: Settings, index: int) -> Chapter:
+    """A copied article, or a saved web page, made into a chapter."""
+    entry = settings.config.chapters[index]
+    if is_saved_page(entry.source):
+        chapter = webpage_chapter(settings, index, chapter_id(index))
+        _check_images(settings, chapter.blocks, settings.root / entry.source)
+        return chapter
+    return article_chapter(settings, index)
 
 
 @contextmanager
@@ -144,9 +155,22 @@ def _cached_chapter(settings: Settings, index: int, target: Path, print_: str) -
     except (BooksmithError, UnicodeDecodeError, KeyError, TypeError, ValueError):
         return None
     attached = {figure.image for figure in entry.figures}
-    if any(isinstance(block, Figure) and block.image not in (None, *attached) for block in chapter.blocks):
+    saved_with = _saved_images_folder(entry.source)  # a saved page's own images, in its `Name_files/`
+    if any(
+        isinstance(block, Figure) and block.image not in (None, *attached) and not _inside(block.image, saved_with)
+        for block in chapter.blocks
+    ):
         return None
     return chapter
+
+
+def _saved_images_folder(source: str) -> str | None:
+    """Where a browser saves a page's images: `Name_files/` beside `Name.html`."""
+    return str(Path(source).with_suffix("")) + "_files/" if is_saved_page(source) else None
+
+
+def _inside(image: str | None, folder: str | None) -> bool:
+    return image is not None and folder is not None and image.startswith(folder) and ".." not in Path(image).parts
 
 
 def _authored_chapter(settings: Settings, index: int) -> Chapter:

@@ -1,0 +1,351 @@
+"""Stage 2d: a saved web page (`Name.html`, with its `Name_files/` folder or without) → one chapter.
+
+The article is found in the page by trafilatura, the benchmark leader among main-text extractors,
+which keeps its structure: headings, paragraphs, lists, quotations, tables, emphasis, links and
+images. What it says about itself (headline, author, date, site, canonical address) comes from
+the page's `<meta>`, Open Graph and JSON-LD, read by trafilatura too; book.toml's values win.
+Then the same named furniture rules that read a text paste read the extracted blocks, a line
+each, so what the extractor leaves of a site's litter is dropped and reported as for a paste.
+
+Nothing is fetched: an image is the file the browser saved beside the page, inside the
+manuscript, or it is not in the book (the figure keeps its caption, and the build says so).
+Scripts, frames, forms and event handlers never reach the model: it holds text.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..config.settings import Settings, resolve_inside
+from ..errors import SourceError, note, warn
+from ..model import (
+    Block,
+    Chapter,
+    Code,
+    Credit,
+    Drop,
+    Emphasis,
+    Figure,
+    Heading,
+    Inline,
+    Inlines,
+    LineBreak,
+    Link,
+    ListBlock,
+    Origin,
+    Paragraph,
+    Quotation,
+    Strong,
+    Table,
+    Text,
+    block_texts,
+    plain,
+)
+from .chapterfile import _merged, with_heading_levels
+from .clean import clean, dropped
+from .links import link_problem, link_target, linkify
+from .sources import read_bytes
+
+SUFFIXES = (".html", ".htm")
+MIN_ARTICLE_WORDS = 25  # fewer, once the furniture is gone, and the page held a notice, not a story
+# A caption that ends with its credit: "… after the match. Photo: Fixture Pictures"
+_CREDIT = re.compile(
+    r"^(?P<caption>.*?[.!?\"”’)])\s+(?P<credit>(?:Photo|Picture|Image|Foto|Photograph)s?\s*:\s*\S.{0,60}|©\s?\S.{0,60})$"
+)
+
+
+def is_saved_page(source: str) -> bool:
+    return source.lower().endswith(SUFFIXES)
+
+
+@dataclass(frozen=True)
+class _Extracted:
+    blocks: list[Block]
+    title: str | None
+    author: str | None
+    date: Any
+    site: str | None
+    url: str | None
+
+
+def webpage_chapter(settings: Settings, index: int, chapter_id: str) -> Chapter:
+    """Find the article in a saved page and make it a chapter (no files written)."""
+    entry = settings.config.chapters[index]
+    path = settings.root / entry.source
+    raw = read_bytes(path, settings.max_article_bytes)
+    html = _decoded(raw, path)
+    found = _extract(html, settings, entry.source, path)
+    blocks, drops = _without_furniture(found.blocks, entry.source)
+    if sum(len(text.split()) for block in blocks for text in block_texts(block)) < MIN_ARTICLE_WORDS:
+        raise SourceError("no article found in this page (a sign-in wall, a cookie notice or an index page?)", path)
+    blocks = with_heading_levels(tuple(_without_headline(blocks, found.title)))
+    for drop in drops:
+        note(f"dropped {drop.count} line{'s' * (drop.count != 1)} ({drop.rule})", path, drop.first_line)
+    title = entry.title or found.title or plain_title(blocks)
+    credit = Credit(
+        publisher=entry.publisher or found.site,
+        author=entry.author or found.author,
+        url=entry.url or found.url,
+        date=entry.date or found.date,
+        headline=found.title if found.title and found.title != title else None,
+    )
+    return Chapter(chapter_id, title, entry.source, blocks, credit, drops, entry.role)
+
+
+def plain_title(blocks: tuple[Block, ...]) -> str:
+    from .article import derive_title
+
+    return derive_title(" ".join(block_texts(blocks[0])))
+
+
+def _decoded(raw: bytes, path: Path) -> str:
+    """The page as text: its declared charset, else UTF-8, else Windows-1252 (browsers' own fallback)."""
+    head = raw[:4096].decode("ascii", "replace")
+    declared = re.search(r"""<meta[^>]+charset=["']?([\w-]+)""", head, re.IGNORECASE)
+    for encoding in ([declared.group(1)] if declared else []) + ["utf-8", "cp1252"]:
+        try:
+            text = raw.decode(encoding)
+            break
+        except (LookupError, UnicodeDecodeError):
+            continue
+    if not re.search(r"<(?:html|body|p|article|div)\b", text[:200_000], re.IGNORECASE):
+        raise SourceError("not a web page: no HTML in it (save the page as “Web Page, complete”)", path)
+    return text
+
+
+def _extract(html: str, settings: Settings, source: str, path: Path) -> _Extracted:
+    import trafilatura  # the slow import: only a book with saved pages pays it
+
+    document: Any = trafilatura.bare_extraction(
+        html,
+        include_formatting=True,
+        include_links=True,
+        include_images=True,
+        include_tables=True,
+        include_comments=False,
+        with_metadata=True,
+        favor_recall=True,
+        deduplicate=False,
+    )
+    if document is None or document.body is None or not len(document.body):
+        raise SourceError("no article found in this page (a sign-in wall, a cookie notice or an index page?)", path)
+    reader = _BodyReader(html, settings, source, path)
+    blocks = list(reader.blocks(document.body))
+    date = _date(document.date)
+    url = document.url if document.url and link_problem(document.url) is None else None
+    return _Extracted(blocks, _clean(document.title), _clean(document.author), date, _clean(document.sitename), url)
+
+
+def _clean(value: str | None) -> str | None:
+    value = " ".join((value or "").split())
+    return value or None
+
+
+def _date(value: str | None) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _without_headline(blocks: tuple[Block, ...], title: str | None) -> Iterator[Block]:
+    """The page's headline is the chapter's title, not its first heading."""
+    for index, block in enumerate(blocks):
+        if index == 0 and isinstance(block, Heading) and title and block.text.strip() == title.strip():
+            continue
+        yield block
+
+
+def _without_furniture(blocks: list[Block], source: str) -> tuple[tuple[Block, ...], tuple[Drop, ...]]:
+    """The named furniture rules read the extracted blocks as a paste of them, a line each: what the
+    extractor kept of a site's litter (a share row, a "Most read" list) is dropped and reported."""
+    lines: list[str] = []
+    for block in blocks:
+        lines += [" ".join(" ".join(block_texts(block)).split()), ""]
+    cleaned = clean(lines)
+    kept: list[Block] = []
+    drops: list[Drop] = []
+    for index, block in enumerate(blocks):
+        kind = cleaned.kinds.get(2 * index + 1)
+        if kind is not None and dropped(kind) and not isinstance(block, Figure | Table):
+            line = block.origin.line
+            drops.append(Drop(kind, line, line, 1))
+            continue
+        kept.append(block)
+    return tuple(kept), tuple(drops)
+
+
+class _BodyReader:
+    """trafilatura's XML (`head`, `p`, `list`/`item`, `quote`, `table`/`row`/`cell`, `graphic`, `hi`,
+    `ref`, `lb`, `code`) → the model's blocks and inlines."""
+
+    def __init__(self, html: str, settings: Settings, source: str, path: Path) -> None:
+        self.html = html
+        self.settings = settings
+        self.source = source
+        self.path = path
+        self.captions = _figure_captions(html, path)
+
+    def origin(self, text: str) -> Origin:
+        """Where the block's words stand in the page's HTML (the first line that holds its first words)."""
+        words = " ".join(text.split()[:4])
+        at = self.html.find(words) if words else -1
+        return Origin(self.source, self.html.count("\n", 0, at) + 1 if at >= 0 else 1)
+
+    def blocks(self, body: Any) -> Iterator[Block]:
+        for element in body:
+            tag = element.tag
+            if tag == "head":
+                content = self.inlines(element)
+                if plain(content).strip():
+                    level = int((element.get("rend") or "h2").lstrip("h") or 2)
+                    yield Heading(content, level, self.origin(plain(content)))
+            elif tag == "p":
+                content = self.inlines(element)
+                if plain(content).strip():
+                    yield Paragraph(content, self.origin(plain(content)))
+            elif tag == "list":
+                items = tuple(self.inlines(item) for item in element if item.tag == "item")
+                items = tuple(item for item in items if plain(item).strip())
+                if items:
+                    yield ListBlock(items, element.get("rend") == "ol", self.origin(plain(items[0])))
+            elif tag == "quote":
+                lines = tuple(line for line in self.quote_lines(element) if plain(line).strip())
+                if lines:
+                    yield Quotation(lines, None, self.origin(plain(lines[0])))
+            elif tag == "table":
+                table = self.table(element)
+                if table is not None:
+                    yield table
+            elif tag == "graphic":
+                figure = self.figure(element)
+                if figure is not None:
+                    yield figure
+            elif len(element):
+                yield from self.blocks(element)  # a wrapper trafilatura kept (div, section)
+
+    def quote_lines(self, element: Any) -> Iterator[Inlines]:
+        if element.text and element.text.strip():
+            yield linkify(" ".join(element.text.split()))
+        for child in element:
+            if child.tag == "p":
+                yield self.inlines(child)
+            elif child.tag == "lb":
+                continue
+            else:
+                yield self.inlines(child)
+            if child.tail and child.tail.strip():
+                yield linkify(" ".join(child.tail.split()))
+
+    def table(self, element: Any) -> Table | None:
+        rows = [[self.inlines(cell) for cell in row if cell.tag == "cell"] for row in element if row.tag == "row"]
+        rows = [row for row in rows if row]
+        if not rows:
+            return None
+        width = max(len(row) for row in rows)
+        rows = [row + [()] * (width - len(row)) for row in rows]
+        head, *body = (tuple(row) for row in rows)
+        return Table(head, tuple(body), (None,) * width, None, self.origin(plain(head[0]) or plain(rows[0][0])))
+
+    def figure(self, element: Any) -> Figure | None:
+        src = (element.get("src") or "").strip()
+        caption = self.captions.get(src) or _clean(element.get("title")) or _clean(element.get("alt")) or ""
+        credit = None
+        if match := _CREDIT.match(caption):
+            caption, credit = match.group("caption"), match.group("credit")
+        image = self.saved_image(src)
+        if not caption and image is None:
+            return None
+        return Figure(caption or "Photo", credit, None, image, self.origin(caption or src))
+
+    def saved_image(self, src: str) -> str | None:
+        """The image as a path in the manuscript, if the browser saved it beside the page; else None, said."""
+        if not src:
+            return None
+        if re.match(r"(?i)^(?:https?:)?//", src):
+            warn(f'image not saved with the page: {src}; save the page as "Web Page, complete"', self.path)
+            return None
+        name = urllib.parse.unquote(src.split("#")[0].split("?")[0])
+        if re.match(r"(?i)^[a-z][a-z0-9+.-]*:", name) or name.startswith("/"):
+            warn(f"image refused: {src} is not a file saved beside the page", self.path)
+            return None
+        relative = (Path(self.source).parent / name).as_posix()
+        target = resolve_inside(self.settings.root, relative)
+        if target is None or not target.is_file():
+            problem = "leads out of the manuscript" if target is None else "was not saved with the page"
+            warn(f"image {src} {problem}; the figure keeps its caption", self.path)
+            return None
+        return target.relative_to(self.settings.root.resolve()).as_posix()
+
+    def inlines(self, element: Any) -> Inlines:
+        out: list[Inline] = []
+        if element.text:
+            out += linkify(_spaced(element.text))
+        for child in element:
+            out += self.inline(child)
+            if child.tail:
+                out += linkify(_spaced(child.tail))
+        return _trimmed(_merged(out))
+
+    def inline(self, child: Any) -> list[Inline]:
+        content = self.inlines(child) if child.tag not in ("lb", "graphic") else ()
+        rend = child.get("rend") or ""
+        if child.tag == "lb":
+            return [LineBreak()]
+        if child.tag == "hi" and "#i" in rend:
+            return [Emphasis(content)] if content else []
+        if child.tag == "hi" and "#b" in rend:
+            return [Strong(content)] if content else []
+        if child.tag == "code" or (child.tag == "hi" and "#t" in rend):
+            return [Code(plain(content))] if content else []
+        if child.tag == "ref":
+            target = child.get("target") or ""
+            if content and link_problem(target) is None:
+                return [Link(content, link_target(target))]
+            return list(content)
+        return list(content)
+
+
+def _spaced(text: str) -> str:
+    """White space as a browser shows it: runs are one space."""
+    return re.sub(r"\s+", " ", text)
+
+
+def _trimmed(inlines: Inlines) -> Inlines:
+    """No space at either end of a block's words."""
+    out = list(inlines)
+    if out and isinstance(out[0], Text):
+        out[0] = Text(out[0].text.lstrip())
+    if out and isinstance(out[-1], Text):
+        out[-1] = Text(out[-1].text.rstrip())
+    return tuple(inline for inline in out if not (isinstance(inline, Text) and not inline.text))
+
+
+def _figure_captions(html: str, path: Path) -> dict[str, str]:
+    """Each `<figure>`'s image source → its `<figcaption>` text (trafilatura keeps the image, not the caption)."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (ValueError, TypeError, Exception):  # an unparsable page: the alt texts will do
+        return {}
+    captions: dict[str, str] = {}
+    for image in tree.iter("img"):
+        src = (image.get("src") or "").strip()
+        if re.match(r"(?i)^(?:file:|/|[a-z]:\\)", src) or ".." in src.split("/"):
+            warn(f"image refused: {src} is not a file saved beside the page", path)
+    for figure in tree.iter("figure"):
+        image = next(figure.iter("img"), None)
+        caption = next(figure.iter("figcaption"), None)
+        if image is not None and caption is not None and image.get("src"):
+            text = " ".join(caption.text_content().split())
+            if text:
+                captions[image.get("src").strip()] = text
+    return captions

@@ -1,0 +1,153 @@
+"""Saved web pages as sources (`Name.html` with or without `Name_files/`): the article, its photos and
+its credits, found in the page itself, and nothing fetched."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+from booksmith import config
+from booksmith.errors import SourceError
+from booksmith.manuscript.assemble import assemble_book
+from booksmith.model import Figure, Heading, block_texts
+from booksmith.pipeline import BuildOptions, build
+from support import FIXTURES, epub_documents, epubcheck, run, tool, xhtml_text
+
+SAVED = FIXTURES / "books" / "saved_pages"
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> Path:
+    shutil.copytree(SAVED, tmp_path / "book")
+    return tmp_path / "book"
+
+
+def chapters(folder: Path):
+    return assemble_book(config.load(folder), folder / "build")
+
+
+def test_the_page_says_its_headline_author_date_site_and_address(book):
+    broadsheet, blog = chapters(book)
+    assert broadsheet.title == "Japan's fans tidy Yekaterinburg after Senegal draw"  # not the <title>
+    credit = broadsheet.credit
+    assert (credit.author, credit.publisher, str(credit.date)) == ("Harriet Fell", "The Northern Ledger", "2018-06-25")
+    assert credit.url == "https://www.northernledger.example/sport/2018/jun/25/japan-fans-yekaterinburg"
+    assert (blog.title, blog.credit.author, blog.credit.publisher) == (
+        "Ten days in Russia with the Samurai Blue",
+        "Tom Fixture",
+        "Kicking Back",
+    )
+
+
+def test_book_toml_values_win_over_the_page_s(book):
+    toml = (book / "book.toml").read_text(encoding="utf-8")
+    toml = toml.replace(
+        'source = "pages/broadsheet.html"\n', 'source = "pages/broadsheet.html"\ntitle = "Spotless"\nauthor = "H. F."\n'
+    )
+    (book / "book.toml").write_text(toml, encoding="utf-8")
+    broadsheet, _ = chapters(book)
+    assert (broadsheet.title, broadsheet.credit.author, broadsheet.credit.headline) == (
+        "Spotless",
+        "H. F.",
+        "Japan's fans tidy Yekaterinburg after Senegal draw",
+    )
+
+
+def test_the_story_keeps_its_structure_and_marks_and_loses_the_page_s_furniture(book):
+    broadsheet, blog = chapters(book)
+    text = "\n".join(t for b in broadsheet.blocks for t in block_texts(b))
+    assert "For the second time in a week" in text and "Japan play Poland in Volgograd on Thursday" in text
+    for litter in (
+        "Skip to main content",
+        "Share on Facebook",
+        "Most viewed",
+        "Comments (214)",
+        "Advertisement",
+        "Sign up to the Football Daily",
+        "© 2018",
+        "track()",
+        "Sign in",
+    ):
+        assert litter not in text, litter
+    assert [b.text for b in broadsheet.blocks if isinstance(b, Heading)] == ["A lesson from school"]
+    kinds = {b.kind for b in blog.blocks}
+    assert {"paragraph", "heading", "list", "quotation", "figure"} <= kinds
+    marks = {inline.kind for b in broadsheet.blocks if b.kind == "paragraph" for inline in b.content}
+    assert {"emphasis", "strong", "link"} <= marks
+
+
+def test_photos_come_from_the_saved_folder_with_their_captions_and_credits(book):
+    broadsheet, _ = chapters(book)
+    figures = [b for b in broadsheet.blocks if isinstance(b, Figure)]
+    assert [(f.image, f.credit) for f in figures] == [
+        ("pages/broadsheet_files/stands.jpg", "Photo: Fixture Pictures"),
+        ("pages/broadsheet_files/room.png", "Photo: Fixture Pictures"),
+    ]
+    assert figures[0].caption == "Japan supporters collect rubbish in the stands after the 2-2 draw with Senegal."
+
+
+def test_a_photo_left_on_the_web_is_said_and_its_caption_kept(book, caplog):
+    caplog.set_level(logging.WARNING, logger="booksmith")
+    _, blog = chapters(book)
+    (figure,) = [b for b in blog.blocks if isinstance(b, Figure)]
+    assert figure.image is None and figure.caption == "Outside the Rostov Arena before the Belgium match."
+    assert "image not saved with the page: https://cdn.kickingback.example/images/rostov-fans.jpg" in caplog.text
+
+
+@pytest.mark.parametrize("src", ["../../outside.jpg", "/etc/passwd", "file:///etc/passwd", "broadsheet_files/none.jpg"])
+def test_an_image_outside_the_saved_folder_or_missing_is_refused_and_named(book, caplog, src):
+    (book.parent / "outside.jpg").write_bytes((book / "pages" / "broadsheet_files" / "stands.jpg").read_bytes())
+    page = book / "pages" / "broadsheet.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("broadsheet_files/stands.jpg", src), encoding="utf-8")
+    caplog.set_level(logging.WARNING, logger="booksmith")
+    broadsheet, _ = chapters(book)
+    images = [b.image for b in broadsheet.blocks if isinstance(b, Figure)]
+    assert images in ([None, "pages/broadsheet_files/room.png"], ["pages/broadsheet_files/room.png"])
+    assert src in caplog.text  # named, whether the extractor kept the figure (its caption then kept) or not
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("just some words, no markup at all", r"not a web page: no HTML in it"),
+        (
+            "<html><body><div class='consent'><p>We use cookies and similar technologies to improve your experience"
+            " and to show you personalised advertising.</p><button>Accept all</button><button>Manage preferences"
+            "</button></div><nav><a href='/'>Home</a></nav></body></html>",
+            r"no article",
+        ),
+    ],
+)
+def test_a_page_that_is_no_page_or_holds_no_article_is_an_error_naming_it(book, content, message):
+    (book / "pages" / "blog.html").write_text(content, encoding="utf-8")
+    with pytest.raises(SourceError, match=rf"pages/blog\.html: {message}"):
+        chapters(book)
+
+
+def test_no_socket_is_opened(book, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("a socket was opened")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    assert len(chapters(book)) == 2
+
+
+@pytest.mark.e2e
+def test_a_book_of_saved_pages_builds_valid_editions_with_their_photos(tmp_path):
+    logging.getLogger("booksmith").setLevel(logging.ERROR)
+    build(BuildOptions(SAVED, tmp_path / "dist", tmp_path / "build"))
+    epub = tmp_path / "dist" / "booklet.epub"
+    assert "Messages: 0 fatals / 0 errors / 0 warnings" in epubcheck(epub).stdout
+    assert run(tool("qpdf"), "--check", tmp_path / "dist" / "booklet.pdf").returncode == 0
+    documents = epub_documents(epub)
+    text = "".join(xhtml_text(root) for root in documents.values())
+    assert "Japan supporters collect rubbish in the stands" in text and "Most viewed" not in text
+    images = [e for root in documents.values() for e in root.iter("{http://www.w3.org/1999/xhtml}img")]
+    assert sum(1 for image in images if "chapter-01" in (image.get("src") or "")) == 2
+    fonts = run(tool("pdffonts"), tmp_path / "dist" / "booklet.pdf").stdout
+    assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])  # every font embedded
