@@ -9,7 +9,7 @@ import pytest
 from booksmith import config
 from booksmith.cli.main import main
 from booksmith.cli.new import book_toml, guess_chapter, new_book, title_from_folder
-from support import SEED_MANUSCRIPT, run, tool
+from support import FIXTURES, SEED_MANUSCRIPT, run, tool
 
 SEED_ARTICLES = sorted((SEED_MANUSCRIPT / "articles").glob("*.txt"))
 HEADLINED = "Spotless to the Last\n\nJapan's fans cleaned the stadium after the match.\n\nThe players did too.\n"
@@ -122,7 +122,7 @@ def test_missing_and_unsuitable_articles_are_reported_together(tmp_path, monkeyp
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")
     assert main(["new", "book", "missing.txt", "photo.jpg"]) == 3
     assert capsys.readouterr().err == (
-        "missing.txt: article not found\nphoto.jpg: a chapter is a .txt article or a .md text\n"
+        "missing.txt: article not found\nphoto.jpg: a chapter is a .txt article, a .md text or a saved .html page\n"
     )
     assert not (tmp_path / "book").exists()
 
@@ -150,3 +150,18 @@ def test_the_written_book_toml_is_commented_and_valid():
     data = tomllib.loads(text + '[[chapters]]\nsource = "articles/a.txt"\n')
     assert data["book"] == {"title": "Keepsake", "language": "en"}
     assert data["print"] == {"page_size": "A5"}
+
+
+def test_a_saved_page_starts_a_book_with_its_images_and_its_own_headline(tmp_path):
+    pages = FIXTURES / "books" / "saved_pages" / "pages"
+    made = new_book(tmp_path / "book", [pages / "broadsheet.html", pages / "blog.html"])
+    folder = tmp_path / "book" / "articles"
+    assert sorted(p.name for p in (folder / "broadsheet_files").iterdir()) == ["room.png", "site.css", "stands.jpg"]
+    broadsheet, blog = made.chapters
+    assert (broadsheet.headline, broadsheet.publisher, broadsheet.author, broadsheet.date) == (
+        "Japan's fans tidy Yekaterinburg after Senegal draw",
+        "The Northern Ledger",
+        "Harriet Fell",
+        "2018-06-25",
+    )
+    assert blog.headline == "Ten days in Russia with the Samurai Blue" and not (folder / "blog_files").exists()

@@ -20,10 +20,12 @@ from ..manuscript.article import derive_title
 from ..manuscript.clean import clean
 from ..manuscript.parse import parse_article
 from ..manuscript.sources import read_source
+from ..manuscript.webpage import SUFFIXES as SAVED_PAGE_SUFFIXES
+from ..manuscript.webpage import page_facts
 from ..model import Heading, Paragraph
 
 ARTICLES = "articles"
-CHAPTER_SUFFIXES = (".txt", ".md")
+CHAPTER_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ def new_book(folder: Path, articles: list[Path], title: str | None = None) -> Ne
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
             copied.append(target)
+        copied += _copy_saved_folder(source, target)
     folder.mkdir(parents=True, exist_ok=True)
     with config.open("x", encoding="utf-8") as file:  # "x": never replace a file made meanwhile
         file.write(book_toml(title or title_from_folder(folder), guesses))
@@ -88,7 +91,7 @@ def _plan_copies(folder: Path, sources: list[Path]) -> list[tuple[Path, Path]]:
         if not source.is_file():
             errors.append(SourceError("article not found", source))
         elif source.suffix.lower() not in CHAPTER_SUFFIXES:
-            errors.append(SourceError("a chapter is a .txt article or a .md text", source))
+            errors.append(SourceError("a chapter is a .txt article, a .md text or a saved .html page", source))
         elif target in taken:
             errors.append(SourceError(f"another article is also called {source.name}", source, hint="rename one"))
         elif target.exists() and not _same_file(source, target):
@@ -102,12 +105,33 @@ def _plan_copies(folder: Path, sources: list[Path]) -> list[tuple[Path, Path]]:
     return plan
 
 
+def _copy_saved_folder(source: Path, target: Path) -> list[Path]:
+    """A saved page's `Name_files/` folder (its images) goes with it: regular files only, never through a
+    link, and never over a file already there."""
+    folder = source.with_name(source.stem + "_files")
+    if source.suffix.lower() not in SAVED_PAGE_SUFFIXES or not folder.is_dir() or folder.is_symlink():
+        return []
+    copied = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        destination = target.with_name(target.stem + "_files") / path.relative_to(folder)
+        if not destination.exists():
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, destination)
+            copied.append(destination)
+    return copied
+
+
 def _same_file(one: Path, other: Path) -> bool:
     return one.resolve() == other.resolve()
 
 
 def guess_chapter(path: Path, source: str) -> ChapterGuess:
     """What the text says about itself: its headline (or first sentence) and its publisher."""
+    if path.suffix.lower() in SAVED_PAGE_SUFFIXES:
+        facts = page_facts(path)
+        return ChapterGuess(source, None, facts.title, facts.site, facts.author, facts.date)
     lines = read_source(path).lines
     if path.suffix.lower() == ".md":
         return ChapterGuess(source, None, None, None)  # a hand-written chapter titles itself
@@ -181,7 +205,7 @@ language = "en"   # a BCP 47 tag ("en", "en-GB", "ja"): quotation marks and hyph
 page_size = "A5"   # A5, B5, 6x9in or Letter
 
 [ebook]
-hyphenate = true   # soft hyphens in the EPUB's text, for narrow screens
+hyphenate = false   # true: soft hyphens in the EPUB, for readers that do not hyphenate (names never broken)
 
 # The chapters, in book order: each names its article file.
 # A photo file for a caption: [[chapters.figures]] with label = "the caption's label" and image = "images/x.jpg".

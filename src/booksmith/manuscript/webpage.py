@@ -97,6 +97,28 @@ def webpage_chapter(settings: Settings, index: int, chapter_id: str) -> Chapter:
     return Chapter(chapter_id, title, entry.source, blocks, credit, drops, entry.role)
 
 
+@dataclass(frozen=True)
+class PageFacts:
+    title: str | None
+    author: str | None
+    date: str | None  # ISO
+    site: str | None
+
+
+def page_facts(path: Path) -> PageFacts:
+    """What a saved page says about itself (for `booksmith new`): headline, author, date, site."""
+    import trafilatura
+
+    html = _decoded(read_bytes(path), path)
+    found: Any = trafilatura.extract_metadata(html)
+    if found is None:
+        return PageFacts(None, None, None, None)
+    date = _date(found.date)
+    return PageFacts(
+        _clean(found.title), _clean(found.author), date.isoformat() if date else None, _clean(found.sitename)
+    )
+
+
 def plain_title(blocks: tuple[Block, ...]) -> str:
     from .article import derive_title
 
