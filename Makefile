@@ -104,8 +104,9 @@ test-fast: $(DEVTOOLS) $(SYSTEM) ## the tests that build no real PDF or EPUB, in
 golden: $(DEVTOOLS) system-deps ## rewrite the golden files (every layer) from the fixture books; review the diff
 	BOOKSMITH_GOLDEN=rewrite $(PY) -m pytest tests/test_golden.py -q
 
-corpus: $(RUNTIME) ## how well the furniture is told from the story, on tests/fixtures/pages/ (both sets)
+corpus: $(RUNTIME) ## how well the furniture is told from the story (tests/fixtures/pages/) and saved pages read (tests/fixtures/saved/)
 	$(PY) bench/corpus.py
+	$(PY) bench/saved.py
 	$(PY) bench/corpus.py --heldout
 
 bench: $(DEVTOOLS) $(SYSTEM) ## time books of 16 to 1,000 pages against bare WeasyPrint (BENCH="--quick")
