@@ -44,7 +44,7 @@ BOOK_DEPS := $(BOOK_INPUTS) $(STYLES) $(CODE) $(RUNTIME)
 
 .DELETE_ON_ERROR:
 FORCE:
-.PHONY: FORCE help pdf booklet epub manuscript test test-fast golden corpus lint clean distclean setup system-deps preview watch check new bench
+.PHONY: FORCE help pdf booklet epub manuscript test test-fast golden corpus lint clean distclean setup system-deps preview watch check new bench bench-versus
 
 help: ## list the targets
 	@echo "booksmith: make TARGET [MANUSCRIPT=dir] [OUT=dir] [PRINT=shop] [JOBS=2]"
@@ -126,6 +126,15 @@ distclean: clean ## also remove the virtual environment
 setup: $(RUNTIME) $(SYSTEM) ## create .venv with booksmith installed
 
 # --- set-up -------------------------------------------------------------------------------------
+
+PERCOLLATE := bench/percollate/node_modules/.bin/percollate
+
+$(PERCOLLATE): bench/percollate/package.json bench/percollate/package-lock.json | system-deps
+	cd bench/percollate && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --silent
+	@touch $@
+
+bench-versus: $(DEVTOOLS) $(SYSTEM) $(PERCOLLATE) ## booksmith beside percollate on the saved pages (tests/fixtures/saved/)
+	$(PY) bench/versus.py
 
 $(ACE): tests/ace/package.json tests/ace/package-lock.json | system-deps
 	cd tests/ace && ELECTRON_SKIP_BINARY_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --silent

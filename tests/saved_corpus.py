@@ -34,7 +34,7 @@ class Outcome:
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(text.replace("\u00a0", " ").split())
 
 
 def outcome(page: Path, work: Path) -> Outcome:
