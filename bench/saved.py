@@ -11,6 +11,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from booksmith.errors import BooksmithError
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from saved_corpus import cases, outcome
@@ -22,7 +24,11 @@ def main() -> None:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as work:
         for page in cases():
-            got = outcome(page, Path(work))
+            try:
+                got = outcome(page, Path(work))
+            except BooksmithError as err:
+                print(f"{page.stem:60} FAILED: {err}")
+                continue
             expected = got.expected
             story += len(expected.get("story", []))
             story_kept += len(expected.get("story", [])) - len(got.story_missing)

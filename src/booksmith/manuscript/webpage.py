@@ -14,6 +14,8 @@ Scripts, frames, forms and event handlers never reach the model: it holds text.
 
 from __future__ import annotations
 
+import html as html_module
+import posixpath
 import re
 import urllib.parse
 from collections.abc import Iterator
@@ -44,6 +46,7 @@ from ..model import (
     Table,
     Text,
     block_texts,
+    letters,
     plain,
 )
 from .chapterfile import _merged, with_heading_levels
@@ -52,10 +55,13 @@ from .links import link_problem, link_target, linkify
 from .sources import read_bytes
 
 SUFFIXES = (".html", ".htm")
-MIN_ARTICLE_WORDS = 25  # fewer, once the furniture is gone, and the page held a notice, not a story
+# Fewer letters than this once the furniture is gone (about 25 words, or a few sentences of Japanese), and
+# the page held a notice, not a story. Letters, not words: Japanese and Chinese put no spaces between words.
+MIN_ARTICLE_LETTERS = 120
 # A caption that ends with its credit: "… after the match. Photo: Fixture Pictures"
 _CREDIT = re.compile(
-    r"^(?P<caption>.*?[.!?\"”’)])\s+(?P<credit>(?:Photo|Picture|Image|Foto|Photograph)s?\s*:\s*\S.{0,60}|©\s?\S.{0,60})$"
+    r"^(?P<caption>.*?[.!?\"”’)。])\s*"
+    r"(?P<credit>(?:Photo|Picture|Image|Foto|Photograph|写真|撮影|사진|图)s?\s*[:：]\s*\S.{0,60}|©\s?\S.{0,60})$"
 )
 
 
@@ -81,7 +87,7 @@ def webpage_chapter(settings: Settings, index: int, chapter_id: str) -> Chapter:
     html = _decoded(raw, path)
     found = _extract(html, settings, entry.source, path)
     blocks, drops = _without_furniture(found.blocks, entry.source)
-    if sum(len(text.split()) for block in blocks for text in block_texts(block)) < MIN_ARTICLE_WORDS:
+    if sum(len(letters(text)) for block in blocks for text in block_texts(block)) < MIN_ARTICLE_LETTERS:
         raise SourceError("no article found in this page (a sign-in wall, a cookie notice or an index page?)", path)
     blocks = with_heading_levels(tuple(_without_headline(blocks, found.title)))
     for drop in drops:
@@ -157,15 +163,44 @@ def _extract(html: str, settings: Settings, source: str, path: Path) -> _Extract
     if document is None or document.body is None or not len(document.body):
         raise SourceError("no article found in this page (a sign-in wall, a cookie notice or an index page?)", path)
     reader = _BodyReader(html, settings, source, path)
-    blocks = list(reader.blocks(document.body))
+    title = _headline_as_printed(html, _clean(document.title))
+    blocks = reader.with_left_out_figures(list(reader.blocks(document.body)), title)
     date = _date(document.date)
     url = document.url if document.url and link_problem(document.url) is None else None
-    return _Extracted(blocks, _clean(document.title), _clean(document.author), date, _clean(document.sitename), url)
+    return _Extracted(blocks, title, _person(_clean(document.author)), date, _clean(document.sitename), url)
+
+
+def _headline_as_printed(html: str, title: str | None) -> str | None:
+    """The headline as the page's `<h1>` prints it, when it is the title trafilatura found (which has its
+    white space collapsed, an ideographic space too)."""
+    if title is None:
+        return None
+    for match in re.finditer(r"<h1\b[^>]*>(.*?)</h1>", html, re.IGNORECASE | re.DOTALL):
+        text = _clean(html_module.unescape(re.sub(r"<[^>]+>", "", match.group(1))))
+        if text and " ".join(text.split()) == " ".join(title.split()):
+            return text
+    return title
 
 
 def _clean(value: str | None) -> str | None:
-    value = " ".join((value or "").split())
+    """A metadata string with its runs of white space as one space (an ideographic space is a character
+    of a Japanese headline, and stays)."""
+    value = re.sub(r"[ \t\r\n\f\v]+", " ", value or "").strip()
     return value or None
+
+
+# A byline's role or place after the name: "佐伯 拓海 記者（エカテリンブルク）", "Kim Doyun 기자", "Jane Doe (Moscow)".
+_ROLE_AFTER = re.compile(r"\s*(?:[（(].*|(?:記者|特派員|編集委員|기자|특파원|记者|記者)\s*)$")
+
+
+def _person(author: str | None) -> str | None:
+    """The people a page's author field names, without the role or place some sites write after them."""
+    if author is None:
+        return None
+    person = author
+    while (shorter := _ROLE_AFTER.sub("", person)) != person:  # "… 記者（エカテリンブルク）": both go
+        person = shorter
+    return _clean(person) or author
 
 
 def _date(value: str | None) -> Any:
@@ -213,7 +248,9 @@ class _BodyReader:
         self.settings = settings
         self.source = source
         self.path = path
-        self.captions = _figure_captions(html, path)
+        self.figures = _page_figures(html, path)
+        self.kept_sources: list[str] = []  # the images trafilatura kept, as their pages name them
+        self.captions = {figure.src: figure.caption for figure in self.figures}
 
     def origin(self, text: str) -> Origin:
         """Where the block's words stand in the page's HTML (the first line that holds its first words)."""
@@ -247,6 +284,7 @@ class _BodyReader:
                 if table is not None:
                     yield table
             elif tag == "graphic":
+                self.kept_sources.append(element.get("src") or "")
                 figure = self.figure(element)
                 if figure is not None:
                     yield figure
@@ -278,14 +316,41 @@ class _BodyReader:
 
     def figure(self, element: Any) -> Figure | None:
         src = (element.get("src") or "").strip()
-        caption = self.captions.get(src) or _clean(element.get("title")) or _clean(element.get("alt")) or ""
+        caption = self.captions.get(_same_src(src)) or _clean(element.get("title")) or _clean(element.get("alt")) or ""
+        return self.made_figure(src, caption, self.origin(caption or src))
+
+    def made_figure(self, src: str, caption: str, origin: Origin) -> Figure | None:
         credit = None
         if match := _CREDIT.match(caption):
             caption, credit = match.group("caption"), match.group("credit")
         image = self.saved_image(src)
         if not caption and image is None:
             return None
-        return Figure(caption or "Photo", credit, None, image, self.origin(caption or src))
+        return Figure(caption or "Photo", credit, None, image, origin)
+
+    def with_left_out_figures(self, blocks: list[Block], title: str | None) -> list[Block]:
+        """The article's captioned photos trafilatura left out, put back where the page has them: between
+        the headline (or the first block) and the last block, after the block the page prints before it."""
+        if not blocks:
+            return blocks
+        kept = {_same_src(src) for src in self.kept_sources}
+        start = self.headline_line(title) or blocks[0].origin.line
+        end = max(block.origin.line for block in blocks)
+        out = list(blocks)
+        for figure in self.figures:
+            if figure.src in kept or not start <= figure.line <= end:
+                continue
+            made = self.made_figure(figure.src, figure.caption, Origin(self.source, figure.line))
+            if made is None:
+                continue
+            at = next((i for i, block in enumerate(out) if block.origin.line > figure.line), len(out))
+            out.insert(at, made)
+        return out
+
+    def headline_line(self, title: str | None) -> int | None:
+        body = self.html.find("<body")
+        at = self.html.find(title, max(body, 0)) if title else -1
+        return self.html.count("\n", 0, at) + 1 if at >= 0 else None
 
     def saved_image(self, src: str) -> str | None:
         """The image as a path in the manuscript, if the browser saved it beside the page; else None, said."""
@@ -350,24 +415,37 @@ def _trimmed(inlines: Inlines) -> Inlines:
     return tuple(inline for inline in out if not (isinstance(inline, Text) and not inline.text))
 
 
-def _figure_captions(html: str, path: Path) -> dict[str, str]:
-    """Each `<figure>`'s image source → its `<figcaption>` text (trafilatura keeps the image, not the caption)."""
+@dataclass(frozen=True)
+class _PageFigure:
+    src: str
+    caption: str
+    line: int  # of the <figure> in the page's HTML
+
+
+def _page_figures(html: str, path: Path) -> list[_PageFigure]:
+    """The page's `<figure>`s that hold an image and a `<figcaption>`, in page order: trafilatura keeps an
+    image without its caption, and drops some figures (a lead photo above the text) altogether."""
     from lxml import html as lxml_html
 
     try:
         tree = lxml_html.document_fromstring(html)
     except (ValueError, TypeError, Exception):  # an unparsable page: the alt texts will do
-        return {}
-    captions: dict[str, str] = {}
+        return []
     for image in tree.iter("img"):
         src = (image.get("src") or "").strip()
         if re.match(r"(?i)^(?:file:|/|[a-z]:\\)", src) or ".." in src.split("/"):
             warn(f"image refused: {src} is not a file saved beside the page", path)
+    found = []
     for figure in tree.iter("figure"):
         image = next(figure.iter("img"), None)
         caption = next(figure.iter("figcaption"), None)
         if image is not None and caption is not None and image.get("src"):
             text = " ".join(caption.text_content().split())
             if text:
-                captions[image.get("src").strip()] = text
-    return captions
+                found.append(_PageFigure(_same_src(image.get("src")), text, figure.sourceline or 1))
+    return found
+
+
+def _same_src(src: str) -> str:
+    """An image's address as written, `./` and doubled slashes aside, to match the one trafilatura gives."""
+    return posixpath.normpath(src.strip()) if src.strip() and "://" not in src else src.strip()
