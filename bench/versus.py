@@ -27,12 +27,11 @@ PERCOLLATE = ROOT / "bench" / "percollate" / "node_modules" / ".bin" / "percolla
 sys.path.insert(0, str(ROOT / "src"))
 
 
-_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " ", "\u00ad": ""})
-
-
 def flat(text: str) -> str:
-    """Text as compared: white space, quote marks and dashes as typed (booksmith's typography curls them)."""
-    return " ".join(text.translate(_TYPOGRAPHY).replace("\u200b", "").split())
+    """Text as compared: its words, lower case, with nothing between them but a space, so neither tool's
+    typography (curled quotes, dashes, no-break spaces, soft hyphens) counts, and a word matches whole."""
+    words = re.sub(r"[^\w]+", " ", text.replace("\u00ad", "").replace("\u200b", "").casefold())
+    return f" {words.strip()} "
 
 
 def epub_text_and_images(epub: Path) -> tuple[str, int]:

@@ -167,7 +167,60 @@ def _extract(html: str, settings: Settings, source: str, path: Path) -> _Extract
     blocks = reader.with_left_out_figures(list(reader.blocks(document.body)), title)
     date = _date(document.date)
     url = document.url if document.url and link_problem(document.url) is None else None
-    return _Extracted(blocks, title, _person(_clean(document.author)), date, _clean(document.sitename), url)
+    author = _person(_clean(document.author)) or _byline_under_headline(html, title)
+    return _Extracted(blocks, _longer_headline(html, title), author, date, _clean(document.sitename), url)
+
+
+_LEAF_TAGS = {"p", "span", "address", "div", "a", "time", "li", "small", "strong", "em", "b"}
+
+
+def _byline_under_headline(html: str, title: str | None) -> str | None:
+    """The byline a page prints only as text ("Par Claire Vasseur" under the headline, no author in its
+    metadata), read by the furniture rules' byline reader from the short lines after the `<h1>`."""
+    from lxml import html as lxml_html
+
+    from .furniture import meta
+    from .furniture.shape import Line
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (ValueError, TypeError, Exception):
+        return None
+    headline = next((h for h in tree.iter("h1") if title and _same_words(h.text_content(), title)), None)
+    if headline is None:
+        return None
+    seen = 0
+    for element in headline.itersiblings() if headline.getparent() is not None else ():
+        for leaf in [element, *element.iterdescendants()]:
+            if not isinstance(leaf.tag, str) or leaf.tag not in _LEAF_TAGS:
+                continue
+            if any(isinstance(c.tag, str) and c.tag in ("p", "div", "li") for c in leaf):
+                continue  # a container: its own lines are read one by one
+            text = " ".join(leaf.text_content().split())
+            if not text or len(text.split()) > 12:
+                continue
+            seen += 1
+            found = meta.byline(Line(seen, text, text), near_headline=True)
+            if found is not None and found.people:
+                return " and ".join(found.people)
+            if seen >= 12:
+                return None
+    return None
+
+
+def _same_words(one: str, other: str) -> bool:
+    return " ".join(one.split()) == " ".join(other.split())
+
+
+def _longer_headline(html: str, title: str | None) -> str | None:
+    """The `<h1>` when it is the title trafilatura found with more after it (an Open Graph title cut short)."""
+    if title is None:
+        return None
+    for match in re.finditer(r"<h1\b[^>]*>(.*?)</h1>", html, re.IGNORECASE | re.DOTALL):
+        text = _clean(html_module.unescape(re.sub(r"<[^>]+>", "", match.group(1))))
+        if text and text != title and " ".join(text.split()).startswith(" ".join(title.split()) + " "):
+            return text
+    return title
 
 
 def _headline_as_printed(html: str, title: str | None) -> str | None:
@@ -200,7 +253,9 @@ def _person(author: str | None) -> str | None:
     person = author
     while (shorter := _ROLE_AFTER.sub("", person)) != person:  # "… 記者（エカテリンブルク）": both go
         person = shorter
-    return _clean(person) or author
+    people = [name.strip() for name in re.split(r"\s*;\s*", person) if name.strip()]  # "A; B", as sites list them
+    joined = people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1] if people else ""
+    return _clean(joined) or author
 
 
 def _date(value: str | None) -> Any:
