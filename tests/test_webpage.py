@@ -151,3 +151,85 @@ def test_a_book_of_saved_pages_builds_valid_editions_with_their_photos(tmp_path)
     assert sum(1 for image in images if "chapter-01" in (image.get("src") or "")) == 2
     fonts = run(tool("pdffonts"), tmp_path / "dist" / "booklet.pdf").stdout
     assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])  # every font embedded
+
+
+# --- what review found ----------------------------------------------------------------------------
+
+STORY = " ".join(["Japanese supporters stayed behind after the whistle and tidied the stand row by row."] * 3)
+
+
+def _page(book: Path, body: str, head: str = '<meta charset="utf-8">', encoding: str = "utf-8") -> None:
+    html = f"<!DOCTYPE html><html><head>{head}<title>T</title></head><body><article><h1>A headline here</h1>{body}"
+    (book / "pages" / "blog.html").write_bytes((html + "</article></body></html>").encode(encoding, "replace"))
+
+
+def _blog(book: Path):
+    return chapters(book)[1]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (f"<p>{STORY} It is “fine”.</p>".encode() + b"\xff", "It is “fine”."),  # a stray byte: U+FFFD, no crash
+        (f"<p>{STORY} It is “fine”.</p>".encode("cp1252"), "It is “fine”."),  # iso-8859-1 is Windows-1252
+    ],
+)
+def test_a_page_decodes_as_a_browser_would_and_never_crashes(book, raw, expected):
+    head = b'<meta charset="iso-8859-1">' if b"\x93" in raw else b'<meta charset="utf-8">'
+    html = b"<!DOCTYPE html><html><head>" + head + b"<title>T</title></head><body><article><h1>A headline</h1>"
+    (book / "pages" / "blog.html").write_bytes(html + raw + b"</article></body></html>")
+    text = " ".join(t for b in _blog(book).blocks for t in block_texts(b))
+    assert expected in text
+
+
+def test_a_utf16_page_with_its_byte_order_mark_is_read(book):
+    _page(book, f"<p>{STORY}</p>")
+    page = book / "pages" / "blog.html"
+    page.write_bytes("\ufeff".encode("utf-16-le") + page.read_text(encoding="utf-8").encode("utf-16-le"))
+    assert STORY[:40] in _blog(book).blocks[0].text
+
+
+def test_a_photo_set_inside_a_paragraph_is_a_figure_after_it(book):
+    (book / "pages" / "blog_files").mkdir()
+    shutil.copy(book / "pages" / "broadsheet_files" / "room.png", book / "pages" / "blog_files" / "room.png")
+    _page(book, f'<p>{STORY}</p><p><img src="blog_files/room.png" alt="The dressing room, swept"></p><p>{STORY}</p>')
+    figures = [b for b in _blog(book).blocks if isinstance(b, Figure)]
+    assert [(f.image, f.caption) for f in figures] == [("pages/blog_files/room.png", "The dressing room, swept")]
+
+
+def test_a_quotation_without_paragraphs_is_one_line_with_its_marks_and_nested_lists_keep_their_spaces(book):
+    _page(
+        book,
+        f"<p>{STORY}</p><blockquote>He said <em>no</em> to the offer, and walked out.</blockquote>"
+        "<ul><li>Alpha<ul><li>Nested one</li></ul></li><li>Beta</li></ul>",
+    )
+    blocks = _blog(book).blocks
+    (quote,) = [b for b in blocks if b.kind == "quotation"]
+    assert len(quote.lines) == 1 and any(i.kind == "emphasis" for i in quote.lines[0])
+    listing = next(b for b in blocks if b.kind == "list")
+    assert "Alpha Nested one" in " ".join(block_texts(listing))
+
+
+def test_a_saved_page_s_photos_come_only_from_its_own_folder(book, caplog):
+    (book / "images").mkdir()
+    shutil.copy(book / "pages" / "broadsheet_files" / "room.png", book / "images" / "x.png")
+    _page(book, f'<p>{STORY}</p><figure><img src="../images/x.png"><figcaption>A caption.</figcaption></figure>')
+    caplog.set_level(logging.WARNING, logger="booksmith")
+    figures = [b for b in _blog(book).blocks if isinstance(b, Figure)]
+    assert all(f.image is None for f in figures) and "../images/x.png" in caplog.text
+
+
+def test_a_photo_added_to_the_saved_folder_makes_the_chapter_again(book):
+    (book / "pages" / "broadsheet_files" / "stands.jpg").rename(book / "stands.jpg")
+    first, _ = chapters(book)
+    assert next(b.image for b in first.blocks if isinstance(b, Figure)) is None
+    (book / "stands.jpg").rename(book / "pages" / "broadsheet_files" / "stands.jpg")
+    again, _ = chapters(book)
+    assert next(b.image for b in again.blocks if isinstance(b, Figure)) == "pages/broadsheet_files/stands.jpg"
+
+
+def test_an_arabic_paragraph_that_opens_on_a_latin_name_runs_right_to_left():
+    from booksmith.typeset.scripts import text_direction
+
+    assert text_direction("FIFA قالت إن المشجعين اليابانيين نظفوا المدرجات بعد المباراة") == "rtl"
+    assert text_direction("Japan's fans wrote شكرا on a card") == "ltr"

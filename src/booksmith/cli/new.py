@@ -10,6 +10,7 @@ text, stops the command before it writes anything.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,15 +113,27 @@ def _copy_saved_folder(source: Path, target: Path) -> list[Path]:
     if source.suffix.lower() not in SAVED_PAGE_SUFFIXES or not folder.is_dir() or folder.is_symlink():
         return []
     copied = []
+    into = target.with_name(target.stem + "_files")
     for path in sorted(folder.rglob("*")):
         if path.is_symlink() or not path.is_file():
             continue
-        destination = target.with_name(target.stem + "_files") / path.relative_to(folder)
-        if not destination.exists():
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, destination)
-            copied.append(destination)
+        destination = into / path.relative_to(folder)
+        if _a_link_on_the_way(target.parent, destination) or os.path.lexists(destination):
+            continue  # never written through a link, never over a file (a dangling link included)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, destination)
+        copied.append(destination)
     return copied
+
+
+def _a_link_on_the_way(base: Path, destination: Path) -> bool:
+    """Whether a folder between `base` and `destination` is a link (it would take the copy elsewhere)."""
+    here = base
+    for part in destination.relative_to(base).parts[:-1]:
+        here = here / part
+        if here.is_symlink():
+            return True
+    return False
 
 
 def _same_file(one: Path, other: Path) -> bool:

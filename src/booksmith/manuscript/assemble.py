@@ -34,7 +34,7 @@ from .chapterfile import (
 )
 from .images import image_problem
 from .sources import read_bytes, read_regular
-from .webpage import is_saved_page, webpage_chapter
+from .webpage import SAVED_PAGE_FACTOR, is_saved_page, saved_files_digest, saved_images_folder, webpage_chapter
 
 # The code whose output a chapter file holds: this package and the model (and the config stage,
 # which says what a chapter entry means). A change to any of it makes every chapter file stale.
@@ -82,7 +82,11 @@ def assemble_chapter(settings: Settings, index: int, build_dir: Path | None, *, 
     if build_dir is None:
         return _source_chapter(settings, index)
     target = chapter_file_path(settings, build_dir, entry)
-    raw = read_bytes(source, settings.max_article_bytes)
+    if is_saved_page(entry.source):  # the page and what its folder holds: a photo added makes it again
+        raw = read_bytes(source, SAVED_PAGE_FACTOR * settings.max_article_bytes)
+        raw += saved_files_digest(settings.root, entry.source)
+    else:
+        raw = read_bytes(source, settings.max_article_bytes)
     print_ = fingerprint(raw, entry)
     if (cached := _cached_chapter(settings, index, target, print_)) is not None:
         if touch or target.stat().st_mtime < source.stat().st_mtime:
@@ -157,7 +161,9 @@ def _cached_chapter(settings: Settings, index: int, target: Path, print_: str) -
     attached = {figure.image for figure in entry.figures}
     saved_with = _saved_images_folder(entry.source)  # a saved page's own images, in its `Name_files/`
     if any(
-        isinstance(block, Figure) and block.image not in (None, *attached) and not _inside(block.image, saved_with)
+        isinstance(block, Figure)
+        and block.image not in (None, *attached)
+        and not _inside(settings.root, block.image, saved_with)
         for block in chapter.blocks
     ):
         return None
@@ -165,12 +171,15 @@ def _cached_chapter(settings: Settings, index: int, target: Path, print_: str) -
 
 
 def _saved_images_folder(source: str) -> str | None:
-    """Where a browser saves a page's images: `Name_files/` beside `Name.html`."""
-    return str(Path(source).with_suffix("")) + "_files/" if is_saved_page(source) else None
+    return saved_images_folder(source) if is_saved_page(source) else None
 
 
-def _inside(image: str | None, folder: str | None) -> bool:
-    return image is not None and folder is not None and image.startswith(folder) and ".." not in Path(image).parts
+def _inside(root: Path, image: str | None, folder: str | None) -> bool:
+    """Whether a cached chapter's image is a file in its saved page's folder, links resolved."""
+    if image is None or folder is None:
+        return False
+    target, within = resolve_inside(root, image), resolve_inside(root, folder)
+    return target is not None and within is not None and target.is_relative_to(within) and target.is_file()
 
 
 def _authored_chapter(settings: Settings, index: int) -> Chapter:

@@ -55,6 +55,7 @@ from .links import link_problem, link_target, linkify
 from .sources import read_bytes
 
 SUFFIXES = (".html", ".htm")
+SAVED_PAGE_FACTOR = 8  # a saved page holds its scripts and menus too: eight times an article's size limit
 # Fewer letters than this once the furniture is gone (about 25 words, or a few sentences of Japanese), and
 # the page held a notice, not a story. Letters, not words: Japanese and Chinese put no spaces between words.
 MIN_ARTICLE_LETTERS = 120
@@ -67,6 +68,26 @@ _CREDIT = re.compile(
 
 def is_saved_page(source: str) -> bool:
     return source.lower().endswith(SUFFIXES)
+
+
+def saved_images_folder(source: str) -> str:
+    """Where a browser saves a page's images: `Name_files/` beside `Name.html`."""
+    return str(Path(source).with_suffix("")) + "_files"
+
+
+def saved_files_digest(root: Path, source: str) -> bytes:
+    """What a saved page's folder holds (names, sizes, times), so its chapter file is made again when a
+    photo is added, replaced or removed."""
+    import hashlib
+
+    folder = resolve_inside(root, saved_images_folder(source))
+    digest = hashlib.sha256()
+    if folder is not None and folder.is_dir():
+        for path in sorted(folder.rglob("*"))[:10_000]:
+            if path.is_file() and not path.is_symlink():
+                stat = path.stat()
+                digest.update(f"{path.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.digest()
 
 
 @dataclass(frozen=True)
@@ -83,13 +104,14 @@ def webpage_chapter(settings: Settings, index: int, chapter_id: str) -> Chapter:
     """Find the article in a saved page and make it a chapter (no files written)."""
     entry = settings.config.chapters[index]
     path = settings.root / entry.source
-    raw = read_bytes(path, settings.max_article_bytes)
+    raw = read_bytes(path, SAVED_PAGE_FACTOR * settings.max_article_bytes)
     html = _decoded(raw, path)
     found = _extract(html, settings, entry.source, path)
     blocks, drops = _without_furniture(found.blocks, entry.source)
     if sum(len(letters(text)) for block in blocks for text in block_texts(block)) < MIN_ARTICLE_LETTERS:
         raise SourceError("no article found in this page (a sign-in wall, a cookie notice or an index page?)", path)
     blocks = with_heading_levels(tuple(_without_headline(blocks, found.title)))
+    blocks = attach_images(settings, index, blocks)  # [[chapters.figures]]: a photo for an HTML-only save
     for drop in drops:
         note(f"dropped {drop.count} line{'s' * (drop.count != 1)} ({drop.rule})", path, drop.first_line)
     title = entry.title or found.title or plain_title(blocks)
@@ -125,6 +147,12 @@ def page_facts(path: Path) -> PageFacts:
     )
 
 
+def attach_images(settings: Settings, index: int, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    from .article import attach_images as attach
+
+    return attach(settings, index, blocks)
+
+
 def plain_title(blocks: tuple[Block, ...]) -> str:
     from .article import derive_title
 
@@ -132,15 +160,26 @@ def plain_title(blocks: tuple[Block, ...]) -> str:
 
 
 def _decoded(raw: bytes, path: Path) -> str:
-    """The page as text: its declared charset, else UTF-8, else Windows-1252 (browsers' own fallback)."""
-    head = raw[:4096].decode("ascii", "replace")
-    declared = re.search(r"""<meta[^>]+charset=["']?([\w-]+)""", head, re.IGNORECASE)
-    for encoding in ([declared.group(1)] if declared else []) + ["utf-8", "cp1252"]:
-        try:
-            text = raw.decode(encoding)
+    """The page as text, as a browser decodes it: a byte-order mark, else the declared charset (by the
+    labels browsers know, so `iso-8859-1` is Windows-1252 and `windows-874` Thai), else UTF-8, else
+    Windows-1252. A byte the encoding has no character for becomes U+FFFD, never a crash."""
+    import webencodings  # WeasyPrint's own (through tinycss2): the WHATWG encoding labels
+
+    for mark, name in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if raw.startswith(mark):
+            text = raw[len(mark) :].decode(name, "replace")
             break
-        except (LookupError, UnicodeDecodeError):
-            continue
+    else:
+        head = raw[:4096].decode("ascii", "replace")
+        declared = re.search(r"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", head, re.IGNORECASE)
+        known = webencodings.lookup(declared.group(1)) if declared else None
+        if known is not None and known.name not in ("utf-16le", "utf-16be", "replacement"):
+            text = raw.decode(known.codec_info.name, "replace")
+        else:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = raw.decode("cp1252", "replace")
     if not re.search(r"<(?:html|body|p|article|div)\b", text[:200_000], re.IGNORECASE):
         raise SourceError("not a web page: no HTML in it (save the page as “Web Page, complete”)", path)
     return text
@@ -303,15 +342,27 @@ class _BodyReader:
         self.settings = settings
         self.source = source
         self.path = path
+        self.body = max(html.lower().find("<body"), 0)  # the <head> repeats the story in its metadata
+        # The page with every tag blanked out, line ends kept: "The <em>2-2 draw</em>" is found as printed.
+        self.visible = re.sub(r"<[^>]*>", lambda tag: re.sub(r"[^\n]", " ", tag.group()), html)
+        self.last = self.body
         self.figures = _page_figures(html, path)
         self.kept_sources: list[str] = []  # the images trafilatura kept, as their pages name them
+        self.pending: list[Figure] = []  # photos found inside a paragraph, set after it
         self.captions = {figure.src: figure.caption for figure in self.figures}
 
     def origin(self, text: str) -> Origin:
         """Where the block's words stand in the page's HTML (the first line that holds its first words)."""
-        words = " ".join(text.split()[:4])
-        at = self.html.find(words) if words else -1
-        return Origin(self.source, self.html.count("\n", 0, at) + 1 if at >= 0 else 1)
+        words = text.split()[:4]
+        if not words:
+            return Origin(self.source, 1)
+        pattern = re.compile(r"\s+".join(map(re.escape, words)))
+        # Blocks come in page order: look on from the last one found first, then from the body's start.
+        found = pattern.search(self.visible, self.last) or pattern.search(self.visible, self.body)
+        if found is None:
+            return Origin(self.source, 1)
+        self.last = found.start()
+        return Origin(self.source, self.html.count("\n", 0, found.start()) + 1)
 
     def blocks(self, body: Any) -> Iterator[Block]:
         for element in body:
@@ -319,12 +370,18 @@ class _BodyReader:
             if tag == "head":
                 content = self.inlines(element)
                 if plain(content).strip():
-                    level = int((element.get("rend") or "h2").lstrip("h") or 2)
+                    rend = re.fullmatch(r"h([1-6])", element.get("rend") or "")
+                    level = int(rend.group(1)) if rend else 2
                     yield Heading(content, level, self.origin(plain(content)))
             elif tag == "p":
                 content = self.inlines(element)
                 if plain(content).strip():
                     yield Paragraph(content, self.origin(plain(content)))
+                yield from self.take_pending()  # a photo set inside the paragraph (WordPress, Medium) follows it
+            elif tag == "code":  # a code block: its text, character for character
+                text = element.text_content() if hasattr(element, "text_content") else "".join(element.itertext())
+                if text.strip():
+                    yield Paragraph((Code(" ".join(text.split())),), self.origin(text))
             elif tag == "list":
                 items = tuple(self.inlines(item) for item in element if item.tag == "item")
                 items = tuple(item for item in items if plain(item).strip())
@@ -345,16 +402,17 @@ class _BodyReader:
                     yield figure
             elif len(element):
                 yield from self.blocks(element)  # a wrapper trafilatura kept (div, section)
+            yield from self.take_pending()
 
     def quote_lines(self, element: Any) -> Iterator[Inlines]:
+        """A quotation's paragraphs, a line each; one written without paragraphs is one line, its marks kept."""
+        if not any(child.tag in ("p", "list", "quote") for child in element):
+            yield from (line for line in _lines_of(self.inlines(element)))
+            return
         if element.text and element.text.strip():
             yield linkify(" ".join(element.text.split()))
         for child in element:
-            if child.tag == "p":
-                yield self.inlines(child)
-            elif child.tag == "lb":
-                continue
-            else:
+            if child.tag != "lb":
                 yield self.inlines(child)
             if child.tail and child.tail.strip():
                 yield linkify(" ".join(child.tail.split()))
@@ -420,9 +478,12 @@ class _BodyReader:
             return None
         relative = (Path(self.source).parent / name).as_posix()
         target = resolve_inside(self.settings.root, relative)
-        if target is None or not target.is_file():
-            problem = "leads out of the manuscript" if target is None else "was not saved with the page"
-            warn(f"image {src} {problem}; the figure keeps its caption", self.path)
+        folder = resolve_inside(self.settings.root, saved_images_folder(self.source))
+        if target is None or folder is None or not target.is_relative_to(folder):
+            warn(f"image refused: {src} is not a file saved with the page in its _files folder", self.path)
+            return None
+        if not target.is_file():
+            warn(f"image {src} was not saved with the page; the figure keeps its caption", self.path)
             return None
         return target.relative_to(self.settings.root.resolve()).as_posix()
 
@@ -431,13 +492,24 @@ class _BodyReader:
         if element.text:
             out += linkify(_spaced(element.text))
         for child in element:
+            if child.tag in _BLOCKISH:
+                out.append(Text(" "))  # "Alpha" and a nested list's "Nested one" are two words, not one
             out += self.inline(child)
             if child.tail:
                 out += linkify(_spaced(child.tail))
         return _trimmed(_merged(out))
 
+    def take_pending(self) -> list[Figure]:
+        pending, self.pending = self.pending, []
+        return pending
+
     def inline(self, child: Any) -> list[Inline]:
-        content = self.inlines(child) if child.tag not in ("lb", "graphic") else ()
+        if child.tag == "graphic":
+            if (figure := self.figure(child)) is not None:
+                self.kept_sources.append(child.get("src") or "")
+                self.pending.append(figure)
+            return []
+        content = self.inlines(child) if child.tag != "lb" else ()
         rend = child.get("rend") or ""
         if child.tag == "lb":
             return [LineBreak()]
@@ -453,6 +525,20 @@ class _BodyReader:
                 return [Link(content, link_target(target))]
             return list(content)
         return list(content)
+
+
+_BLOCKISH = {"p", "list", "item", "quote", "table", "row", "cell", "head"}
+
+
+def _lines_of(inlines: Inlines) -> list[Inlines]:
+    """Inlines split at their line breaks."""
+    lines: list[list[Inline]] = [[]]
+    for inline in inlines:
+        if isinstance(inline, LineBreak):
+            lines.append([])
+        else:
+            lines[-1].append(inline)
+    return [_trimmed(_merged(line)) for line in lines if any(plain((i,)).strip() for i in line)]
 
 
 def _spaced(text: str) -> str:
@@ -492,6 +578,8 @@ def _page_figures(html: str, path: Path) -> list[_PageFigure]:
             warn(f"image refused: {src} is not a file saved beside the page", path)
     found = []
     for figure in tree.iter("figure"):
+        if _in_furniture(figure):
+            continue
         image = next(figure.iter("img"), None)
         caption = next(figure.iter("figcaption"), None)
         if image is not None and caption is not None and image.get("src"):
@@ -499,6 +587,22 @@ def _page_figures(html: str, path: Path) -> list[_PageFigure]:
             if text:
                 found.append(_PageFigure(_same_src(image.get("src")), text, figure.sourceline or 1))
     return found
+
+
+# A class name (one of an element's, split at spaces) that marks a box of furniture: "related-links",
+# "ad", "ad-slot", "promo", "most-read", "sidebar" … and not "lead-image" or "header".
+_FURNITURE_CLASS = re.compile(
+    r"^(?:ads?|ad[-_].*|.*[-_]ads?)$|related|promo|advert|sponsor|most[-_]|recommend|teaser|sidebar|outbrain|taboola"
+)
+
+
+def _in_furniture(element: Any) -> bool:
+    """A figure in an aside, a menu, a footer, or a box whose class says related, promo, ad, most read …"""
+    for ancestor in (element, *element.iterancestors()):
+        classes = (ancestor.get("class") or "").lower().split()
+        if ancestor.tag in ("aside", "nav", "footer") or any(_FURNITURE_CLASS.search(name) for name in classes):
+            return True
+    return False
 
 
 def _same_src(src: str) -> str:

@@ -61,8 +61,8 @@ def impose(
     source: Path, target: Path, *, page_size: str = "A5", creep_mm: float = 0.0, covers: Path | None = None
 ) -> int:
     """Write `target`: `source`'s pages imposed two up; returns the number of sheet sides. `covers`, a
-    PDF of two pages (the front and back covers set light, for a home printer), replaces the first page
-    and the last."""
+    PDF whose first and last pages are the front and back covers set light (for a home printer),
+    replaces the booklet's first page and its last."""
     with pikepdf.open(source) as pdf, pikepdf.new() as out:
         count = len(pdf.pages)
         padded = count + binding_padding(count)
@@ -76,8 +76,8 @@ def impose(
             )
         forms = [out.copy_foreign(page.as_form_xobject()) for page in pdf.pages]
         if covers is not None:
-            with pikepdf.open(covers) as light:
-                front, back = (out.copy_foreign(page.as_form_xobject()) for page in light.pages[:2])
+            with pikepdf.open(covers) as light:  # a right-to-left book has a blank page between them
+                front, back = (out.copy_foreign(page.as_form_xobject()) for page in (light.pages[0], light.pages[-1]))
             forms[0], forms[-1] = front, back
         trim = [float(value) for value in pdf.pages[0].trimbox]
         sheet = SHEETS.get(page_size, A4_LANDSCAPE)

@@ -156,12 +156,14 @@ def direction(language: str) -> str:
 
 
 def text_direction(text: str) -> str | None:
-    """The direction of `text` by its first letter with a strong direction (the Unicode
-    bidirectional algorithm's rule for a paragraph), or None if it has none."""
+    """The direction most of `text`'s letters run in, or None if none has a direction. Not the first
+    strong letter (the bidirectional algorithm's rule): an Arabic paragraph that opens on "FIFA" or a
+    quoted English word is still an Arabic paragraph, aligned and indented from the right."""
+    left = right = 0
     for char in text:
         kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return "ltr"
-        if kind in ("R", "AL"):
-            return "rtl"
-    return None
+        left += kind == "L"
+        right += kind in ("R", "AL")
+    if not left and not right:
+        return None
+    return "rtl" if right > left else "ltr"
