@@ -233,3 +233,45 @@ def test_an_arabic_paragraph_that_opens_on_a_latin_name_runs_right_to_left():
 
     assert text_direction("FIFA قالت إن المشجعين اليابانيين نظفوا المدرجات بعد المباراة") == "rtl"
     assert text_direction("Japan's fans wrote شكرا on a card") == "ltr"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # each source of metadata alone: <meta> tags, Open Graph, JSON-LD
+        (
+            '<meta name="author" content="Rui Fixture"><meta name="date" content="2018-06-21">',
+            {"author": "Rui Fixture", "date": "2018-06-21"},
+        ),
+        (
+            '<meta property="og:site_name" content="The Fixture Herald">'
+            '<meta property="og:title" content="Fans sweep the stand in Samara">'
+            '<meta property="article:published_time" content="2018-06-22T10:00:00Z">',
+            {"publisher": "The Fixture Herald", "date": "2018-06-22"},
+        ),
+        (
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+            ' "headline": "Fans sweep the stand in Samara", "datePublished": "2018-06-23",'
+            ' "author": {"@type": "Person", "name": "Ines Fixture"},'
+            ' "publisher": {"@type": "Organization", "name": "Fixture Sport Daily"}}</script>',
+            {"author": "Ines Fixture", "date": "2018-06-23", "publisher": "Fixture Sport Daily"},
+        ),
+        ('<link rel="canonical" href="https://www.fixture.example/a/1">', {"url": "https://www.fixture.example/a/1"}),
+    ],
+)
+def test_each_source_of_a_page_s_metadata_is_read(book, head, expected):
+    _page(book, f"<p>{STORY}</p><p>{STORY}</p>", head='<meta charset="utf-8">' + head)
+    credit = _blog(book).credit
+    got = {"author": credit.author, "publisher": credit.publisher, "url": credit.url, "date": str(credit.date)}
+    assert {key: got[key] for key in expected} == expected
+
+
+def test_scripts_frames_forms_and_handlers_never_reach_the_book(book):
+    _page(
+        book,
+        f'<p onclick="steal()">{STORY}</p><script>alert("x")</script><iframe src="https://ads.example/"></iframe>'
+        '<form action="/s"><input name="q" value="search me"></form><p>Last paragraph of the story.</p>',
+    )
+    text = " ".join(t for b in _blog(book).blocks for t in block_texts(b))
+    assert "alert" not in text and "steal" not in text and "search me" not in text
+    assert "Last paragraph of the story." in text
