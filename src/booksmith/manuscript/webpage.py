@@ -52,7 +52,7 @@ from ..model import (
 from .chapterfile import _merged, with_heading_levels
 from .clean import clean, dropped
 from .links import link_problem, link_target, linkify
-from .sources import read_bytes
+from .sources import DEFAULT_MAX_BYTES, read_bytes
 
 SUFFIXES = (".html", ".htm")
 SAVED_PAGE_FACTOR = 8  # a saved page holds its scripts and menus too: eight times an article's size limit
@@ -137,7 +137,7 @@ def page_facts(path: Path) -> PageFacts:
     """What a saved page says about itself (for `booksmith new`): headline, author, date, site."""
     import trafilatura
 
-    html = _decoded(read_bytes(path), path)
+    html = _decoded(read_bytes(path, SAVED_PAGE_FACTOR * DEFAULT_MAX_BYTES), path)
     found: Any = trafilatura.extract_metadata(html)
     if found is None:
         return PageFacts(None, None, None, None)
