@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,7 +23,9 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parents[1]
 SAVED = ROOT / "tests" / "fixtures" / "saved"
 PERCOLLATE = ROOT / "bench" / "percollate" / "node_modules" / ".bin" / "percollate"
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from saved_corpus import one_page_book  # noqa: E402  (the tests folder, put on the path above)
 
 
 def flat(text: str) -> str:
@@ -61,15 +62,7 @@ def epubcheck(epub: Path) -> str:
 def with_booksmith(page: Path, work: Path) -> Path:
     from booksmith.pipeline import BuildOptions, build
 
-    book = work / "book"
-    (book / "pages").mkdir(parents=True)
-    shutil.copy(page, book / "pages" / page.name)
-    files = page.with_name(page.stem + "_files")
-    if files.is_dir():
-        shutil.copytree(files, book / "pages" / files.name)
-    (book / "book.toml").write_text(
-        f'[book]\ntitle = "Versus"\ndate = 2018-07-05\n\n[[chapters]]\nsource = "pages/{page.name}"\n', encoding="utf-8"
-    )
+    book = one_page_book(page, work / "book")
     build(BuildOptions(book, work / "dist", work / "build", ("epub",)))
     return work / "dist" / "booklet.epub"
 

@@ -37,10 +37,8 @@ def _flat(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 
 
-def outcome(page: Path, work: Path) -> Outcome:
-    """Make `page` (with its `_files/`) the one chapter of a book in `work`, and compare with its expectation."""
-    expected = tomllib.loads(page.with_suffix(".expect.toml").read_text(encoding="utf-8"))
-    book = work / page.stem
+def one_page_book(page: Path, book: Path) -> Path:
+    """A manuscript in `book` whose one chapter is the saved `page`, with its `_files/` folder."""
     (book / "pages").mkdir(parents=True)
     shutil.copy(page, book / "pages" / page.name)
     files = page.with_name(page.stem + "_files")
@@ -49,6 +47,13 @@ def outcome(page: Path, work: Path) -> Outcome:
     (book / "book.toml").write_text(
         f'[book]\ntitle = "Corpus"\ndate = 2018-07-05\n\n[[chapters]]\nsource = "pages/{page.name}"\n', encoding="utf-8"
     )
+    return book
+
+
+def outcome(page: Path, work: Path) -> Outcome:
+    """Make `page` (with its `_files/`) the one chapter of a book in `work`, and compare with its expectation."""
+    expected = tomllib.loads(page.with_suffix(".expect.toml").read_text(encoding="utf-8"))
+    book = one_page_book(page, work / page.stem)
     (chapter,) = assemble_book(config.load(book), book / "build")
     text = _flat(" ".join(t for block in chapter.blocks for t in block_texts(block)))
     result = Outcome(page.stem, expected, chapter)

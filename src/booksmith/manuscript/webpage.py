@@ -14,7 +14,6 @@ Scripts, frames, forms and event handlers never reach the model: it holds text.
 
 from __future__ import annotations
 
-import html as html_module
 import posixpath
 import re
 import urllib.parse
@@ -49,7 +48,7 @@ from ..model import (
     letters,
     plain,
 )
-from .chapterfile import _merged, with_heading_levels
+from .chapterfile import _merged, _split_at_breaks, with_heading_levels
 from .clean import clean, dropped
 from .links import link_problem, link_target, linkify
 from .sources import DEFAULT_MAX_BYTES, read_bytes
@@ -201,35 +200,39 @@ def _extract(html: str, settings: Settings, source: str, path: Path) -> _Extract
     )
     if document is None or document.body is None or not len(document.body):
         raise SourceError("no article found in this page (a sign-in wall, a cookie notice or an index page?)", path)
-    reader = _BodyReader(html, settings, source, path)
-    title = _headline_as_printed(html, _clean(document.title))
+    tree = _parsed(html)  # the page as lxml reads it: its headline, its figures, a byline printed as text
+    reader = _BodyReader(html, tree, settings, source, path)
+    title = _printed_headline(tree, _clean(document.title))
     blocks = reader.with_left_out_figures(list(reader.blocks(document.body)), title)
     date = _date(document.date)
     url = document.url if document.url and link_problem(document.url) is None else None
-    author = _person(_clean(document.author)) or _byline_under_headline(html, title)
-    return _Extracted(blocks, _longer_headline(html, title), author, date, _clean(document.sitename), url)
+    author = _person(_clean(document.author)) or _byline_under_headline(tree, title)
+    return _Extracted(blocks, title, author, date, _clean(document.sitename), url)
+
+
+def _parsed(html: str) -> Any:
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.document_fromstring(html)
+    except (ValueError, TypeError, Exception):  # an unparsable page: trafilatura's reading will do
+        return None
 
 
 _LEAF_TAGS = {"p", "span", "address", "div", "a", "time", "li", "small", "strong", "em", "b"}
 
 
-def _byline_under_headline(html: str, title: str | None) -> str | None:
+def _byline_under_headline(tree: Any, title: str | None) -> str | None:
     """The byline a page prints only as text ("Par Claire Vasseur" under the headline, no author in its
     metadata), read by the furniture rules' byline reader from the short lines after the `<h1>`."""
-    from lxml import html as lxml_html
-
     from .furniture import meta
     from .furniture.shape import Line
 
-    try:
-        tree = lxml_html.document_fromstring(html)
-    except (ValueError, TypeError, Exception):
-        return None
-    headline = next((h for h in tree.iter("h1") if title and _same_words(h.text_content(), title)), None)
-    if headline is None:
+    headline = _headline_element(tree, title)
+    if headline is None or headline.getparent() is None:
         return None
     seen = 0
-    for element in headline.itersiblings() if headline.getparent() is not None else ():
+    for element in headline.itersiblings():
         for leaf in [element, *element.iterdescendants()]:
             if not isinstance(leaf.tag, str) or leaf.tag not in _LEAF_TAGS:
                 continue
@@ -247,31 +250,26 @@ def _byline_under_headline(html: str, title: str | None) -> str | None:
     return None
 
 
-def _same_words(one: str, other: str) -> bool:
-    return " ".join(one.split()) == " ".join(other.split())
+def _words(text: str) -> str:
+    return " ".join(text.split())
 
 
-def _longer_headline(html: str, title: str | None) -> str | None:
-    """The `<h1>` when it is the title trafilatura found with more after it (an Open Graph title cut short)."""
-    if title is None:
+def _headline_element(tree: Any, title: str | None) -> Any:
+    if tree is None or not title:
         return None
-    for match in re.finditer(r"<h1\b[^>]*>(.*?)</h1>", html, re.IGNORECASE | re.DOTALL):
-        text = _clean(html_module.unescape(re.sub(r"<[^>]+>", "", match.group(1))))
-        if text and text != title and " ".join(text.split()).startswith(" ".join(title.split()) + " "):
-            return text
-    return title
+    return next((h1 for h1 in tree.iter("h1") if _words(h1.text_content()) == _words(title)), None)
 
 
-def _headline_as_printed(html: str, title: str | None) -> str | None:
-    """The headline as the page's `<h1>` prints it, when it is the title trafilatura found (which has its
-    white space collapsed, an ideographic space too)."""
-    if title is None:
-        return None
-    for match in re.finditer(r"<h1\b[^>]*>(.*?)</h1>", html, re.IGNORECASE | re.DOTALL):
-        text = _clean(html_module.unescape(re.sub(r"<[^>]+>", "", match.group(1))))
-        if text and " ".join(text.split()) == " ".join(title.split()):
-            return text
-    return title
+def _printed_headline(tree: Any, title: str | None) -> str | None:
+    """The headline as the page's `<h1>` prints it: the title trafilatura found, with its white space as
+    printed (an ideographic space in a Japanese headline), or the `<h1>` that goes on past it (an Open
+    Graph title cut short)."""
+    if tree is None or title is None:
+        return title
+    printed = [_clean(h1.text_content()) for h1 in tree.iter("h1")]
+    same = next((text for text in printed if text and _words(text) == _words(title)), None)
+    longer = next((text for text in printed if text and _words(text).startswith(_words(title) + " ")), None)
+    return same or longer or title
 
 
 def _clean(value: str | None) -> str | None:
@@ -337,7 +335,7 @@ class _BodyReader:
     """trafilatura's XML (`head`, `p`, `list`/`item`, `quote`, `table`/`row`/`cell`, `graphic`, `hi`,
     `ref`, `lb`, `code`) → the model's blocks and inlines."""
 
-    def __init__(self, html: str, settings: Settings, source: str, path: Path) -> None:
+    def __init__(self, html: str, tree: Any, settings: Settings, source: str, path: Path) -> None:
         self.html = html
         self.settings = settings
         self.source = source
@@ -346,7 +344,7 @@ class _BodyReader:
         # The page with every tag blanked out, line ends kept: "The <em>2-2 draw</em>" is found as printed.
         self.visible = re.sub(r"<[^>]*>", lambda tag: re.sub(r"[^\n]", " ", tag.group()), html)
         self.last = self.body
-        self.figures = _page_figures(html, path)
+        self.figures = _page_figures(tree, path)
         self.kept_sources: list[str] = []  # the images trafilatura kept, as their pages name them
         self.pending: list[Figure] = []  # photos found inside a paragraph, set after it
         self.captions = {figure.src: figure.caption for figure in self.figures}
@@ -407,7 +405,7 @@ class _BodyReader:
     def quote_lines(self, element: Any) -> Iterator[Inlines]:
         """A quotation's paragraphs, a line each; one written without paragraphs is one line, its marks kept."""
         if not any(child.tag in ("p", "list", "quote") for child in element):
-            yield from (line for line in _lines_of(self.inlines(element)))
+            yield from (_trimmed(line) for line in _split_at_breaks(self.inlines(element)) if plain(line).strip())
             return
         if element.text and element.text.strip():
             yield linkify(" ".join(element.text.split()))
@@ -530,17 +528,6 @@ class _BodyReader:
 _BLOCKISH = {"p", "list", "item", "quote", "table", "row", "cell", "head"}
 
 
-def _lines_of(inlines: Inlines) -> list[Inlines]:
-    """Inlines split at their line breaks."""
-    lines: list[list[Inline]] = [[]]
-    for inline in inlines:
-        if isinstance(inline, LineBreak):
-            lines.append([])
-        else:
-            lines[-1].append(inline)
-    return [_trimmed(_merged(line)) for line in lines if any(plain((i,)).strip() for i in line)]
-
-
 def _spaced(text: str) -> str:
     """White space as a browser shows it: runs are one space."""
     return re.sub(r"\s+", " ", text)
@@ -563,14 +550,10 @@ class _PageFigure:
     line: int  # of the <figure> in the page's HTML
 
 
-def _page_figures(html: str, path: Path) -> list[_PageFigure]:
+def _page_figures(tree: Any, path: Path) -> list[_PageFigure]:
     """The page's `<figure>`s that hold an image and a `<figcaption>`, in page order: trafilatura keeps an
     image without its caption, and drops some figures (a lead photo above the text) altogether."""
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.document_fromstring(html)
-    except (ValueError, TypeError, Exception):  # an unparsable page: the alt texts will do
+    if tree is None:
         return []
     for image in tree.iter("img"):
         src = (image.get("src") or "").strip()
