@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from saved_corpus import cases, outcome
+from support import FIXTURES
 
 CASES = cases()
 
@@ -25,8 +26,8 @@ def test_a_saved_page_becomes_its_story_with_its_credits(page, tmp_path):
 @pytest.mark.e2e
 @pytest.mark.skipif(len(CASES) < 2, reason="tests/fixtures/saved/ holds too few pages")
 def test_the_saved_pages_make_one_valid_accessible_booklet(tmp_path):
-    """All the corpus's pages as the chapters of one book: EPUBCheck 0/0, Ace by DAISY clean, qpdf clean,
-    every font embedded."""
+    """All the saved pages (the corpus's and the fixture book's) as the chapters of one book: EPUBCheck 0/0,
+    Ace by DAISY clean, qpdf clean, every font embedded."""
     import logging
     import shutil
 
@@ -36,12 +37,13 @@ def test_the_saved_pages_make_one_valid_accessible_booklet(tmp_path):
     logging.getLogger("booksmith").setLevel(logging.ERROR)
     book = tmp_path / "book"
     (book / "pages").mkdir(parents=True)
-    for page in CASES:
+    pages = [*CASES, *sorted((FIXTURES / "books" / "saved_pages" / "pages").glob("*.html"))]  # twelve in all
+    for page in pages:
         shutil.copy(page, book / "pages" / page.name)
         files = page.with_name(page.stem + "_files")
         if files.is_dir():
             shutil.copytree(files, book / "pages" / files.name)
-    chapters = "".join(f'\n[[chapters]]\nsource = "pages/{page.name}"\n' for page in CASES)
+    chapters = "".join(f'\n[[chapters]]\nsource = "pages/{page.name}"\n' for page in pages)
     (book / "book.toml").write_text(f'[book]\ntitle = "Saved"\ndate = 2018-07-05\n{chapters}', encoding="utf-8")
     build(BuildOptions(book, tmp_path / "dist", tmp_path / "build"))
     epub, pdf = tmp_path / "dist" / "booklet.epub", tmp_path / "dist" / "booklet.pdf"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from booksmith import config
-from booksmith.errors import SourceError
+from booksmith.errors import BooksmithError, SourceError
 from booksmith.manuscript.assemble import assemble_book
 from booksmith.model import Figure, Heading, block_texts
 from booksmith.pipeline import BuildOptions, build
@@ -275,3 +275,13 @@ def test_scripts_frames_forms_and_handlers_never_reach_the_book(book):
     text = " ".join(t for b in _blog(book).blocks for t in block_texts(b))
     assert "alert" not in text and "steal" not in text and "search me" not in text
     assert "Last paragraph of the story." in text
+
+
+def test_a_saved_svg_with_entities_is_refused_naming_the_page_and_the_image(book):
+    svg = '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x "boom">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>'
+    (book / "pages" / "broadsheet_files" / "room.png").unlink()
+    (book / "pages" / "broadsheet_files" / "room.svg").write_text(svg, encoding="utf-8")
+    page = book / "pages" / "broadsheet.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("room.png", "room.svg"), encoding="utf-8")
+    with pytest.raises(BooksmithError, match=r"pages/broadsheet\.html.*room\.svg"):
+        chapters(book)
