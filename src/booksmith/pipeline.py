@@ -347,12 +347,11 @@ def _light(settings: Settings) -> bool:
 def _light_covers(book: Book, settings: Settings, scratch: Path, result: BuildResult) -> Path:
     """The two covers set light, for the booklet imposed for a home printer: a layout of two pages."""
     from .html.render import light_covers_html
-    from .manuscript.images import for_print
     from .pdf.layout import lay_out
 
     target = scratch / "light-covers.pdf"
     with result.timed("impose"):
-        html = light_covers_html(for_print(book, settings.root), cover_image(settings.root))
+        html = light_covers_html(book, cover_image(settings.root))  # the covers show no chapter, no figure
         lay_out(html, print_setup(settings, 0.0, scratch), result.weasyprint_messages).write_pdf(target)
     return target
 

@@ -347,6 +347,7 @@ class _BodyReader:
         self.figures = _page_figures(tree, path)
         self.kept_sources: list[str] = []  # the images trafilatura kept, as their pages name them
         self.pending: list[Figure] = []  # photos found inside a paragraph, set after it
+        self.saved_folder = resolve_inside(settings.root, saved_images_folder(source))  # its photos' only place
         self.captions = {figure.src: figure.caption for figure in self.figures}
 
     def origin(self, text: str) -> Origin:
@@ -476,7 +477,7 @@ class _BodyReader:
             return None
         relative = (Path(self.source).parent / name).as_posix()
         target = resolve_inside(self.settings.root, relative)
-        folder = resolve_inside(self.settings.root, saved_images_folder(self.source))
+        folder = self.saved_folder
         if target is None or folder is None or not target.is_relative_to(folder):
             warn(f"image refused: {src} is not a file saved with the page in its _files folder", self.path)
             return None

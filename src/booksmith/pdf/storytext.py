@@ -10,7 +10,6 @@ so hyphenation, soft hyphens, spacing and letter case (`text-transform`) do not 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +26,11 @@ def check_story_printed(book: Book, document: Any, manuscript: Path) -> None:
     A page's notes are read apart from its text (the foot of a page sits between the two halves of a
     paragraph that runs on to the next page), and a note must show whole there: WeasyPrint cannot
     split a note between pages, so one longer than a page's foot can hold would be cut short."""
-    boxes = [page._page_box for page in document.pages]
-    shown = letters("".join(text for box in boxes for text in _texts(box, notes=False)).casefold())
-    notes = letters("".join(text for box in boxes for text in _texts(box, notes=True, bottom=_bottom(box))).casefold())
+    story: list[str] = []
+    footnotes: list[str] = []
+    for page in document.pages:
+        _collect(page._page_box, story, footnotes, _bottom(page._page_box))
+    shown, notes = (letters("".join(texts).casefold()) for texts in (story, footnotes))
     for chapter in book.chapters:
         for block in chapter.blocks:
             missing = _first_unseen(block_texts(block), shown)
@@ -70,26 +71,23 @@ def _bottom(page: Any) -> float:
     return float(page.content_box_y() + page.height)
 
 
-def _texts(box: Any, notes: bool, in_notes: bool = False, bottom: float = float("inf")) -> Iterator[str]:
-    """The readable text under `box`: the pages' text, or (`notes`) only what their notes' areas show
-    above `bottom`."""
+def _collect(box: Any, story: list[str], notes: list[str], bottom: float, in_notes: bool = False) -> None:
+    """The readable text under `box`, in one walk: the pages' text into `story`, what their notes' areas
+    show above `bottom` into `notes`."""
     from weasyprint.formatting_structure import boxes
 
     if not_the_books_text(box):
         return
-    if isinstance(box, boxes.FootnoteAreaBox):
-        if not notes:
-            return
-        in_notes = True
+    in_notes = in_notes or isinstance(box, boxes.FootnoteAreaBox)
     style = getattr(box, "style", None)
     if style is not None and float(style["opacity"]) == 0:
         return  # nothing inside shows
     if isinstance(box, boxes.TextBox):
-        if _readable(style) and in_notes == notes and box.position_y + box.height <= bottom + 1:
-            yield box.text
+        if _readable(style) and not (in_notes and box.position_y + box.height > bottom + 1):
+            (notes if in_notes else story).append(box.text)
         return
     for child in getattr(box, "children", ()) or ():
-        yield from _texts(child, notes, in_notes, bottom)
+        _collect(child, story, notes, bottom, in_notes)
 
 
 def _readable(style: Any) -> bool:
