@@ -250,6 +250,18 @@ def test_a_caption_and_its_photo_credit_line_are_one_figure():
     assert blocks[-1] == Figure(page[4], "Foto: Alexander Roth", None, None, blocks[-1].origin)
 
 
+def test_short_sentences_above_labelled_photos_are_the_story_and_no_label_is_the_headline():
+    """A paste of two short paragraphs and three labelled photos: no line is a menu, no label a headline."""
+    page = ["Fans cleaned the stadium after the match.", "", "The players left a note in Russian.", ""]
+    for label in ("In the north stand", "At the ticket office", "By the old tower"):
+        page += [label, f"Supporters gather {label.lower()} on the day of the match. Photo: Ken Lens", ""]
+    result = clean(page)
+    assert result.drops == ()
+    assert "headline" not in result.kinds.values()
+    assert {n for n, kind in result.kinds.items() if kind == "caption"} == {5, 6, 8, 9, 11, 12}
+    assert kept_text(result)[:2] == ["Fans cleaned the stadium after the match.", "The players left a note in Russian."]
+
+
 # --- never the story ------------------------------------------------------------------------------
 
 

@@ -129,7 +129,9 @@ def _credits(line: Line, strict: bool = False) -> bool:
 
 
 def _story_prose(line: Line, kinds: dict[int, str]) -> bool:
-    return line.prose and line.number not in kinds
+    """A line of running text no rule took, and no photo's caption (which ends on its credit): the story's
+    first paragraph is never a caption, so the label above a caption is never taken for the headline."""
+    return line.prose and line.number not in kinds and not rules.caption(line)
 
 
 def _prose_follows(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
@@ -173,14 +175,18 @@ def header(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> list[tupl
         if rules.consent_banner(line):
             kinds[line.number] = "cookie"  # the site's consent banner, in whatever language, speaks of cookies
             continue
-        if line.prose:
-            doubts.append((line.number, "nav", "a sentence above the headline, among the site's header"))
-            continue
         if meta.is_date_line(line):  # the article's own time stamp, or the site's today's date
             kinds[line.number] = "date-widget" if meta.is_weekday_date(line) else "date"
+        elif line.prose or _a_sentence(line):
+            doubts.append((line.number, "nav", "a sentence above the headline, among the site's header"))
         else:
             kinds[line.number] = "nav"
     return doubts
+
+
+def _a_sentence(line: Line) -> bool:
+    """A short sentence, finished: a menu, a breadcrumb or a date widget never ends on a full stop."""
+    return line.size >= 4 and line.text[:1].isupper() and line.text.rstrip().endswith((".", "!", "。", "！"))
 
 
 def _deck_shaped(line: Line) -> bool:
