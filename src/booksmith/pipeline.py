@@ -289,6 +289,10 @@ def _print_layout(
 
         with result.timed("storytext"):
             check_story_printed(book, layout.document, settings.root)
+    if editions:
+        from .pdf.photos import warn_soft_photos
+
+        warn_soft_photos(book, layout.photos, settings.root)
     with result.timed("pagemap"):  # saved for an EPUB built later, so the book is laid out once
         printlayout.save(layout, key, options.build)
     return layout

@@ -33,6 +33,7 @@ from ..config.styles import read_stylesheet
 from ..model import PageStart
 from .layout import PDF_VARIANT, PrintSetup, lay_out
 from .pagemap import page_map
+from .photos import PrintedPhoto, printed_photos
 
 MIN_CHAPTERS = 4  # fewer, and the parts cost more than they save
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -63,6 +64,7 @@ class Part:
     anchors: dict[str, int]  # each anchor's first page in the part (0-based)
     starts: tuple[PageStart, ...]  # the part's page map, numbered from its first page
     messages: tuple[str, ...]
+    photos: tuple[PrintedPhoto, ...] = ()  # how sharp each of its photos prints
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,9 @@ class Parts:
     sheets: tuple[Path, ...]  # each body part's folio sheet
     stand_ins: frozenset[str]  # the empty anchors the front and back matter were given
     messages: tuple[str, ...] = ()  # WeasyPrint's, each once (the front matter is laid out twice)
+
+    def photos(self) -> tuple[PrintedPhoto, ...]:
+        return tuple(photo for part in (self.front, *self.body) for photo in part.photos)
 
     def pages(self) -> int:
         """The book's pages before the padding for binding: up to the back cover, the last."""
@@ -156,7 +161,8 @@ def lay_out_part(setup: PrintSetup, html: str, extra_css: str, target: Path, pag
         anchors.update((name, index) for name in page.anchors if name not in anchors)
     starts = page_map(document)
     write_part(document, target, messages, pdf_variant=PDF_VARIANT, uncompressed_pdf=False)
-    return Part(target, len(document.pages), tuple(folios), anchors, starts, tuple(messages))
+    photos = printed_photos(document)
+    return Part(target, len(document.pages), tuple(folios), anchors, starts, tuple(messages), photos)
 
 
 def folio_sheet(setup: PrintSetup, folios: tuple[bool, ...], first: int, target: Path) -> Path:

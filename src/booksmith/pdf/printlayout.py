@@ -27,6 +27,7 @@ from ..output import write_bytes_atomic, write_text_atomic
 from . import pagemap
 from .finishing import Finishing, binding_padding
 from .layout import PrintSetup, lay_out, pad_for_binding
+from .photos import PrintedPhoto, printed_photos
 
 if TYPE_CHECKING:
     from .parts import Parts
@@ -49,6 +50,7 @@ class PrintLayout:
     setup: PrintSetup | None = None
     document: Any = None  # the one-process layout: a WeasyPrint Document, padded for binding
     parts: Parts | None = None  # or the parallel layout's parts (`parts`, joined by `join`)
+    photos: tuple[PrintedPhoto, ...] = ()  # how sharp each photo prints (`photos`)
 
     def write(self, editions: dict[Path, Finishing], messages: list[str]) -> None:
         """Each edition's finished PDF. A parallel layout whose parts cannot be joined raises NotParallel."""
@@ -76,7 +78,8 @@ def lay_out_book(html: str, setup: PrintSetup, messages: list[str]) -> PrintLayo
 
     document = pad_for_binding(lay_out(html, setup, messages))
     cover = cover_from_document(document)
-    return PrintLayout(len(document.pages), pagemap.page_map(document), cover, html, setup, document=document)
+    starts, photos = pagemap.page_map(document), printed_photos(document)
+    return PrintLayout(len(document.pages), starts, cover, html, setup, document=document, photos=photos)
 
 
 def lay_out_book_in_parts(html: str, setup: PrintSetup, jobs: int, work: Path) -> PrintLayout:
@@ -90,7 +93,7 @@ def lay_out_book_in_parts(html: str, setup: PrintSetup, jobs: int, work: Path) -
     padding = binding_padding(parts.pages())
     starts = book_page_map(parts, padding)
     cover = cover_from_pdf(parts.front.path.read_bytes())
-    return PrintLayout(parts.pages() + padding, starts, cover, html, setup, parts=parts)
+    return PrintLayout(parts.pages() + padding, starts, cover, html, setup, parts=parts, photos=parts.photos())
 
 
 def save(layout: PrintLayout, key: str, build_dir: Path) -> None:
