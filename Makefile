@@ -44,7 +44,7 @@ BOOK_DEPS := $(BOOK_INPUTS) $(STYLES) $(CODE) $(RUNTIME)
 
 .DELETE_ON_ERROR:
 FORCE:
-.PHONY: FORCE help pdf booklet epub manuscript test test-fast golden corpus lint clean distclean setup system-deps preview watch check new bench bench-versus
+.PHONY: FORCE help pdf booklet epub manuscript test test-fast golden corpus lint clean distclean setup system-deps preview watch serve check new bench bench-versus
 
 help: ## list the targets
 	@echo "booksmith: make TARGET [MANUSCRIPT=dir] [OUT=dir] [PRINT=shop] [JOBS=2]"
@@ -83,6 +83,9 @@ $(OUT)/preview/spreads.png: $(OUT)/booklet.pdf
 
 watch: $(RUNTIME) $(SYSTEM) ## rebuild dist/ whenever an article, a style or book.toml changes (Ctrl-C stops)
 	$(BOOKSMITH) watch $(MANUSCRIPT) --out $(OUT) --build-dir $(BUILD)
+
+serve: $(RUNTIME) $(SYSTEM) ## the book in a browser at http://127.0.0.1:8000/ (PORT=N), refreshed on every save (Ctrl-C stops)
+	$(BOOKSMITH) serve $(MANUSCRIPT) --out $(OUT) --build-dir $(BUILD) --port $(or $(PORT),8000)
 
 # The manuscript first (fast, no build), then the books themselves with the real validators.
 check: $(DEVTOOLS) system-deps ## find problems in book.toml and the articles, then in the built PDF and EPUB

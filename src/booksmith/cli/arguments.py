@@ -23,7 +23,7 @@ exit codes:
   3    an article or chapter file cannot be read or makes no chapter
   4    laying out, packaging or previewing failed; check --outputs found problems in dist/
   5    the output folder cannot be written
-  64   the command line is wrong
+  64   the command line is wrong (serve: the port is taken)
   70   internal error (a bug in booksmith; run again with --debug)
   130  interrupted (Ctrl-C); earlier outputs are unchanged
   143  stopped by SIGTERM (129: SIGHUP); earlier outputs are unchanged"""
@@ -68,6 +68,7 @@ def parser() -> argparse.ArgumentParser:
     _check_command(command)
     _preview_command(command)
     _watch_command(command)
+    _serve_command(command)
     _assemble_command(command)
     return parser
 
@@ -222,6 +223,32 @@ def _watch_command(command: Any) -> None:
     watch.add_argument("--interval", type=float, default=0.5, help="seconds between looks (default: 0.5)")
     watch.add_argument("--max-rebuilds", type=int, metavar="N", help="stop after N rebuilds (for scripts and tests)")
     _jobs(watch)
+
+
+def _serve_command(command: Any) -> None:
+    serve = command(
+        "serve",
+        "build, then show the book in a browser and refresh it on every save",
+        "Serves the print edition as spreads and the EPUB's chapters as an e-reader shows them on\n"
+        "http://127.0.0.1:PORT/ (it opens nothing: open the address it prints). Every save of an article,\n"
+        "book.toml, a style or an image rebuilds the book and refreshes the open page in place; a failed\n"
+        "build shows its messages in the page above the last good pages. Ctrl-C stops it.",
+    )
+    _manuscript(serve)
+    _folders(serve)
+    serve.add_argument(
+        "--port", type=_port, default=8000, help="the port to listen on (default: 8000; 0: any free one)"
+    )
+    serve.add_argument(
+        "--host", help="the address to listen on (default: 127.0.0.1, this machine only; another shares the book)"
+    )
+    _jobs(serve)
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"not a port from 0 to 65535: {text}")
+    return int(text)
 
 
 def _assemble_command(command: Any) -> None:

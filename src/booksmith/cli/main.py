@@ -68,6 +68,7 @@ def _run(args: argparse.Namespace) -> int:
         "check": _check,
         "preview": _preview,
         "watch": _watch,
+        "serve": _serve,
         "assemble": _assemble,
     }[args.command]
     return handler(args)
@@ -164,6 +165,14 @@ def _watch(args: argparse.Namespace) -> int:
 
     options = _build_options(args)
     return watch(options, build, interval=args.interval, max_rebuilds=args.max_rebuilds, debug=args.debug)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    options = _build_options(args)
+    build = lambda options: _build_with_progress(options, args)  # noqa: E731
+    return serve(options, build, host=args.host, port=args.port, debug=args.debug)
 
 
 def _assemble(args: argparse.Namespace) -> int:

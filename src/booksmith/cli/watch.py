@@ -83,11 +83,15 @@ def watch(
     interval: float = POLL_SECONDS,
     max_rebuilds: int | None = None,
     debug: bool = False,
+    told: Callable[[str | None], None] | None = None,
 ) -> int:
-    """Build once, then rebuild on every change until Ctrl-C (or `max_rebuilds`, for tests)."""
+    """Build once, then rebuild on every change until Ctrl-C (or `max_rebuilds`, for tests); `told` hears
+    each build's outcome: None, or the failure as it was printed."""
     watched = Watched.for_build(options)
     seen = watched.snapshot()
-    attempt(build, options, debug)
+    outcome = attempt(build, options, debug)
+    if told is not None:
+        told(outcome)
     log.info("watching %s for changes; Ctrl-C stops", display_path(options.manuscript))
     rebuilds = 0
     try:
@@ -104,7 +108,9 @@ def watch(
             names = ", ".join(sorted(display_path(path) for path in changed))
             log.info("changed: %s", names)
             if formats:
-                attempt(build, replace(options, formats=formats), debug)
+                outcome = attempt(build, replace(options, formats=formats), debug)
+                if told is not None:
+                    told(outcome)
             rebuilds += 1
     except KeyboardInterrupt:
         log.info("stopped watching")
@@ -120,17 +126,16 @@ def _settled(watched: Watched, now: Snapshot, interval: float) -> Snapshot:
         now = later
 
 
-def attempt(build: Build, options: BuildOptions, debug: bool) -> bool:
-    """Build, printing any failure as the build command would, and carry on."""
+def attempt(build: Build, options: BuildOptions, debug: bool) -> str | None:
+    """Build, printing any failure as the build command would, and carry on: None, or what was printed."""
     try:
         build(options)
-        return True
+        return None
     except BooksmithError as err:
-        print(err, file=sys.stderr)
+        failure = str(err)
     except Exception as err:
         if debug:
             raise
-        print(
-            f"booksmith: internal error ({type(err).__name__}, a bug in booksmith); --debug shows it", file=sys.stderr
-        )
-    return False
+        failure = f"booksmith: internal error ({type(err).__name__}, a bug in booksmith); --debug shows it"
+    print(failure, file=sys.stderr)
+    return failure

@@ -1,0 +1,1 @@
+"""`booksmith serve`: the book in a browser, refreshed on every save (edition, server, site/)."""
