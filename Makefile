@@ -112,8 +112,9 @@ corpus: $(RUNTIME) ## how well the furniture is told from the story (tests/fixtu
 	$(PY) bench/saved.py
 	$(PY) bench/corpus.py --heldout
 
-bench: $(DEVTOOLS) $(SYSTEM) ## time books of 16 to 1,000 pages against bare WeasyPrint (BENCH="--quick")
+bench: $(DEVTOOLS) system-deps ## time books of 16 to 1,000 pages against bare WeasyPrint (BENCH="--quick"), and serve's save-to-browser delay
 	$(PY) bench/run.py $(BENCH)
+	$(PY) bench/serve.py
 
 lint: $(DEVTOOLS) ## ruff (check + format) and mypy
 	$(VENV)/bin/ruff check src tests bench

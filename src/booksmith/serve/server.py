@@ -50,11 +50,14 @@ class Preview:
     def built(self, edition: Edition | None, failure: str | None) -> None:
         """A build's outcome: the new edition (None: keep the last good one) and the failure's text, if any."""
         with self._changed:
+            replaced = self.edition if edition is not None else None
             if edition is not None:
                 self.edition = edition
             self.failure, self.building = failure, False
             self.build += 1
             self._changed.notify_all()
+        if replaced is not None and replaced is not edition:
+            replaced.close()  # PDFium's copy of the old PDF; a page asked of it late is drawn from a fresh one
 
     def close(self) -> None:
         with self._changed:
