@@ -8,6 +8,7 @@ import subprocess
 import unicodedata
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lxml import etree
@@ -148,3 +149,51 @@ def write_photo(path: Path, size: tuple[int, int] = (12, 8), format: str = "JPEG
     path.parent.mkdir(parents=True, exist_ok=True)
     Image.new("RGB", size, (40, 90, 160)).save(path, format=format)
     return path
+
+
+def structure_elements(pdf: Any) -> list[Any]:
+    """Every structure element the tree of an open pikepdf document reaches, each once."""
+    import pikepdf
+
+    found: dict[tuple[int, int], Any] = {}
+    stack = [pdf.Root.StructTreeRoot.K]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, pikepdf.Array):
+            stack.extend(node)
+        elif isinstance(node, pikepdf.Dictionary) and "/S" in node and node.objgen not in found:
+            found[node.objgen] = node
+            stack.append(node.get("/K"))
+    return list(found.values())
+
+
+def tagging_faults(pdf_path: Path) -> tuple[int, int, int]:
+    """(text shown outside any marked content, structure elements the content maps to that the structure
+    tree never reaches, pages with pagination artifacts) of a tagged PDF."""
+    import pikepdf
+
+    with pikepdf.open(pdf_path) as pdf:
+        reached = {element.objgen for element in structure_elements(pdf)}
+        mapped = []
+        nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+        for value in list(nums)[1::2]:
+            mapped.extend(value if isinstance(value, pikepdf.Array) else [value])
+        orphans = sum(1 for element in mapped if element.objgen not in reached)
+        untagged = artifact_pages = 0
+        for page in pdf.pages:
+            marks: list[tuple[str, object]] = []
+            paginated = False
+            for operands, operator in pikepdf.parse_content_stream(page):
+                name = str(operator)
+                if name in ("BDC", "BMC"):
+                    marks.append((str(operands[0]), operands[1] if name == "BDC" else None))
+                elif name == "EMC" and marks:
+                    marks.pop()
+                elif name in ("Tj", "TJ", "'", '"'):
+                    if not marks:
+                        untagged += 1
+                    elif any(tag == "/Artifact" and str(getattr(props, "get", lambda k: None)("/Type")) == "/Pagination"
+                             for tag, props in marks):  # fmt: skip
+                        paginated = True
+            artifact_pages += paginated
+    return untagged, orphans, artifact_pages

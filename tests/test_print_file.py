@@ -27,7 +27,7 @@ from booksmith.pdf.finishing import MARK_MIN_OFFSET_MM, POINTS_PER_MM, REGISTRAT
 from booksmith.pdf.layout import PrintSetup, is_harmless, lay_out
 from booksmith.pdf.write import write_document
 from booksmith.pipeline import BuildOptions, build
-from support import SEED_MANUSCRIPT, letters, run, tool
+from support import SEED_MANUSCRIPT, letters, run, structure_elements, tagging_faults, tool
 
 A5 = (148 * POINTS_PER_MM, 210 * POINTS_PER_MM)
 BLEED = 3 * POINTS_PER_MM
@@ -229,16 +229,22 @@ def test_the_pdf_is_tagged_with_a_structure_tree(seed_build):
     with pikepdf.open(seed_build.pdf) as pdf:
         assert bool(pdf.Root.MarkInfo.Marked) is True
         assert bool(pdf.Root.ViewerPreferences.DisplayDocTitle) is True
-        kinds = set()
-        stack = [pdf.Root.StructTreeRoot.K]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, pikepdf.Array):
-                stack.extend(node)
-            elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
-                kinds.add(str(node.S))
-                stack.append(node.get("/K"))
+        kinds = {str(element.S) for element in structure_elements(pdf)}
     assert {"/Document", "/H1", "/P", "/BlockQuote"} <= kinds
+
+
+@pytest.mark.e2e
+def test_running_heads_and_folios_are_pagination_artifacts_and_nothing_is_orphaned(seed_build):
+    untagged, orphans, paginated = tagging_faults(seed_build.pdf)
+    assert untagged == 0  # every piece of text is the book's (tagged) or page furniture (an artifact)
+    assert orphans == 0  # no content is mapped to a structure element outside the tree
+    with pikepdf.open(seed_build.pdf) as pdf:
+        pages = len(pdf.pages)
+    with_folio = 0
+    for number in range(1, pages + 1):
+        text = run(tool("pdftotext"), "-f", str(number), "-l", str(number), seed_build.pdf, "-").stdout.split()
+        with_folio += bool(text) and text[-1] == str(number)
+    assert with_folio >= 2 and paginated == with_folio  # each page with a folio (and a running head), no other
 
 
 # --- the print-shop edition: boxes and crop marks ----------------------------------------------

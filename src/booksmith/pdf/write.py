@@ -17,6 +17,7 @@ from typing import Any
 import pydyf
 
 from ..output import atomic_path
+from .artifacts import margins_as_artifacts
 from .finishing import (
     PAGE_LABELS,
     REGISTRATION,
@@ -49,6 +50,7 @@ def write_document(document: Any, editions: dict[Path, Finishing], messages: lis
             weasyprint_messages() as found,
             page_references_remembered(),  # WeasyPrint's tagging would be quadratic in pages (pagerefs)
             languages_tagged(),  # passages in another language say so in the PDF's structure
+            margins_as_artifacts(document),  # running heads and folios are page furniture, not text
             atomic_path(target) as temporary,
             temporary.open("wb") as file,
         ):
@@ -66,7 +68,12 @@ def write_document(document: Any, editions: dict[Path, Finishing], messages: lis
 def write_part(document: Any, target: Path, messages: list[str], **options: Any) -> None:
     """A part of the parallel layout (`parts`) written as `write_document` writes the book: tagged in
     linear time (`pagerefs`), WeasyPrint's messages added to `messages`, not said (the parent says them once)."""
-    with weasyprint_messages() as found, page_references_remembered(), languages_tagged():
+    with (
+        weasyprint_messages() as found,
+        page_references_remembered(),
+        languages_tagged(),
+        margins_as_artifacts(document),
+    ):
         document.write_pdf(target, **options)
     messages.extend(found)
 
