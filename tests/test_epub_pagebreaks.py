@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from booksmith.epub.pagebreaks import mark_page_breaks
-from booksmith.model import PageStart
+from booksmith.model import PageStart, letters
 from support import words
 
 PAGE = """<?xml version="1.0" encoding="utf-8"?>
@@ -191,3 +193,26 @@ def test_the_page_map_key_changes_with_weasyprints_release():
 
     assert version("weasyprint").encode() in _release("weasyprint")
     assert version("jinja2").encode() in _release("jinja2")  # its __init__.py: VERSION = __version__ = '70.0'
+
+
+@pytest.mark.e2e
+def test_a_table_over_several_pages_is_marked_at_its_rows_not_at_its_repeated_header(tmp_path: Path):
+    """The print repeats a long table's header on each page it goes on to; the EPUB has the header once, so
+    each continuation page begins at its first row, its letters counted as if the header came once."""
+    from booksmith.pdf.layout import PrintSetup, lay_out
+    from booksmith.pdf.pagemap import page_map
+
+    rows = "".join(f"<tr><td>Match {n}</td><td>Team {n} against Team {n + 1}</td></tr>" for n in range(1, 120))
+    html = (
+        '<html lang="en"><head><title>T</title><style>thead { display: table-header-group }</style></head><body>'
+        f'<table id="t"><thead><tr><th>Match</th><th>Teams</th></tr></thead><tbody>{rows}</tbody></table>'
+        "</body></html>"
+    )
+    document = lay_out(html, PrintSetup(tmp_path, (), "A5", (tmp_path,)))
+    starts = page_map(document)
+    assert len(document.pages) >= 3 and len(starts) == len(document.pages)
+    table_text = letters("MatchTeams" + "".join(f"Match {n}Team {n} against Team {n + 1}" for n in range(1, 120)))
+    assert starts[0].letters == 0 and starts[0].snippet.startswith("MatchTeamsMatch1")
+    for start in starts[1:]:
+        assert re.match(r"Match\d+Team\d+", start.snippet), start  # a row, not the header again
+        assert table_text[start.letters :].startswith(start.snippet)  # at that row in the EPUB's one table

@@ -19,17 +19,19 @@ from typing import Any
 from ..model import PageStart, letters
 
 SNIPPET_LETTERS = 24
-FORMAT = 2  # bump when the walk's rules or the saved layout's shape change
+FORMAT = 3  # bump when the walk's rules or the saved layout's shape change
 
 
 def page_map(document: Any) -> tuple[PageStart, ...]:
     """The start of every page whose first content lies inside an element with an id."""
     seen: dict[str, int] = {}  # letters so far in each element with an id
     starts: list[PageStart] = []
+    tables: set[Any] = set()  # the table elements begun on earlier pages: their headers there are repeats
     for number, page in enumerate(document.pages, start=1):
         first: tuple[str, int] | None = None
         snippet = ""
-        for ids, text in _contents(page._page_box):
+        on_this_page: set[Any] = set()
+        for ids, text in _contents(page._page_box, (), tables, on_this_page):
             if first is None and ids:
                 first = (ids[-1], seen.get(ids[-1], 0))
             if first is not None and len(snippet) < SNIPPET_LETTERS:
@@ -38,6 +40,7 @@ def page_map(document: Any) -> tuple[PageStart, ...]:
                 seen[element_id] = seen.get(element_id, 0) + len(letters(text))
         if first is not None:
             starts.append(PageStart(number, first[0], first[1], snippet[:SNIPPET_LETTERS]))
+        tables |= on_this_page
     return tuple(starts)
 
 
@@ -48,17 +51,24 @@ def not_the_books_text(box: Any) -> bool:
     return isinstance(box, boxes.MarginBox) or "::" in (getattr(box, "element_tag", "") or "")
 
 
-def _contents(box: Any, ids: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
+def _contents(
+    box: Any, ids: tuple[str, ...], earlier_tables: set[Any], tables: set[Any]
+) -> Iterator[tuple[tuple[str, ...], str]]:
     """(ids of the enclosing elements, text) for each text and image box, in reading order.
 
     Running heads and folios (margin boxes) and generated text (list markers, leaders:
-    `li::marker`, `a::after`) are not the book's text and are skipped. An image yields no
-    text but may be the first thing on its page.
+    `li::marker`, `a::after`) are not the book's text and are skipped, and so is a table's
+    header where the table goes on from an earlier page: the print repeats it, the EPUB has it
+    once. An image yields no text but may be the first thing on its page.
     """
     from weasyprint.formatting_structure import boxes
 
     if not_the_books_text(box):
         return
+    continued = False
+    if isinstance(box, boxes.TableBox):
+        continued = box.element in earlier_tables
+        tables.add(box.element)
     element = getattr(box, "element", None)
     element_id = element.get("id") if element is not None and hasattr(element, "get") else None
     if element_id and (not ids or ids[-1] != element_id):
@@ -68,4 +78,6 @@ def _contents(box: Any, ids: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, 
     elif isinstance(box, boxes.ReplacedBox):
         yield ids, ""
     for child in getattr(box, "children", ()) or ():
-        yield from _contents(child, ids)
+        if continued and isinstance(child, boxes.TableRowGroupBox) and child.is_header:
+            continue  # the header again, over the rest of the table
+        yield from _contents(child, ids, earlier_tables, tables)
