@@ -303,6 +303,12 @@ class Chapter:
     taken: tuple[Taken, ...] = ()  # the page's lines its metadata came from
     notes: tuple[Note, ...] = ()  # footnotes, numbered from 1 in the order they are called
 
+    def block_ids(self) -> Iterator[tuple[str, Block]]:
+        """Each block with the id it has in both editions (`chapter-01-7`, counted from 1), as the templates
+        write it (`blocks.html.j2`) and the page map finds it."""
+        for index, block in enumerate(self.blocks, start=1):
+            yield f"{self.id}-{index}", block
+
     def photo_credits(self) -> tuple[str, ...]:
         seen: dict[str, None] = dict.fromkeys(self.credit.photos)
         for block in self.blocks:

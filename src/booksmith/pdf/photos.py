@@ -80,9 +80,9 @@ def warn_soft_photos(book: Book, photos: tuple[PrintedPhoto, ...], manuscript: P
     """A warning, at the figure's source line, for each photo that prints below about 150 dpi or prints
     smaller than its place because it has too few pixels to fill it."""
     figures = {
-        f"{chapter.id}-{index}": block
+        block_id: block
         for chapter in book.chapters
-        for index, block in enumerate(chapter.blocks, start=1)
+        for block_id, block in chapter.block_ids()
         if isinstance(block, Figure)
     }
     said: set[str] = set()

@@ -160,7 +160,7 @@ def _places(book: Book) -> set[str]:
     places = {"sources"}
     for chapter in book.chapters:
         places.add(chapter.id)
-        places.update(f"{chapter.id}-{index}" for index in range(1, len(chapter.blocks) + 1))
+        places.update(block_id for block_id, _ in chapter.block_ids())
     return places
 
 

@@ -65,6 +65,7 @@ class Edition:
     _drawn: OrderedDict[tuple[int, float], bytes] = field(default_factory=OrderedDict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # PDFium is not thread-safe
     _pdf_document: Any = field(default=None, repr=False)
+    _package: zipfile.ZipFile | None = field(default=None, repr=False)  # the EPUB, its directory read once
 
     @property
     def pages(self) -> int:
@@ -95,10 +96,15 @@ class Edition:
         """A file of the EPUB package and its media type, or None when the package has no such member."""
         if self.epub is None:
             return None
-        with zipfile.ZipFile(io.BytesIO(self.epub)) as package:
-            if name not in package.namelist() or name.endswith("/"):
+        with self._lock:  # a ZipFile reads through one shared file position
+            if self._package is None:
+                self._package = zipfile.ZipFile(io.BytesIO(self.epub))
+            if name.endswith("/"):
+                return None  # a folder of the package
+            try:
+                data = self._package.read(name)
+            except KeyError:
                 return None
-            data = package.read(name)
         suffix = posixpath.splitext(name)[1].lower()
         return data, _TYPES.get(suffix) or mimetypes.guess_type(name)[0] or "application/octet-stream"
 
@@ -107,6 +113,9 @@ class Edition:
             if self._pdf_document is not None:
                 self._pdf_document.close()
                 self._pdf_document = None
+            if self._package is not None:
+                self._package.close()
+                self._package = None
 
     def _opened(self) -> Any:
         if self._pdf_document is None:
