@@ -170,9 +170,10 @@ def _watch(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
-    options = _build_options(args)
-    build = lambda options: _build_with_progress(options, args)  # noqa: E731
-    return serve(options, build, host=args.host, port=args.port, debug=args.debug)
+    def build(options: Any) -> None:
+        _build_with_progress(options, args)
+
+    return serve(_build_options(args), build, host=args.host, port=args.port, debug=args.debug)
 
 
 def _assemble(args: argparse.Namespace) -> int:
