@@ -17,7 +17,6 @@ from typing import Any
 import pydyf
 
 from ..output import atomic_path
-from .artifacts import margins_as_artifacts
 from .finishing import (
     PAGE_LABELS,
     REGISTRATION,
@@ -28,7 +27,7 @@ from .finishing import (
 )
 from .layout import PDF_VARIANT, report, weasyprint_messages
 from .pagerefs import page_references_remembered
-from .structlang import languages_tagged
+from .structure import tagged_as_the_book
 
 PdfObjects = Any  # a pydyf.PDF, as WeasyPrint hands it to the finisher (pydyf has no type hints)
 _REGISTRATION_KEY = REGISTRATION.removeprefix("/")  # pydyf adds the slash to a dictionary's keys
@@ -49,8 +48,7 @@ def write_document(document: Any, editions: dict[Path, Finishing], messages: lis
         with (
             weasyprint_messages() as found,
             page_references_remembered(),  # WeasyPrint's tagging would be quadratic in pages (pagerefs)
-            languages_tagged(),  # passages in another language say so in the PDF's structure
-            margins_as_artifacts(document),  # running heads and folios are page furniture, not text
+            tagged_as_the_book(document),  # passages keep their language, running heads and folios are artifacts
             atomic_path(target) as temporary,
             temporary.open("wb") as file,
         ):
@@ -68,12 +66,7 @@ def write_document(document: Any, editions: dict[Path, Finishing], messages: lis
 def write_part(document: Any, target: Path, messages: list[str], **options: Any) -> None:
     """A part of the parallel layout (`parts`) written as `write_document` writes the book: tagged in
     linear time (`pagerefs`), WeasyPrint's messages added to `messages`, not said (the parent says them once)."""
-    with (
-        weasyprint_messages() as found,
-        page_references_remembered(),
-        languages_tagged(),
-        margins_as_artifacts(document),
-    ):
+    with weasyprint_messages() as found, page_references_remembered(), tagged_as_the_book(document):
         document.write_pdf(target, **options)
     messages.extend(found)
 
