@@ -297,7 +297,7 @@ RELATED = {
     "weitere artikel", "lesen sie auch", "te puede interesar", "lo más visto", "lo más leído", "más información",
     "noticias relacionadas", "relacionadas", "también te puede interesar", "à lire aussi", "lire aussi", "les plus lus",
     "sur le même sujet", "dans la même rubrique", "les plus partagés", "leggi anche", "i più letti", "potrebbe interessarti",
-    "articoli correlati", "veja também", "leia também", "mais lidas", "mais lidos", "relacionados", "lees ook", "meest gelezen",
+    "articoli correlati", "veja também", "leia também", "mais lidas", "mais lidos", "relacionados", "lees ook", "bekijk ook", "kijk ook", "meest gelezen",
     # ja / ko / zh / ar / ru
     "関連記事", "関連ニュース", "おすすめ記事", "おすすめ", "こちらもおすすめ", "ランキング", "アクセスランキング",
     "人気記事", "注目記事", "新着記事", "最新記事", "あわせて読みたい", "合わせて読みたい", "関連リンク", "こちらも読まれています",
@@ -400,7 +400,7 @@ RELATED = {
 }  # fmt: skip
 # A single other story, labelled: "Read more: …", "Lire aussi | …", "【関連記事】…".
 RELATED_PREFIX = re.compile(
-    r"^(?:read(?=\s*:)|more(?=\s*:\s*[A-Z])|more (?:[\w.]+ ){0,3}coverage(?=\s*:)|guarda anche|vedi anche|taip pat skaitykite|preberi še|preberite še|le tamén|lea tamén|ler tamén|lotutakoa|irakurri ere|یہ بھی پڑھیں|ایضاً پڑھیں|மேலும் படிக்க|прочетете още|вижте още|read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
+    r"^[\[【〔]?(?:read(?=\s*:)|more(?=\s*:\s*[A-Z])|more (?:news|stories|reading|videos?)(?=\s*:)|more (?:[\w.]+ ){0,3}coverage(?=\s*:)|guarda anche|vedi anche|taip pat skaitykite|preberi še|preberite še|le tamén|lea tamén|ler tamén|lotutakoa|irakurri ere|یہ بھی پڑھیں|ایضاً پڑھیں|மேலும் படிக்க|прочетете още|вижте още|read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
     r"lesen sie auch|mehr zum thema|te puede interesar|lee también|más información|lire aussi|à lire aussi|"
     r"leggi anche|veja também|leia também|関連記事|関連|こちらもおすすめ|관련기사|اقرأ أيضا|читайте также|"
     r"lees ook|lees meer|читайте|по теме|смотрите также|czytaj także|czytaj też|czytaj więcej|zobacz także|zobacz też|"
@@ -429,7 +429,7 @@ RELATED_PREFIX = re.compile(
     r"тағы оқыңыз|"
     # cs / pl / ro / hu / da / nb / fi / ru / uk
     r"přečtěte si (?:také|též)|více k tématu|przeczytaj także|vezi și|citiți și|ezt is olvassa el|"
-    r"kapcsolódó cikk|læs mere|les mer|lue myös|прочитайте также|читайте тоже|читайте ще|прочитайте також)"
+    r"kapcsolódó cikk|læs mere|les mer|lue myös|прочитайте также|читайте тоже|читайте ще|прочитайте також)[\]】〕]?"
     r"\s*(?:[:：|｜›»>→\-–—]|\s)\s*\S",
     re.IGNORECASE,
 )
@@ -652,7 +652,7 @@ SCRIPT_NOTICE = re.compile(
 # Notices no story sentence words so: they may run to two sentences ("Your browser does not support HTML5
 # video. Please update your browser to watch this video.").
 SCRIPT_NOTICE_STRONG = re.compile(
-    r"آپ کا براؤزر|zure nabigatzaileak ez du|o teu navegador non|(?:browser|device) (?:does not|doesn't) support|update your browser|kan ikke afspilles|kan ikke spilles av|"
+    r"(?:will|to) autoplay|click (?:the|to) (?:player )?(?:to )?unmute|آپ کا براؤزر|zure nabigatzaileak ez du|o teu navegador non|(?:browser|device) (?:does not|doesn't) support|update your browser|kan ikke afspilles|kan ikke spilles av|"
     r"opdater(?:e)? din browser|oppdater nettleseren|kann nicht abgespielt werden|no se puede reproducir|"
     r"não (?:é possível|pode ser) reproduzi|ne peut pas être lue|non può essere riprodotto|nelze přehrát|"
     r"(?:o )?vídeo começa em \d+|video (?:starts|begins) in \d+|currently playing an ad|skip (?:the )?ad in \d+|"
@@ -763,7 +763,7 @@ GALLERY_COUNTER = re.compile(
 FOOTER = re.compile(
     r"^(?:©|\(c\)|copyright\b)|all rights reserved|کلیه حقوق|حقوق .{0,20}محفوظ|نقل مطالب|vær varsom|"
     r"ansvarlig redaktør|redaktøransvar|vastaava päätoimittaja|felelős kiadó|todos los derechos|tous droits réservés|alle rechte vorbehalten|"
-    r"tutti i diritti|todos os direitos|無断(?:転載|複写)|著作権|무단 ?전재|جميع الحقوق|"
+    r"tutti i diritti|riproduzione riservata|todos os direitos|無断(?:転載|複写)|著作権|무단 ?전재|جميع الحقوق|"
     r"\b(?:terms (?:of (?:use|service)|& conditions|and conditions)|privacy (?:policy|notice)|impressum|"
     r"aviso legal|mentions légales|cookie policy|cookiebeleid|privacybeleid|algemene voorwaarden|"
     r"политика конфиденциальности|пользовательское соглашение|polityka prywatności|regulamin|gizlilik politikası|"

@@ -39,14 +39,15 @@ _ROLE = re.compile(
     r"^(?:(?:chief|senior|staff|football|sports?|political|foreign|deputy|associate|contributing|special)\s+)*"
     r"(?:writer|reporter|correspondent|editor|columnist|analyst|contributor)\b|"
     r"^(?:enviad[oa]|envoyée?|inviat[oa]|correspondente?) (?:especial|spéciale?|speciale)\b|"
-    r"\b(?:senior writer|staff writer|football writer|correspondent)$",
+    r"\b(?:senior writer|staff writer|football writer|correspondent)$|"
+    r"^(?:(?:door|von|par|por|di|da|de|by)\s+)?(?:onze|uw|unser|notre|nuestro|nostro|nosso|our) (?:redacteur|redacteuren|redakteur|redactie|redaktion|rédaction|redacción|redazione|redação)\b",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,\s*[A-Z][\w .]+)?\s*\((?P<agency>[A-Za-z ]{2,20})\)\s*[-–—]")
 _TRAILER = re.compile(
     r"^\(?(?:reporting by|additional reporting by|writing by|editing by|compiled by|contributed reporting|"
     r"with reporting by|mit material von|con información de|avec|© ?)[^)]*\)?$|"
-    r"^\((?:afp|ap|reuters|efe|dpa|ansa|kyodo|sid)\)$|^(?:==|—|–|-)\s*(?:kyodo|jiji|afp|reuters)\b|"
+    r"^\((?:afp|ap|reuters|efe|dpa|ansa|kyodo|sid)\)$|^(?:==|—|–|-)\s*(?:with\s+)?(?:kyodo|jiji|afp|reuters|aap|ap|pa|efe|dpa|ansa|anp|belga|agencies|wires)\b|"
     r"^[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*$|^[a-z]{1,4}/(?:agenturen|agencias|agences|dpa|afp|sid)$|"
     r"contributed reporting from |^a version of this article appears in print|^（[^）]{2,8}）$|^\([^)]{2,8}\)$|"
     r"\bcontributed (?:reporting|to this (?:report|story|article))\b|^[–—-]?\s*with (?:additional )?reports? from\b|"
@@ -237,8 +238,17 @@ def is_date_line(line: Line) -> bool:
     if find_date(line.text) is not None:
         words = re.sub(r"[\d:/.,|()\[\]-]+", " ", line.text).split()
         return len(words) <= 10
+    if TODAY_AT.fullmatch(line.text):
+        return True  # "Dzisiaj, 14:20": the page's day, dated by the site's date line
     compact = re.fullmatch(r"\[?\s*\d{1,2}/\d{1,2}\s*[（(][月火水木金土日][）)]\s*\d{1,2}:\d{2}\s*\S*\]?", line.text)
     return bool(compact) or (bool(_TIME.search(line.text)) and bool(_DATE_WORDS.search(line.text)) and line.size <= 8)
+
+
+# "Today, 14:20", "Heute, 09:15 Uhr", "Dzisiaj, 14:20": a time stamp of the day the page was read.
+TODAY_AT = re.compile(
+    r"(?i)(?:today|heute|hoy|aujourd['’]hui|oggi|hoje|vandaag|dzisiaj|dziś|сегодня|bugün|idag|i dag|dnes|tänään)"
+    r"\s*,?\s*(?:at|um|à|alle|às|om|o|в|kl\.?|klo)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?"
+)
 
 
 def is_stamp(line: Line) -> bool:
@@ -294,8 +304,8 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
             outlet = rest[0].strip() if rest and not find_date(rest[0]) and len(rest[0].split()) <= 4 else None
             return Byline((first,), agency_in(text) or (outlet if "|" not in text else None))
     if m := _CJK_BYLINE.match(text):  # "박민수 기자", "记者 王磊 发自莫斯科", "山中健太記者"
-        return Byline((m.group("a") or m.group("b") or m.group("c") or m.group("d"),), None)
-    if near_headline and re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text):
+        return Byline((m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"),), None)
+    if near_headline and re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}", text):
         return Byline((), None)  # the writer's e-mail address under the headline
     if not near_headline:
         return None
@@ -340,10 +350,11 @@ _CONNECTORS = {"de", "du", "des", "la", "le", "di", "del", "van", "von", "am", "
 
 
 _CJK_BYLINE = re.compile(
-    r"^(?:(?:[가-힣]{2,6}\s*=\s*)?(?P<a>[가-힣]{2,4})\s*(?:기자|특파원)\b.{0,40}|"  # "카잔=김도윤 기자 kim@…"
+    r"^(?:(?:[가-힣]{2,10}(?:\([가-힣]{2,6}\))?\s*=\s*)?(?P<a>[가-힣]{2,4})\s*(?:기자|특파원)\b.{0,40}|"  # "카잔=김도윤 기자 kim@…"
     r"(?:文\s*[/／]\s*)?(?:记者|記者|特派记者|特派記者)\s*(?P<b>[\u4e00-\u9fff]{2,4})(?:\s*[/／\s].{0,12})?|"
     r"(?P<c>[\u4e00-\u9fff\u3040-\u30ff]{2,6})\s*(?:記者|特派員|通信員)|"
-    r"[（(](?:取材・)?(?:文|写真)(?:・写真)?\s*[＝=]\s*(?P<d>[\u4e00-\u9fff\u3040-\u30ff]{2,6})[）)])$"  # "（取材・文＝田村健一）"
+    r"[（(](?:取材・)?(?:文|写真)(?:・写真)?\s*[＝=]\s*(?P<d>[\u4e00-\u9fff\u3040-\u30ff]{2,6})[）)]|"
+    r"[（(][\u30a0-\u30ff\u4e00-\u9fff]{2,12}[＝=](?P<e>[\u4e00-\u9fff\u3040-\u30ff]{2,6}(?:、[\u4e00-\u9fff\u3040-\u30ff]{2,6})*)[）)])$"  # "（取材・文＝田村健一）"
 )
 
 

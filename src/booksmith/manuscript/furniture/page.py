@@ -16,6 +16,7 @@ with confidence is kept and noted as a doubt, for `booksmith check` to list.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -106,6 +107,8 @@ def read_page(texts: Sequence[str]) -> Page:
             del kinds[line.number]
     _blocks(body, kinds, group_of)
     doubts += [Doubt(n, kind, why) for n, kind, why in tail.after_story(lines, kinds, foreign)]
+    for number in _subheads_over_results(body, kinds):
+        del kinds[number]  # "Key moments" over the story's own list of goals: its subhead, not a menu item
     for line in lines:
         if kinds.get(line.number, STORY) != STORY:
             continue
@@ -171,6 +174,19 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
         _take(kinds, number, kind)
     for number, kind in blocks.lone_headers(body, kinds).items():
         _take(kinds, number, kind)
+
+
+def _subheads_over_results(body: Sequence[Line], kinds: dict[int, str]) -> list[int]:
+    """A short menu-word line set right on top of two or more of the story's lines with numbers (a match's
+    goals, a list of dates): the list's own subhead, though a live blog's menu uses the same words."""
+    found = []
+    for index, line in enumerate(body[:-2]):
+        under = list(itertools.takewhile(lambda other: other.number not in kinds, body[index + 1 :]))
+        run = [other for i, other in enumerate(under) if other.number == line.number + 1 + i]
+        numbered = len(run) >= 2 and all(re.search(r"\d", other.text) for other in run)
+        if kinds.get(line.number) == "nav" and line.size <= 4 and numbered:
+            found.append(line.number)
+    return found
 
 
 def _take(kinds: dict[int, str], number: int, kind: str) -> None:
@@ -298,6 +314,10 @@ def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
         for line in of["credit"]:
             if (found := meta.byline(line, near_headline=False)) and not meta.contributed(line.text):
                 people += found.people
+    masthead = {line.text.casefold(): line.text for line in lines if kinds.get(line.number) in ("nav", "footer")}
+    outlets = [masthead[person.casefold()] for person in people if person.casefold() in masthead]
+    people = [person for person in people if person.casefold() not in masthead]  # "Por Camila Furtado, Gol Total"
+    publisher = publisher or next(iter(outlets), None)
     story = [line for line in lines if kinds.get(line.number, STORY) == STORY]
     said_by = "byline" if publisher else None
     for where, found_in in (
@@ -309,6 +329,9 @@ def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
         if publisher is None and (publisher := next((name for name in found_in if name), None)):
             said_by = where
     dates = [d for line in of["date"] if (d := meta.find_date(line.text))]
+    if not dates and any(meta.TODAY_AT.fullmatch(line.text) for line in of["date"]):
+        widgets = [line for line in lines if kinds.get(line.number) == "date-widget"]
+        dates = [d for line in widgets if (d := meta.find_date(line.text))]
     return PageMeta(
         headline=of["headline"][0].text if of["headline"] else None,
         kicker=of["kicker"][0].text if of["kicker"] else None,

@@ -58,7 +58,8 @@ _DISCLAIMER = re.compile(
 )
 _STRONG_DISCLAIMER = re.compile(
     r"required fields are marked|will not be published|netiquette|house rules|community (?:guidelines|standards)|"
-    r"charte de modération|have not been moderated|by posting your comment|見解ではありません|ログインが必要|"
+    r"charte de (?:modération|participation|bonne conduite)|have not been moderated|by posting your comment|"
+    r"見解ではありません|ログインが必要|"
     r"comment policy|exclusiva responsabilidad|jadilah yang pertama|berhak menghapus|로그인 후 댓글|"
     r"zgodnie z regulaminem|yorum yazabilmek için|be the first to comment|no comments yet|soyez le premier à|"
     r"sé el primero en|sei il primo a|seja o primeiro a|schreiben sie den ersten|wees de eerste|"
@@ -375,9 +376,14 @@ def comment_disclaimer(line: Line) -> bool:
 
 
 def footer(line: Line) -> bool:
+    if _CREDITED_PHOTO.match(line.text):
+        return False  # the photo's credit (photo_credit takes it)
     if line.prose and not re.search(r"©|copyright|all rights reserved", line.text, re.I):
         return False
     return bool(lexicon.FOOTER.search(line.text)) and (line.size <= 40)
+
+
+_CREDITED_PHOTO = re.compile(r"^©\s*(?:foto|photo|fotó|zdjęcie|bild|imagen|image)\b", re.I)
 
 
 def tags(line: Line) -> bool:

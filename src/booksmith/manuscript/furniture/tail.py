@@ -33,10 +33,10 @@ def after_story(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int,
             footer_from = index
         if kind is not None:
             continue
-        if line.number in foreign and not lines[index - 1].text.endswith((":", "：")):  # not a quoted post
-            kinds[line.number] = "foreign-widget"
-        elif meta.is_trailer(line) or (index <= last + 2 and meta.byline(line, False)):
+        if meta.is_trailer(line) or (index <= last + 2 and meta.byline(line, False)):
             kinds[line.number] = "credit"
+        elif line.number in foreign and not lines[index - 1].text.endswith((":", "：")):  # not a quoted post
+            kinds[line.number] = "foreign-widget"
         elif rules.consent_banner(line):
             kinds[line.number] = "cookie"  # the consent banner at the page's foot, in whatever language
         elif rules.ad_blocker_plea(line):
@@ -259,7 +259,13 @@ def _runs_among_furniture(lines: Sequence[Line], start: int, kinds: dict[int, st
         index = end + 1
 
 
+_AT_THE_MINUTE = re.compile(r"^\d{1,3}(?:\+\d{1,2})?\s?['’′]\s")
+
+
 def _headline_shaped(line: Line) -> bool:
+    """A line of a list of other stories; a match's event at its minute ("58' Griezmann penalty") is none."""
+    if _AT_THE_MINUTE.match(line.text):
+        return False
     return not line.prose and not line.text.endswith((":", "：")) and (line.title_like or line.size <= 3)
 
 

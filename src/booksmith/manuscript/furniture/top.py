@@ -45,6 +45,7 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
         for i in range(_back(lines, first, 14, kinds), first)
         if lines[i].number not in kinds and _credits(lines[i], True) and not meta.is_weekday_date(lines[i])
     ]
+    credited = [i for i in credited if not _header_between(lines, i, first, kinds)]  # the site's name, say
     opening = first
     if credited:
         opening = credited[-1]
@@ -56,6 +57,7 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
             i
             for i in window
             if _headline_shaped(lines[i], kinds)
+            and not _credited_photo(lines[i])
             and not _runs_on(lines, i, group_of)
             and not (i and _runs_on(lines, i - 1, group_of))  # the rest of a wrapped line
         ]
@@ -65,8 +67,8 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
         candidates += [
             i
             for i in shaped(range(opening + 1, min(opening + 3, first)))
-            if not _opens(lines, i, first, kinds, group_of)
-        ]
+            if not _opens(lines, i, first, kinds, group_of) and not _by_a_photo(lines, i, kinds)
+        ]  # under the time stamp, a line over a photo's credit is the lead photo's caption
         if not any(lines[i].size >= 5 for i in candidates):  # the credits printed first, the headline after
             candidates += shaped([i for i in range(opening + 1, first) if lines[i].number not in kinds][:2])
     if not candidates:
@@ -77,9 +79,42 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
         return sum(1 for line in between if line.number not in kinds and not _credits(line))
 
     best: int = max(candidates, key=lambda i: (min(lines[i].size, 30) - 2 * distance(i), -i))
-    while best - 1 in candidates and lines[best - 1].size >= 5:
+    while best - 1 in candidates and lines[best - 1].size >= 5 and not _kicker_over(lines, best, kinds):
         best -= 1
     return best
+
+
+def _header_between(lines: Sequence[Line], above: int, below: int, kinds: dict[int, str]) -> bool:
+    """Whether a breadcrumb or a menu row stands between the lines: the upper one is in the site's header."""
+    return any(
+        line.number not in kinds and (_CRUMBS.search(line.text) or line.separated) and not _credits(line)
+        for line in lines[above + 1 : below]
+    )
+
+
+def _kicker_over(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    """Whether the line above the headline is its kicker, not the headline over its deck: it names the
+    section, or it is a dense script's short label over a line twice its length (such pages have no deck)."""
+    above = lines[index - 1]
+    return _names_the_section(lines, index - 1, kinds) or (above.dense and above.size * 2 <= lines[index].size)
+
+
+def _names_the_section(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    """A kicker that names the page's section, as the menu or the breadcrumb above it does ("Football -
+    Coupe du monde 2018" under "Accueil > Sports > Football > Coupe du monde 2018"): every word of it is
+    a word of the site's header."""
+    header = {
+        word
+        for line in lines[:index]
+        if line.number in kinds or line.separated or _BREADCRUMB.search(line.text)
+        for word in _words(line.text)
+    }
+    words = _words(lines[index].text)
+    return bool(words) and words <= header
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
 
 
 def _back(lines: Sequence[Line], index: int, count: int, kinds: dict[int, str]) -> int:
@@ -138,6 +173,7 @@ def _prose_follows(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> 
     return any(_story_prose(line, kinds) for line in lines[index + 1 : index + 16])
 
 
+_CRUMBS = re.compile(r"\s[›>＞»/]\s|＞")  # "Accueil > Sports > Football"
 _BREADCRUMB = re.compile(r"\s[›>＞»/]\s|＞|^(?:this article is more than|from the section)\b", re.IGNORECASE)
 
 
@@ -205,14 +241,23 @@ def _credit_under(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> b
     return any(meta.is_stamp(o) or meta.byline(o, True) for o in following[:2])
 
 
-def _by_a_photo(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
-    """Whether the line is a photo's caption: it carries a credit, or a gallery's counter or a credit is next to it."""
-    line = lines[index]
-    if (
+def _credited_photo(line: Line) -> bool:
+    """A caption by its own credit: "… (AFP)", "© …", "…（撮影・森田悠）"."""
+    return bool(
         rules.caption(line)
         or "©" in line.text
         or re.search(r"\((?:afp|ap|reuters|kyodo|efe|dpa|epa)\)$", line.text, re.I)
-    ):
+        or _PHOTOGRAPHER.search(line.text)
+    )
+
+
+_PHOTOGRAPHER = re.compile(r"[（(](?:撮影|写真|사진|摄影|攝影|foto|photo)\s*[・:：=＝]\s*[^）)]{1,20}[）)]$", re.I)
+
+
+def _by_a_photo(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    """Whether the line is a photo's caption: it carries a credit, or a gallery's counter or a credit is next to it."""
+    line = lines[index]
+    if _credited_photo(line):
         return True
     near = [lines[j] for j in (index - 1, index + 1) if 0 <= j < len(lines)]
     return any(
