@@ -109,6 +109,37 @@ def test_the_joined_book_is_clean_embeds_its_fonts_and_is_reproducible(books: di
     assert two.read_bytes() == (books["again"] / "dist" / edition).read_bytes()
 
 
+def _font_programs(pdf: Path) -> list[str]:
+    """The embedded font programs, by their font's name: one each when the parts' subsets were merged."""
+    with pikepdf.open(pdf) as document:
+        found = {}
+        for thing in document.objects:
+            if isinstance(thing, pikepdf.Dictionary) and thing.get("/Type") == "/FontDescriptor":
+                program = thing.get("/FontFile3") or thing.get("/FontFile2")
+                found[program.objgen] = str(thing.FontName)
+        return sorted(found.values())
+
+
+@pytest.mark.e2e
+def test_the_joined_book_embeds_each_font_once_and_is_drawn_as_the_one_process_book(
+    books: dict[str, Path], tmp_path: Path
+) -> None:
+    one, two = books["one"] / "dist" / "booklet.pdf", books["two"] / "dist" / "booklet.pdf"
+    programs = _font_programs(two)
+    assert len(programs) >= 4 and programs == sorted(set(programs)) == _font_programs(one)
+    assert two.stat().st_size <= 1.15 * one.stat().st_size  # the parts' subsets were a quarter of the file more
+    # Text extraction reads /ToUnicode, not the outlines: draw every page of both and compare the pixels.
+    for name, pdf in (("one", one), ("two", two)):
+        assert run(tool("pdftoppm"), "-r", "40", "-gray", pdf, tmp_path / name).returncode == 0
+    from PIL import Image, ImageChops
+
+    pages = sorted(tmp_path.glob("one-*.pgm"))
+    assert len(pages) >= 30
+    for page in pages:
+        with Image.open(page) as a, Image.open(tmp_path / page.name.replace("one-", "two-")) as b:
+            assert ImageChops.difference(a, b).getbbox() is None, page.name
+
+
 @pytest.mark.e2e
 def test_the_shop_edition_has_crop_marks_outside_the_bleed(books: dict[str, Path]) -> None:
     with pikepdf.open(books["two"] / "dist" / "booklet-shop.pdf") as document:

@@ -1,0 +1,287 @@
+"""One font subset for the whole joined book, where each part brought its own (`join`).
+
+WeasyPrint subsets every font it embeds to the glyphs its pages use, and keeps each glyph at
+its number in the full font (HarfBuzz's retain-gids), so a page's text draws the same glyph
+numbers whichever part it came from. A font's subsets from several parts can therefore become
+one: the part's subset with the most glyph slots is the base, and every glyph another part
+drew is copied into the slot the base left empty; the widths (/W) and the text map
+(/ToUnicode) are the union of the parts'. Every part's font dictionary then points at the one
+merged font, and the parts' own subsets are no longer referenced (qpdf leaves them out).
+
+A font is only merged when its subsets plainly come from the same font: the same name, the
+same kind of outlines (CFF or TrueType), the same glyph names by number and the same private
+dictionary; anything else stays as it was (the file is larger, never wrong).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+from collections.abc import Iterator
+from typing import Any
+
+import pikepdf
+
+_BFCHAR = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>")
+_TO_UNICODE_HEAD = (
+    b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo\n"
+    b"<< /Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n"
+    b"/CMapType 2 def\n1 begincodespacerange\n<0000> <ffff>\nendcodespacerange\n"
+)
+_TO_UNICODE_TAIL = b"endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
+
+
+class NotShared(Exception):
+    """Two subsets of a name that cannot be shown to be one font: they are left apart."""
+
+
+def share_font_subsets(book: pikepdf.Pdf) -> int:
+    """Merge each font's subsets into one; how many fonts were merged."""
+    merged = 0
+    for group in _groups(book):
+        if len(group) < 2:
+            continue
+        try:
+            _merge(book, group)
+        except NotShared:
+            continue
+        merged += 1
+    return merged
+
+
+def _groups(book: pikepdf.Pdf) -> Iterator[list[Any]]:
+    """The book's composite fonts by name, each group in the order the pages first use them."""
+    groups: dict[str, list[Any]] = {}
+    seen: set[tuple[int, int]] = set()
+    read: set[tuple[int, int]] = set()  # a part's pages share one resource dictionary
+    for page in book.pages:
+        for font in _fonts(page.obj.get("/Resources", pikepdf.Dictionary()), read):
+            if font.objgen in seen or font.get("/Subtype") != "/Type0":
+                continue
+            seen.add(font.objgen)
+            groups.setdefault(str(font.BaseFont), []).append(font)
+    yield from groups.values()
+
+
+def _fonts(resources: Any, read: set[tuple[int, int]]) -> Iterator[Any]:
+    """The fonts of a resource dictionary not read before, and of the forms it draws (the stamped folios)."""
+    if resources.is_indirect:
+        if resources.objgen in read:
+            return
+        read.add(resources.objgen)
+    for _, font in sorted(resources.get("/Font", pikepdf.Dictionary()).items()):
+        yield font
+    for _, form in sorted(resources.get("/XObject", pikepdf.Dictionary()).items()):
+        if form.get("/Subtype") == "/Form" and "/Resources" in form:
+            yield from _fonts(form.Resources, read)
+
+
+def _merge(book: pikepdf.Pdf, fonts: list[Any]) -> None:
+    descendants = [font.DescendantFonts[0] for font in fonts]
+    if any(str(font.get("/Encoding")) != "/Identity-H" for font in fonts):
+        raise NotShared("a font with its own encoding (a glyph it lacked)")
+    kinds = {str(d.Subtype) for d in descendants}
+    if len(kinds) != 1 or len({_file_key(d.FontDescriptor) for d in descendants}) != 1:
+        raise NotShared("outlines of two kinds")
+    widths: dict[int, Any] = {}
+    for descendant in descendants:
+        for glyph, width in _widths(descendant.get("/W", pikepdf.Array())):
+            widths.setdefault(glyph, width)
+    text: dict[int, bytes] = {}
+    for font in fonts:
+        for glyph, unicode in _to_unicode(font):
+            text.setdefault(glyph, unicode)
+    key = _file_key(descendants[0].FontDescriptor)
+    files = [d.FontDescriptor[key].read_bytes() for d in descendants]
+    used = [{glyph for glyph, _ in _widths(d.get("/W", pikepdf.Array()))} for d in descendants]
+    merged_file = _merged_font_file(files, used, key == "/FontFile3")
+
+    first = descendants[0]
+    stream = book.make_stream(merged_file)
+    for name, value in first.FontDescriptor[key].stream_dict.items():
+        if name not in ("/Length", "/Filter", "/DecodeParms", "/Length1"):
+            stream[name] = value
+    if key == "/FontFile2":
+        stream.Length1 = len(merged_file)
+    descriptor = pikepdf.Dictionary({name: value for name, value in first.FontDescriptor.items()})
+    descriptor[key] = stream
+    bbox = [float(value) for value in first.FontDescriptor.FontBBox]
+    bbox[2] = max((float(width) for width in widths.values()), default=0.0)
+    descriptor.FontBBox = pikepdf.Array(bbox)
+    descendant = pikepdf.Dictionary({name: value for name, value in first.items()})
+    descendant.W = _w_array(widths)
+    descendant.FontDescriptor = book.make_indirect(descriptor)
+    shared = book.make_indirect(descendant)
+    to_unicode = book.make_stream(_to_unicode_stream(text))
+    for font in fonts:
+        font.DescendantFonts = pikepdf.Array([shared])
+        font.ToUnicode = to_unicode
+
+
+def _file_key(descriptor: Any) -> str:
+    for key in ("/FontFile3", "/FontFile2"):
+        if key in descriptor:
+            return key
+    raise NotShared("no embedded font file")
+
+
+def _widths(w: Any) -> Iterator[tuple[int, Any]]:
+    """A /W array's (glyph, width) pairs, in both of its forms: `c [w1 w2 …]` and `c1 c2 w`."""
+    items = list(w)
+    i = 0
+    while i < len(items):
+        first = int(items[i])
+        if isinstance(items[i + 1], pikepdf.Array):
+            for offset, width in enumerate(items[i + 1]):
+                yield first + offset, width
+            i += 2
+        else:
+            for glyph in range(first, int(items[i + 1]) + 1):
+                yield glyph, items[i + 2]
+            i += 3
+
+
+def _w_array(widths: dict[int, Any]) -> pikepdf.Array:
+    """Widths as WeasyPrint writes them: each run of consecutive glyphs as `first [w …]`."""
+    out: list[Any] = []
+    run: list[Any] = []
+    for glyph in sorted(widths):
+        if glyph - 1 not in widths:
+            run = []
+            out += [glyph, run]
+        run.append(widths[glyph])
+    return pikepdf.Array([pikepdf.Array(item) if isinstance(item, list) else item for item in out])
+
+
+def _to_unicode(font: Any) -> Iterator[tuple[int, bytes]]:
+    if "/ToUnicode" not in font:
+        return
+    for glyph, unicode in _BFCHAR.findall(font.ToUnicode.read_bytes()):
+        yield int(glyph, 16), unicode
+
+
+def _to_unicode_stream(text: dict[int, bytes]) -> bytes:
+    """The text map as WeasyPrint writes one: bfchar entries in batches of 100, by glyph."""
+    items = sorted(text.items())
+    body = b""
+    for start in range(0, len(items), 100):
+        batch = items[start : start + 100]
+        entries = b"".join(b"<%04x> <%s>\n" % (glyph, unicode) for glyph, unicode in batch)
+        body += b"%d beginbfchar\n%sendbfchar\n" % (len(batch), entries)
+    return _TO_UNICODE_HEAD + body + _TO_UNICODE_TAIL
+
+
+def _merged_font_file(files: list[bytes], used: list[set[int]], cff: bool) -> bytes:
+    """One font file holding every glyph any part drew (its /W lists them), in its retained slot."""
+    from fontTools.ttLib import TTFont, TTLibError
+
+    try:
+        # As the subsets are: no bounding boxes worked out again (slow), no time stamp (the same bytes every build).
+        fonts = [TTFont(io.BytesIO(data), recalcBBoxes=False, recalcTimestamp=False) for data in files]
+        orders = [font.getGlyphOrder() for font in fonts]
+    except (TTLibError, AssertionError, ValueError, KeyError, IndexError, struct.error) as error:
+        raise NotShared(f"a subset fontTools cannot read: {error}") from error
+    base_at = max(range(len(fonts)), key=lambda i: len(orders[i]))  # the first of the longest
+    base, order = fonts[base_at], orders[base_at]
+    for other, other_order, glyphs in zip(fonts, orders, used, strict=True):
+        if other is base:
+            continue
+        if max(glyphs, default=0) >= len(other_order):
+            raise NotShared("a part draws a glyph its subset does not hold")
+        # Slots, not names: a TrueType subset without glyph names gets them made up from what it maps.
+        slots = [(order[glyph], other_order[glyph]) for glyph in sorted(glyphs)]
+        try:
+            if cff:
+                _copy_cff_glyphs(base, other, slots)
+            else:
+                _copy_glyf_glyphs(base, other, slots, order)
+        except (TTLibError, AssertionError, ValueError, KeyError, IndexError, struct.error) as error:
+            raise NotShared(f"a subset fontTools cannot read: {error}") from error
+    out = io.BytesIO()
+    try:
+        base.save(out, reorderTables=True)
+    except (TTLibError, AssertionError, ValueError, KeyError, IndexError, TypeError, struct.error) as error:
+        raise NotShared(f"the merged font would not compile: {error}") from error
+    return out.getvalue()
+
+
+def _copy_cff_glyphs(base: Any, other: Any, slots: list[tuple[str, str]]) -> None:
+    """Each (base's name, other's name) of a slot the other drew and the base left empty, copied."""
+    if "CFF " not in base or "CFF " not in other:
+        raise NotShared("not CFF outlines")
+    base_top, other_top = base["CFF "].cff.topDictIndex[0], other["CFF "].cff.topDictIndex[0]
+    if hasattr(base_top, "ROS") or hasattr(other_top, "ROS"):
+        raise NotShared("a CID-keyed CFF (its private dictionaries are per glyph)")
+    if _private(base_top) != _private(other_top):
+        raise NotShared("different private dictionaries")
+    base_strings, other_strings = base_top.CharStrings, other_top.CharStrings
+    for name, their_name in slots:
+        theirs = other_strings[their_name]
+        if _empty_charstring(theirs) or not _empty_charstring(base_strings[name]):
+            continue
+        if theirs.bytecode is None or _accented(theirs.bytecode):
+            raise NotShared("an accented glyph built of two others (seac)")
+        theirs.private = base_strings[name].private  # the same values (checked): encoded widths hold
+        theirs.globalSubrs = base_strings[name].globalSubrs
+        base_strings[name] = theirs
+        base["hmtx"][name] = other["hmtx"][their_name]
+
+
+def _private(top: Any) -> dict[str, Any]:
+    return {key: value for key, value in top.Private.rawDict.items() if key != "Subrs"}
+
+
+def _empty_charstring(charstring: Any) -> bool:
+    """A slot the subsetter left empty: `endchar`, with a width before it or not (read from the bytes:
+    decompiling thousands of glyphs for each part would cost more than the layout of a chapter)."""
+    code = charstring.bytecode
+    if code is None:  # already decompiled
+        return all(not isinstance(op, str) or op == "endchar" for op in charstring.program)
+    numbers = _leading_numbers(code)
+    return numbers is not None and numbers[0] <= 1 and numbers[1] == len(code) - 1 and code[-1:] == _ENDCHAR
+
+
+def _accented(code: bytes) -> bool:
+    """`endchar` with four or five numbers before it and nothing else: an accent over a base glyph (seac),
+    whose two glyphs the merged font would also need."""
+    numbers = _leading_numbers(code)
+    return numbers is not None and numbers[0] >= 4 and numbers[1] == len(code) - 1 and code[-1:] == _ENDCHAR
+
+
+_ENDCHAR = b"\x0e"
+
+
+def _leading_numbers(code: bytes) -> tuple[int, int] | None:
+    """(how many numbers open the charstring, the offset of its first operator)."""
+    count, at = 0, 0
+    while at < len(code):
+        first = code[at]
+        size = 1 if 32 <= first <= 246 else 2 if 247 <= first <= 254 else {28: 3, 255: 5}.get(first, 0)
+        if size == 0:
+            return count, at
+        count, at = count + 1, at + size
+    return None
+
+
+def _copy_glyf_glyphs(base: Any, other: Any, slots: list[tuple[str, str]], order: list[str]) -> None:
+    """As `_copy_cff_glyphs`, for TrueType outlines; a composite glyph brings its parts, renamed as the base
+    names their slots."""
+    if "glyf" not in base or "glyf" not in other:
+        raise NotShared("not TrueType outlines")
+    base_glyf, other_glyf = base["glyf"], other["glyf"]
+    wanted = list(slots)
+    while wanted:
+        name, their_name = wanted.pop()
+        theirs = other_glyf[their_name]
+        if theirs.numberOfContours == 0 or base_glyf[name].numberOfContours != 0:
+            continue
+        if theirs.isComposite():
+            for component in theirs.components:
+                slot = other.getGlyphID(component.glyphName)
+                if slot >= len(order):
+                    raise NotShared("a composite glyph's part lies outside the base's slots")
+                wanted.append((order[slot], component.glyphName))
+                component.glyphName = order[slot]
+        base_glyf[name] = theirs
+        base["hmtx"][name] = other["hmtx"][their_name]
