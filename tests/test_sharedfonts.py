@@ -17,6 +17,8 @@ from PIL import Image, ImageChops
 from booksmith.pdf.sharedfonts import share_font_subsets
 from support import ROOT, run, tool
 
+pytestmark = pytest.mark.e2e  # WeasyPrint lays the parts out
+
 FONTS = ROOT / "styles" / "fonts"
 PAGE = """<!DOCTYPE html><html><head><style>
 @font-face {{ font-family: Book; src: url("{fonts}/LinLibertine_R.otf"); }}

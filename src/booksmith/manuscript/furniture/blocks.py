@@ -58,7 +58,10 @@ def related_lists(
     a paragraph of the story (that is the story's subhead)."""
     found: Taken = {}
     for index, line in enumerate(lines):
-        if line.number in taken or line.number in found:
+        # A header the lexicon took already ("RELATED NEWS", "Читайте также") still takes its entries.
+        if line.number in found or taken.get(line.number, "related") not in ("related", "repeated"):
+            continue
+        if line.number in taken and not is_related_header(line):
             continue
         if not is_related_header(line):
             if labelled_link(line):
@@ -130,7 +133,7 @@ _STRONG_LABEL = re.compile(
     r"^(?:read more:|guarda anche|"
     r"leggi anche|lire aussi|à lire aussi|lees ook|läs också|läs även|czytaj (?:też|także)|zobacz (?:też|także)|"
     r"baca juga|tonton juga|читайте также|lesen sie auch|leia também|veja também|lee también|te puede interesar|"
-    r"also read|read also|関連記事|관련기사|اقرأ أيضا)\s",
+    r"also read|read also|関連記事|관련기사|اقرأ أيضا)(?:\s*[:：|｜]\s*|\s)",
     re.IGNORECASE,
 )
 

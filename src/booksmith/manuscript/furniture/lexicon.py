@@ -297,18 +297,17 @@ RELATED = {
     "weitere artikel", "lesen sie auch", "te puede interesar", "lo más visto", "lo más leído", "más información",
     "noticias relacionadas", "relacionadas", "también te puede interesar", "à lire aussi", "lire aussi", "les plus lus",
     "sur le même sujet", "dans la même rubrique", "les plus partagés", "leggi anche", "i più letti", "potrebbe interessarti",
-    "articoli correlati", "veja também", "leia também", "mais lidas", "mais lidos", "relacionados", "lees ook", "bekijk ook", "kijk ook", "meest gelezen",
+    "articoli correlati", "veja também", "leia também", "mais lidas", "mais lidos", "relacionados", "lees ook", "bekijk ook", "kijk ook", "articles en relation", "延伸閱讀", "相關新聞", "延伸阅读", "相关新闻", "相關報導", "meest gelezen",
     # ja / ko / zh / ar / ru
     "関連記事", "関連ニュース", "おすすめ記事", "おすすめ", "こちらもおすすめ", "ランキング", "アクセスランキング",
     "人気記事", "注目記事", "新着記事", "最新記事", "あわせて読みたい", "合わせて読みたい", "関連リンク", "こちらも読まれています",
-    "관련기사", "관련 기사", "많이 본 뉴스", "많이 본 기사", "추천 기사", "인기 기사", "最新新闻", "相关新闻", "热门",
+    "관련기사", "관련 기사", "많이 본 뉴스", "많이 본 기사", "추천 기사", "인기 기사", "最新新闻", "热门",
     "اقرأ أيضا", "اقرأ أيضاً", "الأكثر قراءة", "مواضيع ذات صلة", "читайте также", "по теме",
     # nl / ru / zh / pl / tr / sv / id / vi, and more of the others
     "lees meer", "meer over", "meest bekeken", "gerelateerd", "gerelateerde artikelen", "ook interessant", "aanbevolen",
     "laatste nieuws", "meer nieuws", "самое читаемое", "популярное", "популярные новости", "последние новости",
     "новости по теме", "рекомендуем", "смотрите также", "другие новости", "ещё по теме", "еще по теме", "главное",
-    "相关阅读", "相关文章", "相关报道", "热门推荐", "推荐阅读", "猜你喜欢", "热点新闻", "排行榜", "阅读排行", "延伸阅读",
-    "更多新闻", "热门文章", "最新资讯", "大家都在看", "czytaj także", "czytaj też", "zobacz także", "zobacz też",
+    "相关阅读", "相关文章", "相关报道", "热门推荐", "推荐阅读", "猜你喜欢", "热点新闻", "排行榜", "阅读排行", "更多新闻", "热门文章", "最新资讯", "大家都在看", "czytaj także", "czytaj też", "zobacz także", "zobacz też",
     "najczęściej czytane", "najpopularniejsze", "polecane", "podobne artykuły", "więcej na ten temat", "najnowsze",
     "przeczytaj również", "ilgili haberler", "benzer haberler", "en çok okunanlar", "en çok okunan", "çok okunanlar",
     "son dakika", "önerilen", "bunlar da ilginizi çekebilir", "sıradaki haber", "diğer haberler", "läs också", "läs även",
@@ -681,7 +680,7 @@ EXPANDER = re.compile(
     r"mehr anzeigen|weiterlesen|seguir leyendo|leer más|lire la suite|leggi tutto|continuar lendo|続きを読む|"
     r"もっと見る|コメントをもっと見る|더보기|lees verder|lees meer|читать далее|читать полностью|показать ещё|"
     r"показать еще|czytaj dalej|zobacz więcej|devamını oku|devamı|läs hela|visa mer|baca selengkapnya|selengkapnya|"
-    r"xem tiếp|xem thêm|阅读全文|展开全文|查看更多|点击查看|continua a leggere|leggi di più|ver más|mostrar más|"
+    r"xem tiếp|xem thêm|阅读全文|展开全文|查看更多|点击查看|看更多\S{0,10}|閱讀全文|continua a leggere|leggi di più|ver más|mostrar más|"
     r"voir plus|afficher plus|mehr lesen|alles anzeigen|ver mais|carregar mais|load more|"
     r"mostra'?n? més|llegeix[- ]ne més|continua llegint|carrega'?n? més|prikaži (?:više|još)|pročitaj(?:te)? više|"
     r"učitaj (?:više|još)|opširnije|прикажи (?:више|још)|прочитај(?:те)? више|учитај још|опширније|zobraziť viac|"
@@ -751,7 +750,7 @@ EMBED_LABEL = re.compile(
     re.IGNORECASE,
 )
 GALLERY_COUNTER = re.compile(
-    r"^(?:(?:image|photo|foto|picture|slide|bild|afbeelding|фото|zdjęcie|resim|bild|gambar|ảnh|图|写真|画像|사진)\s*)?"
+    r"^(?:(?:image|photo|foto|fotoğraf|picture|slide|bild|afbeelding|фото|zdjęcie|resim|bild|gambar|ảnh|图|写真|画像|사진)\s*)?"
     r"\d{1,3}\s*(?:/|of|von|de|di|sur|de cada|van|из|z|av|dari|trên|张|od|од|от|iš|no|daripada|kati ya|nga|af)\s*\d{1,3}$|"
     r"^slideshow \(\d+ images?\)$|^この記事の写真（全\d+枚）$|^\+\d{1,3}$|^view (?:gallery|photos)$|"
     r"^(?:next|previous|prev) (?:slide|image|photo|picture)$|^(?:photo gallery|fotogalerie|galería de fotos|"

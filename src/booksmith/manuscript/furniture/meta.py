@@ -22,7 +22,7 @@ _NAME = rf"[{_CAPITAL}][\w'’.-]*(?:\s+(?:de|da|del|van|von|der|di|le|la|al|bin
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&|und|y|et|e|og|och|ja|i|și|és|dan|ve)\s+{_NAME})*"
 _BY = re.compile(
     rf"^(?i:by|written by|text by|words by|story by|reporting by|posted by|edited by|photos? by|von|eine analyse von|"
-    rf"ein kommentar von|por|par|door|bewerkt door|geschreven door|av|af|oleh|przez|tekst|autor|автор|аутор|avtor|autorius|autors|penulis|"
+    rf"ein kommentar von|por|par|door|bewerkt door|geschreven door|av|af|oleh|przez|tekst|текст|haber|autor|автор|аутор|avtor|autorius|autors|penulis|"
     rf"wartawan|escrito por|écrit par|yazan|كتب|بقلم|"
     rf"di|de|dal nostro inviato|dalla nostra inviata|texte?\s*:?)\s*:?\s+(?P<names>{_NAMES})"
     rf"(?P<rest>.*)$"
@@ -232,12 +232,16 @@ def find_date(text: str) -> dt.date | None:
 
 
 def is_date_line(line: Line) -> bool:
-    """A time stamp: a date (or a time and a date word) and little else."""
+    """A time stamp: a date (or a time and a date word) and little else; a byline with its date is a byline."""
+    if _dated_byline(line):
+        return False
     if line.size > 22 or (line.size > 16 and not _DATE_WORDS.search(line.text)) or (line.prose and line.size > 10):
         return False  # "Publié le 14 juillet 2018 à 11h02 - Mis à jour le 14 juillet 2018 à 15h40" is long
     if find_date(line.text) is not None:
         words = re.sub(r"[\d:/.,|()\[\]-]+", " ", line.text).split()
         return len(words) <= 10
+    if line.size <= 8 and RELATIVE_TIME.search(line.text) and _DATE_WORDS.search(line.text):
+        return True  # "Mis à jour il y a 2 heures", "Updated 3 hours ago"
     if TODAY_AT.fullmatch(line.text):
         return True  # "Dzisiaj, 14:20": the page's day, dated by the site's date line
     compact = re.fullmatch(r"\[?\s*\d{1,2}/\d{1,2}\s*[（(][月火水木金土日][）)]\s*\d{1,2}:\d{2}\s*\S*\]?", line.text)
@@ -249,6 +253,12 @@ TODAY_AT = re.compile(
     r"(?i)(?:today|heute|hoy|aujourd['’]hui|oggi|hoje|vandaag|dzisiaj|dziś|сегодня|bugün|idag|i dag|dnes|tänään)"
     r"\s*,?\s*(?:at|um|à|alle|às|om|o|в|kl\.?|klo)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?"
 )
+
+
+def _dated_byline(line: Line) -> bool:
+    """ "By Daniel Ferreira  Jun 17, 2018, 5:12pm EDT": a byline, its time stamp set apart by spaces."""
+    first, *rest = re.split(r"\s{2,}", (line.raw or line.text).strip())
+    return bool(rest) and bool(_BY.match(first))
 
 
 def is_stamp(line: Line) -> bool:
@@ -287,10 +297,18 @@ def is_weekday_date(line: Line) -> bool:
     return is_date_line(line) and bool(_WEEKDAY.search(line.text)) and not _TIME.search(line.text)
 
 
+# "By Daniel Ferreira@dferreira_jbj", a writer's handle glued on (an e-mail address goes on with a domain);
+# "Ella Whitcombe (now) and Tom Ashdown (earlier)", a live page's writers by shift.
+_GLUED_HANDLE = re.compile(r"(?<=[^\W\d_])@\w{2,30}(?![\w.-])")
+_LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+)\)", re.IGNORECASE)
+
+
 def byline(line: Line, near_headline: bool) -> Byline | None:
     """The people (and outlet) a byline names. A bare name, a role or an agency counts only next to the
     headline, where nothing else would stand on a line of its own."""
-    text = line.text.strip()
+    text = _LIVE_SHIFT.sub("", _GLUED_HANDLE.sub("", line.raw or line.text).strip())
+    first, *rest = re.split(r"\s{2,}", text)
+    text = first if rest and find_date(rest[0]) else " ".join(text.split())  # its time stamp set apart
     if line.size > 14 or line.prose:
         return None
     if match := _BY.match(text):
@@ -419,6 +437,10 @@ _NOT_A_NAME = re.compile(
     r"(?i)\b(?:reporting|comments?|live|news|desk|staff|team|redaktion|sportredaktion|redacción|rédaction|redazione|"
     r"group|media|press|online|updates|blog|share|tweet|email|follow|scores)\b"
 )
+# A role written as one word after the name: "Johan Ekberg Sportreporter", "Anna Berg Nyhetsreporter".
+_COMPOUND_ROLE = re.compile(
+    r"(?<=\S)\s+\w+(?:reporter|redaktör|redakteur|krönikör|reportteri|toimittaja|skribent)$", re.I
+)
 _ROLE_AT_END = re.compile(r"(?i)\b(?:writer|reporter|correspondent|editor|columnist|analyst|photographer)$")
 
 
@@ -429,7 +451,7 @@ def people_of(names: Sequence[str]) -> tuple[str, ...]:
     found: list[str] = []
     for name in names:
         for part in re.split(r"\s{2,}", name.strip()):  # "PETER HALVORSEN  Sports Writer"
-            person = _titled(part.strip(" ,;"))
+            person = _titled(_COMPOUND_ROLE.sub("", part.strip(" ,;")))
             if not person or _ROLE.search(person) or _ROLE_AT_END.search(person) or _NOT_A_NAME.search(person):
                 continue
             if person.lower().startswith("the ") or lexicon.made_of(person, lexicon.SHARE):

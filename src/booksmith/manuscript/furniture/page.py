@@ -89,6 +89,7 @@ def read_page(texts: Sequence[str]) -> Page:
         kinds.setdefault(number, kind)
     kinds.update(_running_heads(lines, kinds))
     kinds.update(_player_timers(lines, kinds))
+    kinds.update(_entry_index(lines, kinds))
     kinds.update(boxes.stats_tables(lines, kinds))
     foreign = _foreign_lines(lines, kinds)
     kinds.update(foreign)  # a widget in another script is no story's first paragraph
@@ -109,6 +110,9 @@ def read_page(texts: Sequence[str]) -> Page:
     doubts += [Doubt(n, kind, why) for n, kind, why in tail.after_story(lines, kinds, foreign)]
     for number in _subheads_over_results(body, kinds):
         del kinds[number]  # "Key moments" over the story's own list of goals: its subhead, not a menu item
+    for line in body if head is not None else ():  # a page with a headline, its stamps set as metadata
+        if line.number not in kinds and _UPDATE_STAMP.match(line.text) and meta.is_date_line(line):
+            kinds[line.number] = "date"  # "Updated at 21.05 BST" under a live page's entry
     for line in lines:
         if kinds.get(line.number, STORY) != STORY:
             continue
@@ -206,9 +210,31 @@ def _player_timers(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, st
         if line.number in kinds or not _TIMER.match(line.text):
             continue
         around = [lines[j].number for j in (index - 1, index + 1) if 0 <= j < len(lines)]
+        around = [number for number in around if abs(number - line.number) == 1]  # no blank line between
         if any(kinds.get(number) in ("script-notice", "loading") for number in around):
             found[line.number] = "script-notice"
     return found
+
+
+def _entry_index(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
+    """A live page's index of its key events ("21:02 Full-time reaction"): the page prints each again below,
+    its time on one line and its heading on the next, as the entry itself. The index is the page's menu."""
+    found = {}
+    for index, line in enumerate(lines):
+        if line.number in kinds or not (match := _INDEXED_ENTRY.match(line.text)):
+            continue
+        time, heading = match.groups()
+        if any(a.text == time and b.text == heading for a, b in itertools.pairwise(lines[index + 1 :])):
+            found[line.number] = "nav"
+    return found
+
+
+_INDEXED_ENTRY = re.compile(r"^(\d{1,2}[:.]\d{2})\s+(\S.{2,})$")
+_UPDATE_STAMP = re.compile(
+    r"^(?:updated|last updated|posted|published|aktualisiert|actualizado|mis à jour|aggiornato|atualizado|"
+    r"bijgewerkt|обновлено|uppdaterad)\b",
+    re.IGNORECASE,
+)
 
 
 def _running_heads(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
@@ -329,6 +355,7 @@ def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
         if publisher is None and (publisher := next((name for name in found_in if name), None)):
             said_by = where
     dates = [d for line in of["date"] if (d := meta.find_date(line.text))]
+    dates = dates or [d for line in of["byline"] if (d := meta.find_date(line.text))]  # "By X  Jun 17, 2018"
     if not dates and any(meta.TODAY_AT.fullmatch(line.text) for line in of["date"]):
         widgets = [line for line in lines if kinds.get(line.number) == "date-widget"]
         dates = [d for line in widgets if (d := meta.find_date(line.text))]

@@ -89,6 +89,8 @@ def skip_link(line: Line) -> bool:
 
 
 def share(line: Line) -> bool:
+    if _SHARE_MENU.match(line.text):
+        return True
     if line.size > 14 or line.prose:
         return False
     if made_of(line.raw or line.text, lexicon.SHARE):
@@ -103,6 +105,7 @@ def share(line: Line) -> bool:
     return line.size <= 12 and bool(_FOLLOW.search(line.text)) and bool(_NETWORK.search(line.text))
 
 
+_SHARE_MENU = re.compile(r"^(?:share )?all sharing options(?: for)?\s*:", re.IGNORECASE)
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _ONE_WORD = {"Whats App": "WhatsApp", "Linked In": "LinkedIn", "You Tube": "YouTube", "Tik Tok": "TikTok"}
 
@@ -346,7 +349,16 @@ def text_size(line: Line) -> bool:
 
 
 def app_promo(line: Line) -> bool:
+    if line.size <= 24 and line.sentences <= 2 and _CLICK_HERE.search(line.text):
+        return True  # "Get live score updates of … on Sixer Sports. Click here."
     return line.size <= 16 and not line.sentences > 1 and bool(lexicon.APP_PROMO.search(line.text))
+
+
+# A line that ends by telling the reader to click: a link's promise, in no story's words.
+_CLICK_HERE = re.compile(
+    r"[.!]\s*(?:click|tap) here\.?$|\bcliquez ici\.?$|\bclique aqui\.?$|\bhaz clic aquí\.?$|\bklicken sie hier\.?$",
+    re.IGNORECASE,
+)
 
 
 def loading(line: Line) -> bool:
@@ -475,7 +487,12 @@ def caption_credit(text: str) -> tuple[str, str | None]:
 
 
 def photo_credit(line: Line) -> bool:
+    if _AGENCY_TRAILER.match(line.text.strip()):
+        return False  # "(ats/afp)": the agencies credited after the story, not a photo's
     return line.size <= 10 and not line.prose and bool(_PHOTO_CREDIT.match(line.text.strip()))
+
+
+_AGENCY_TRAILER = re.compile(r"^\([a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\)$")
 
 
 # In the order they are tried: the first that takes a line names its kind.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import blocks, meta, rules
+from . import blocks, lexicon, meta, rules
 from .shape import Line
 
 
@@ -87,7 +87,9 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
 def _header_between(lines: Sequence[Line], above: int, below: int, kinds: dict[int, str]) -> bool:
     """Whether a breadcrumb or a menu row stands between the lines: the upper one is in the site's header."""
     return any(
-        line.number not in kinds and (_CRUMBS.search(line.text) or line.separated) and not _credits(line)
+        line.number not in kinds
+        and (_CRUMBS.search(line.text) or line.separated or len(lexicon.items(line.raw or line.text)) >= 4)
+        and not _credits(line)
         for line in lines[above + 1 : below]
     )
 
