@@ -45,7 +45,7 @@ def _joined(parts: list[Path], target: Path, share: bool) -> Path:
             book.pages.extend(other.pages)
         if share:
             assert share_font_subsets(book) == 2  # Linux Libertine and DejaVu Sans Mono
-        book.save(target)
+        book.save(target, deterministic_id=True)  # as the join saves: a hash of the content, not a random /ID
         for other in opened:
             other.close()
     return target
