@@ -732,3 +732,77 @@ def test_a_menu_between_a_community_s_name_and_the_headline_is_the_site_s_header
     page += ["By Daniel Ferreira  Jun 17, 2018, 5:12pm EDT", "", *story()]
     meta = clean(page).meta
     assert meta.headline == page[6] and meta.people == ("Daniel Ferreira",)
+
+
+# --- the 15th held-out set's misses ------------------------------------------------------------
+
+
+def test_a_gallery_after_the_footer_keeps_its_captions():
+    gallery = ["Uruguay-Portogallo, le foto della partita", "1 di 12", "Il colpo di testa di Cavani"]
+    gallery += ["Il colpo di testa di Cavani Afp", "2 di 12", "Pepe esulta dopo il pareggio"]
+    gallery += ["Pepe esulta dopo il pareggio Reuters", "Vai alla gallery"]
+    found = kinds_of(story("© RIPRODUZIONE RISERVATA", "", *gallery))
+    assert {found["Il colpo di testa di Cavani"], found["Pepe esulta dopo il pareggio"]} <= {"story", "caption"}
+    assert found["Il colpo di testa di Cavani Afp"] == "caption-copy"
+
+
+def test_a_comment_section_s_small_print_between_its_header_and_its_closing_notice():
+    notes = [
+        "To keep conversations thoughtful, first and last names appear with each submission. Pseudonyms are not"
+        " permitted.",
+        "We may reproduce what you send in whole or in part, and we moderate according to our guidelines.",
+    ]
+    page = story("Comments", *notes, "Commenting is now closed for this story.", "")
+    page += [
+        "Audience Relations, CNB P.O. Box 4100 Station B Toronto, ON Canada",
+        "Toll-free (Canada only): 1-866-555-0144",
+    ]
+    page += ["CNB is committed to making its website accessible to all Canadians, including people with disabilities."]
+    found = kinds_of(page)
+    assert [found[note] for note in notes] == ["comment-disclaimer"] * 2
+    assert found["Commenting is now closed for this story."] == "comments"
+    assert all(found[line] == "footer" for line in page[-3:])
+    # Without the section's end under them, sentences after a comments header are not taken for its notes.
+    said = "Readers wrote in all night, and the club answered every letter by hand."
+    assert kinds_of(story("Comments", said))[said] == "story"
+
+
+def test_a_role_line_under_its_byline_and_a_byline_in_a_script_without_capitals():
+    page = ["Home  Sports", "", "Croatian Canadians celebrate a final in Etobicoke", "Share", "Facebook", "Twitter"]
+    page += [
+        "LinkedIn",
+        "",
+        "Marta Kovačević · CNB Sports",
+        "Reporter, CNB Toronto",
+        "Posted: Jul 11, 2018 6:04 PM ET",
+        "",
+    ]
+    result = clean(page + story())
+    assert result.kinds[10] == "byline" and result.meta.people == ("Marta Kovačević",)
+    hindi = ["होम  खेल", "", "इंग्लैंड ने पेनल्टी पर कोलंबिया को हराया", "लेखक: अमित वर्मा", "4 जुलाई 2018, 02:15 IST", ""]
+    for paragraph in HINDI:
+        hindi += [paragraph, ""]
+    assert clean(hindi).meta.people == ("अमित वर्मा",)
+
+
+HINDI = [
+    "इंग्लैंड ने विश्व कप के इतिहास में पहली बार पेनल्टी शूटआउट जीतकर क्वार्टर फाइनल में जगह बनाई।",
+    "मैच के बाद कप्तान ने कहा कि टीम ने दबाव में भी हिम्मत नहीं हारी और प्रशंसकों का साथ मिला।",
+    "कोलंबिया के खिलाड़ियों ने आखिरी मिनट में बराबरी का गोल किया, लेकिन शूटआउट में वे पिछड़ गए।",
+]
+
+
+def test_player_buttons_gallery_rows_and_labelled_links_with_a_symbol():
+    page = [*story()[:4], "VIDEO - Les Bleus fêtent leur titre", "Lecture en cours", "Fermer", "", *story()[4:]]
+    page += ["", "Fotogaleria: as imagens do Uruguai-Portugal", "‹ Anterior   Seguinte ›", "", "A lire aussi"]
+    page += ["Mondial-2018: Luka Modric élu meilleur joueur du tournoi", "Les notes des Bleus après la finale"]
+    found = kinds_of(page)
+    assert found["Lecture en cours"] == found["Fermer"] == "script-notice"
+    assert (
+        found["‹ Anterior   Seguinte ›"] != "story" and found["Fotogaleria: as imagens do Uruguai-Portugal"] != "story"
+    )
+    assert found["Les notes des Bleus après la finale"] == "related"
+    link = "▶ 관련기사 '빛현우' 조현우, 독일의 26개 슈팅 앞에 선 벽"
+    assert kinds_of([*story()[:4], link, "", *story()[4:]])[link] == "related"
+    said = "Close to midnight, the fans were still singing outside the hotel."
+    assert kinds_of(story(said))[said] == "story"

@@ -122,7 +122,8 @@ def labelled_link(line: Line) -> bool:
         return False
     label = re.match(r"^\S+(?:\s+\S+)?(?:\s+\S+)?", line.text)
     after = line.text[match.end() - 1 :]
-    marked = bool(re.match(r"^\S+(?:\s+\S+){0,2}\s*[:|｜›»>→–—]", line.text)) or line.text.startswith(("【", "「", "["))
+    marked = bool(re.match(r"^\S+(?:\s+\S+){0,2}\s*[:|｜›»>→–—]", line.text))
+    marked = marked or line.text.startswith(("【", "「", "[", "▶", "►"))
     sentence = "," in line.text and line.ends_sentence  # "Related: the fans' clean-up, praised by FIFA."
     return (marked and not sentence) or (
         label is not None and ("," not in line.text or strong) and not line.ends_sentence and bool(after)

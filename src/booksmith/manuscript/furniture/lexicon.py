@@ -297,7 +297,7 @@ RELATED = {
     "weitere artikel", "lesen sie auch", "te puede interesar", "lo más visto", "lo más leído", "más información",
     "noticias relacionadas", "relacionadas", "también te puede interesar", "à lire aussi", "lire aussi", "les plus lus",
     "sur le même sujet", "dans la même rubrique", "les plus partagés", "leggi anche", "i più letti", "potrebbe interessarti",
-    "articoli correlati", "veja também", "leia também", "mais lidas", "mais lidos", "relacionados", "lees ook", "bekijk ook", "kijk ook", "articles en relation", "延伸閱讀", "相關新聞", "延伸阅读", "相关新闻", "相關報導", "meest gelezen",
+    "articoli correlati", "veja também", "leia também", "mais lidas", "mais lidos", "relacionados", "lees ook", "bekijk ook", "kijk ook", "articles en relation", "a lire aussi", "a lire egalement", "a lire également", "延伸閱讀", "相關新聞", "延伸阅读", "相关新闻", "相關報導", "meest gelezen",
     # ja / ko / zh / ar / ru
     "関連記事", "関連ニュース", "おすすめ記事", "おすすめ", "こちらもおすすめ", "ランキング", "アクセスランキング",
     "人気記事", "注目記事", "新着記事", "最新記事", "あわせて読みたい", "合わせて読みたい", "関連リンク", "こちらも読まれています",
@@ -399,7 +399,7 @@ RELATED = {
 }  # fmt: skip
 # A single other story, labelled: "Read more: …", "Lire aussi | …", "【関連記事】…".
 RELATED_PREFIX = re.compile(
-    r"^[\[【〔]?(?:read(?=\s*:)|more(?=\s*:\s*[A-Z])|more (?:news|stories|reading|videos?)(?=\s*:)|more (?:[\w.]+ ){0,3}coverage(?=\s*:)|guarda anche|vedi anche|taip pat skaitykite|preberi še|preberite še|le tamén|lea tamén|ler tamén|lotutakoa|irakurri ere|یہ بھی پڑھیں|ایضاً پڑھیں|மேலும் படிக்க|прочетете още|вижте още|read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
+    r"^(?:[\[【〔]|[▶►▷■※]\s*)?(?:read(?=\s*:)|more(?=\s*:\s*[A-Z])|more (?:news|stories|reading|videos?)(?=\s*:)|more (?:[\w.]+ ){0,3}coverage(?=\s*:)|guarda anche|vedi anche|taip pat skaitykite|preberi še|preberite še|le tamén|lea tamén|ler tamén|lotutakoa|irakurri ere|یہ بھی پڑھیں|ایضاً پڑھیں|மேலும் படிக்க|прочетете още|вижте още|read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
     r"lesen sie auch|mehr zum thema|te puede interesar|lee también|más información|lire aussi|à lire aussi|"
     r"leggi anche|veja também|leia também|関連記事|関連|こちらもおすすめ|관련기사|اقرأ أيضا|читайте также|"
     r"lees ook|lees meer|читайте|по теме|смотрите также|czytaj także|czytaj też|czytaj więcej|zobacz także|zobacz też|"
@@ -614,7 +614,7 @@ PAYWALL = re.compile(
 )
 
 SCRIPT_NOTICE = re.compile(
-    r"javascript|your browser does not support|media playback is (?:not |un)supported|this video is unavailable|"
+    r"javascript|your browser does not support|^lecture en cours$|media playback is (?:not |un)supported|this video is unavailable|"
     r"video (?:is )?(?:not available|unavailable)|enable (?:js|javascript)|play video|duration time|current time|"
     r"(?:this|the) (?:video|content|media) (?:can ?not|could not|cannot) be (?:played|loaded|displayed)|"
     r"(?:your )?(?:device|browser) (?:does not|doesn't) support|to (?:view|watch|play) this (?:video|content)|"
@@ -677,7 +677,7 @@ SCRIPT_NOTICE_STRONG = re.compile(
 EXPANDER = re.compile(
     r"^(?:story continues|continue reading|read (?:the )?(?:full|whole) (?:story|article)|show more|see more|"
     r"view (?:full )?gallery|see all (?:photos|responses|comments)|voir les moments précédents|guarda tutta la gallery|"
-    r"mehr anzeigen|weiterlesen|seguir leyendo|leer más|lire la suite|leggi tutto|continuar lendo|続きを読む|"
+    r"mehr anzeigen|weiterlesen|seguir leyendo|seguí leyendo|leer más|lire la suite|leggi tutto|continuar lendo|続きを読む|"
     r"もっと見る|コメントをもっと見る|더보기|lees verder|lees meer|читать далее|читать полностью|показать ещё|"
     r"показать еще|czytaj dalej|zobacz więcej|devamını oku|devamı|läs hela|visa mer|baca selengkapnya|selengkapnya|"
     r"xem tiếp|xem thêm|阅读全文|展开全文|查看更多|点击查看|看更多\S{0,10}|閱讀全文|continua a leggere|leggi di più|ver más|mostrar más|"
@@ -753,8 +753,10 @@ GALLERY_COUNTER = re.compile(
     r"^(?:(?:image|photo|foto|fotoğraf|picture|slide|bild|afbeelding|фото|zdjęcie|resim|bild|gambar|ảnh|图|写真|画像|사진)\s*)?"
     r"\d{1,3}\s*(?:/|of|von|de|di|sur|de cada|van|из|z|av|dari|trên|张|od|од|от|iš|no|daripada|kati ya|nga|af)\s*\d{1,3}$|"
     r"^slideshow \(\d+ images?\)$|^この記事の写真（全\d+枚）$|^\+\d{1,3}$|^view (?:gallery|photos)$|"
-    r"^(?:next|previous|prev) (?:slide|image|photo|picture)$|^(?:photo gallery|fotogalerie|galería de fotos|"
-    r"galerie photos?|fotogallery|galeria de fotos|фотогалерея|galeri foto|フォトギャラリー|포토갤러리)\b.{0,30}$|"
+    r"^(?:next|previous|prev) (?:slide|image|photo|picture)$|"
+    r"^[‹<«]?\s*(?:anterior|previous|prev|précédent|precedente|zurück|vorige)\s+(?:siguiente|seguinte|next|suivant|"
+    r"successivo|weiter|volgende)\s*[›>»]?$|^(?:photo gallery|fotogalerie|galería de fotos|"
+    r"galerie photos?|fotogallery|fotogaleria|fotogalleria|bildergalerie|galeria de fotos|фотогалерея|galeri foto|フォトギャラリー|포토갤러리)\b.{0,50}$|"
     r"^(?:hide|show) caption$|^(?:expand|collapse) (?:gallery|image)$|^\(?click (?:to|here to) enlarge\)?$|^(?:enlarge|expand) (?:image|photo)$|^写真を拡大$|^画像を拡大$",
     re.IGNORECASE,
 )
@@ -762,7 +764,8 @@ GALLERY_COUNTER = re.compile(
 FOOTER = re.compile(
     r"^(?:©|\(c\)|copyright\b)|all rights reserved|کلیه حقوق|حقوق .{0,20}محفوظ|نقل مطالب|vær varsom|"
     r"ansvarlig redaktør|redaktøransvar|vastaava päätoimittaja|felelős kiadó|todos los derechos|tous droits réservés|alle rechte vorbehalten|"
-    r"tutti i diritti|riproduzione riservata|todos os direitos|無断(?:転載|複写)|著作権|무단 ?전재|جميع الحقوق|"
+    r"tutti i diritti|riproduzione riservata|\bp\.\s?o\.\s?box\b|^toll[- ]free\b|^tty\b|"
+    r"committed to making (?:its|our) (?:web ?site|content) accessible|droits de reproduction et de représentation|todos os direitos|無断(?:転載|複写)|著作権|무단 ?전재|جميع الحقوق|"
     r"\b(?:terms (?:of (?:use|service)|& conditions|and conditions)|privacy (?:policy|notice)|impressum|"
     r"aviso legal|mentions légales|cookie policy|cookiebeleid|privacybeleid|algemene voorwaarden|"
     r"политика конфиденциальности|пользовательское соглашение|polityka prywatności|regulamin|gizlilik politikası|"

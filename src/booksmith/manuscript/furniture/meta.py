@@ -321,6 +321,8 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
         if _looks_like_name(first):
             outlet = rest[0].strip() if rest and not find_date(rest[0]) and len(rest[0].split()) <= 4 else None
             return Byline((first,), agency_in(text) or (outlet if "|" not in text else None))
+    if m := _CASELESS_BYLINE.match(text):  # "लेखक: अमित वर्मा": a script with no capitals to find a name by
+        return Byline((m.group("names"),), None)
     if m := _CJK_BYLINE.match(text):  # "박민수 기자", "记者 王磊 发自莫斯科", "山中健太記者"
         return Byline((m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"),), None)
     if near_headline and re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}", text):
@@ -367,6 +369,9 @@ def _role_or_place(part: str) -> bool:
 _CONNECTORS = {"de", "du", "des", "la", "le", "di", "del", "van", "von", "am", "an", "der", "of", "the"}
 
 
+_CASELESS_BYLINE = re.compile(
+    r"^(?:लेखक|लेखिका|रिपोर्ट|संवाददाता|লেখক|প্রতিবেদক|எழுதியவர்|ผู้เขียน|ລາຍງານ)\s*[:：]\s*(?P<names>\S+(?:\s+\S+){0,3})$"
+)
 _CJK_BYLINE = re.compile(
     r"^(?:(?:[가-힣]{2,10}(?:\([가-힣]{2,6}\))?\s*=\s*)?(?P<a>[가-힣]{2,4})\s*(?:기자|특파원)\b.{0,40}|"  # "카잔=김도윤 기자 kim@…"
     r"(?:文\s*[/／]\s*)?(?:记者|記者|特派记者|特派記者)\s*(?P<b>[\u4e00-\u9fff]{2,4})(?:\s*[/／\s].{0,12})?|"

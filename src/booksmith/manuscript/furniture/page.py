@@ -164,6 +164,8 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
         _take(kinds, number, kind)
     for number, kind in threads.house_rules(body, kinds, group_of).items():
         _take(kinds, number, kind)
+    for number, kind in threads.section_notes(body, kinds, group_of).items():
+        _take(kinds, number, kind)
     for number, kind in blocks.related_lists(body, kinds, story_prose, group_of).items():
         _take(kinds, number, kind)
     for number, kind in blocks.gallery_copies(body, kinds).items():
@@ -200,14 +202,28 @@ def _take(kinds: dict[int, str], number: int, kind: str) -> None:
         kinds[number] = kind
 
 
+_PLAYER_BUTTONS = {
+    "close",
+    "fermer",
+    "cerrar",
+    "fechar",
+    "chiudi",
+    "schließen",
+    "sluiten",
+    "stäng",
+    "zamknij",
+    "閉じる",
+    "닫기",
+}
 _TIMER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$")
 
 
 def _player_timers(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
-    """A video's running time ("02:31") next to its player's notice. Alone, a time is a live blog's entry."""
+    """A video's running time ("02:31") or its one button ("Fermer") right next to its player's notice. Alone,
+    a time is a live blog's entry, and "Close" may be a sentence's word."""
     found = {}
     for index, line in enumerate(lines):
-        if line.number in kinds or not _TIMER.match(line.text):
+        if line.number in kinds or not (_TIMER.match(line.text) or line.text.casefold() in _PLAYER_BUTTONS):
             continue
         around = [lines[j].number for j in (index - 1, index + 1) if 0 <= j < len(lines)]
         around = [number for number in around if abs(number - line.number) == 1]  # no blank line between

@@ -410,7 +410,7 @@ def counter(line: Line) -> bool:
 def comment_link(line: Line) -> bool:
     """A link to the comments ("View comments", "Comments (356)") or the section's prompt ("Logga in för att
     kommentera", "Ajouter un commentaire..."); `threads` takes the thread itself."""
-    return threads.is_comment_header(line) or threads.is_comment_prompt(line)
+    return threads.is_comment_header(line) or threads.is_comment_prompt(line) or threads.is_closed_notice(line)
 
 
 def controls(line: Line) -> bool:

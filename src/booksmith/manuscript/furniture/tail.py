@@ -54,6 +54,9 @@ def after_story(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int,
         _spread(lines, furniture_from, kinds)
         _runs_among_furniture(lines, last + 1, kinds)
     for index in range(last + 1, len(lines)):
+        if _printed_again_with_credit(lines, index, kinds):
+            del kinds[lines[index].number]  # a gallery's caption (its copy with the credit follows): the story's
+    for index in range(last + 1, len(lines)):
         line = lines[index]
         if line.number in kinds:
             continue
@@ -62,6 +65,17 @@ def after_story(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int,
         elif line.title_like and _among_furniture(lines, index, kinds):
             doubts.append((line.number, "related", "a headline-shaped line among the furniture after the story"))
     return doubts
+
+
+def _printed_again_with_credit(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    """A taken line whose next line is its copy with the photo's credit glued on (`caption-copy`)."""
+    line, after = lines[index], lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        line.number in kinds
+        and after is not None
+        and kinds.get(after.number) == "caption-copy"
+        and after.text.startswith(line.text)
+    )
 
 
 def _story_end(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int, str]) -> int | None:

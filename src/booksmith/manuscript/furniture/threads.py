@@ -118,6 +118,42 @@ def label_key(text: str) -> str:
     return normalise(_COUNT.sub("(0)", text))
 
 
+def is_closed_notice(line: Line) -> bool:
+    """ "Commenting is now closed for this story.": a thread's end, in the site's words."""
+    return line.size <= 14 and bool(_CLOSED.match(line.text))
+
+
+_CLOSED = re.compile(
+    r"^(?:commenting (?:is|has) (?:now )?closed|comments (?:are|have been) (?:now )?closed|"
+    r"comments (?:on|for) this (?:story|article) (?:are|have been) closed|"
+    r"los comentarios (?:están|han sido) cerrados|les commentaires sont (?:désormais )?fermés|"
+    r"die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|i commenti sono chiusi|"
+    r"os comentários (?:estão|foram) encerrados|reacties zijn gesloten|kommentarerna är stängda)",
+    re.IGNORECASE,
+)
+
+
+def section_notes(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
+    """The comment section's own small print, set between its header ("Comments") and its end ("Commenting
+    is now closed…", a prompt to sign in) in one block: the section's, however it is worded."""
+    found: Taken = {}
+    for index, line in enumerate(lines):
+        if taken.get(line.number) != "comments" or not is_comment_header(line):
+            continue
+        block = _rest_of_block(lines, index, group_of)
+        ends = [i for i, other in enumerate(block) if taken.get(other.number) == "comments"]
+        for other in block[: ends[-1]] if ends else ():
+            if other.number not in taken:
+                found[other.number] = "comment-disclaimer"
+    return found
+
+
+def _rest_of_block(lines: Sequence[Line], index: int, group_of: Mapping[int, int]) -> list[Line]:
+    """The lines after `index` in its block (its run of lines with no blank line between)."""
+    group = group_of.get(lines[index].number)
+    return list(itertools.takewhile(lambda other: group_of.get(other.number) == group, lines[index + 1 :]))
+
+
 def house_rules(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
     """The comment section's rules under their welcome ("Welcome to the discussion." / "Keep it Clean.
     Please avoid …" / "Be Nice. …"), the block a whole line each, as many US local papers' sites print it:

@@ -227,6 +227,12 @@ def _a_sentence(line: Line) -> bool:
     return line.size >= 4 and line.text[:1].isupper() and line.text.rstrip().endswith((".", "!", "。", "！"))
 
 
+def _under_a_byline(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    """Right under a byline, in its block: "Reporter, CNB Toronto" under "Marta Kovačević · CNB Sports"."""
+    above = lines[index - 1]
+    return kinds.get(above.number) == "byline" and above.number == lines[index].number - 1
+
+
 def _deck_shaped(line: Line) -> bool:
     """A standfirst: a sentence's length, set as a title (no full stop, no colon), not a list's line."""
     text = line.text.rstrip()
@@ -286,8 +292,8 @@ def opening(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> int:
         if meta.is_date_line(line):
             kinds[line.number] = "date"
             deck_open = False
-        elif meta.byline(line, near_headline=index <= head + 4):  # a bare name only right under the headline
-            kinds[line.number] = "byline"
+        elif meta.byline(line, near_headline=index <= head + 4 or _under_a_byline(lines, index, kinds)):
+            kinds[line.number] = "byline"  # a bare name only right under the headline, a role under its byline
             deck_open = False
         elif (
             deck_open
