@@ -59,6 +59,7 @@ def summary(size: dict[str, Any]) -> dict[str, Any]:
         "pandoc_seconds": median(size["pandoc_seconds"] or []),
         "parallel_seconds": median([run["total_seconds"] for run in size.get("parallel") or []]),
         "parallel_check": size.get("parallel_check"),
+        "edit_seconds": median([run["total_seconds"] for run in size.get("parallel_edit") or []]),
         "parallel_speedup": median(
             [
                 _ratio(one["total_seconds"], jobs["total_seconds"])
@@ -124,7 +125,8 @@ def epub_table(summaries: list[dict[str, Any]]) -> str:
 
 
 def parallel_table(summaries: list[dict[str, Any]]) -> str:
-    header = ["pages", "--jobs 1", "--jobs", "speed-up", "PDF size ×", "same pages, text, outline, links, tags"]
+    header = ["pages", "--jobs 1", "--jobs", "speed-up", "one word edited", "× clean --jobs", "PDF size ×"]
+    header.append("same pages, text, outline, links, tags")
     rows = []
     for row in summaries:
         check = row["parallel_check"] or {}
@@ -134,6 +136,8 @@ def parallel_table(summaries: list[dict[str, Any]]) -> str:
             _cell(row["pdf_seconds"]),
             _cell(row["parallel_seconds"]),
             _cell(row["parallel_speedup"]),
+            _cell(row["edit_seconds"]),
+            _cell(_ratio(row["edit_seconds"], row["parallel_seconds"])),
             _cell(size),
         ]
         rows.append([str(row["pages"]), *cells, verdict])

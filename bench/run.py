@@ -24,6 +24,8 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +92,7 @@ def measure_size(pages: int, runs: int, parallel: bool = False) -> dict[str, Any
     book = _book(pages)
     chapters = write_manuscript(book, pages)
     prepared = worker("html", book, book / "build-html", book / "print.html")
-    pdf_runs, bare_runs, epub_runs, parallel_runs = [], [], [], []
+    pdf_runs, bare_runs, epub_runs, parallel_runs, edit_runs = [], [], [], [], []
     for run in range(runs):
         for folder in (book / "build", book / "dist"):
             shutil.rmtree(folder, ignore_errors=True)  # every measured PDF build starts cold
@@ -105,6 +107,9 @@ def measure_size(pages: int, runs: int, parallel: bool = False) -> dict[str, Any
                 shutil.rmtree(folder, ignore_errors=True)
             cores = str(os.cpu_count() or 2)
             parallel_runs.append(worker("booksmith", book, book / "dist-jobs", book / "build-jobs", "pdf", cores))
+            # A word of one article changed, then built again with the parts the build kept (build/parts/).
+            with _one_word_edited(book):  # into its own folder: dist-jobs is checked against the one-process PDF
+                edit_runs.append(worker("booksmith", book, book / "dist-edit", book / "build-jobs", "pdf", cores))
     return {
         "target_pages": pages,
         "chapters": chapters,
@@ -113,8 +118,21 @@ def measure_size(pages: int, runs: int, parallel: bool = False) -> dict[str, Any
         "epub": epub_runs,
         "pandoc_seconds": pandoc_times(book, runs),
         "parallel": parallel_runs,
+        "parallel_edit": edit_runs,
         "parallel_check": script(PARALLEL, "check", *_one_and_jobs(book)) if parallel else None,
     }
+
+
+@contextmanager
+def _one_word_edited(book: Path) -> Iterator[None]:
+    """The middle article with one word more, for as long as the build runs (the page count stays)."""
+    article = sorted((book / "articles").glob("*.txt"))[len(list((book / "articles").glob("*.txt"))) // 2]
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace(" the ", " the very ", 1), encoding="utf-8")
+    try:
+        yield
+    finally:
+        article.write_text(text, encoding="utf-8")
 
 
 def _one_and_jobs(book: Path) -> tuple[Path, Path]:

@@ -280,7 +280,7 @@ def _print_layout(
 
         # what the layout reads: quoted paths, each SVG as its cleaned drawing
         html = print_html(for_print(book, settings.root), cover)
-    layout = _lay_out(html, setup, options.jobs, scratch, result) if editions else None
+    layout = _lay_out(html, setup, options, scratch, result) if editions else None
     if layout is None:
         with result.timed("layout"):
             layout = printlayout.lay_out_book(html, setup, result.weasyprint_messages)
@@ -298,10 +298,12 @@ def _print_layout(
     return layout
 
 
-def _lay_out(html: str, setup: PrintSetup, jobs: int, scratch: Path, result: BuildResult) -> PrintLayout:
-    """The layout for the PDF: in `jobs` processes when that promises the same pages, else in one."""
+def _lay_out(html: str, setup: PrintSetup, options: BuildOptions, scratch: Path, result: BuildResult) -> PrintLayout:
+    """The layout for the PDF: in `jobs` processes when that promises the same pages, else in one. The
+    parts are kept in the build folder, so the next build lays out only the chapters it changed."""
     from .pdf import printlayout
 
+    jobs = options.jobs
     if jobs > 1:
         from .pdf.parts import NotParallel
 
@@ -309,7 +311,9 @@ def _lay_out(html: str, setup: PrintSetup, jobs: int, scratch: Path, result: Bui
             if setup.styles[-1].name == "book.css":  # its rules could make a chapter's pages depend on where it starts
                 raise NotParallel("the book has its own styles/book.css")
             with result.timed("layout"):
-                layout = printlayout.lay_out_book_in_parts(html, setup, jobs, scratch / "parts")
+                layout = printlayout.lay_out_book_in_parts(
+                    html, setup, jobs, scratch / "parts", options.build / "parts"
+                )
             result.weasyprint_messages.extend(layout.parts.messages if layout.parts else ())
             return layout
         except NotParallel as why:

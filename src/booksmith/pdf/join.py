@@ -78,11 +78,11 @@ def _join(parts: Parts, finishing: Finishing, target: Path, opened: ExitStack) -
             names.setdefault(str(name), [index[dest[0].objgen], *list(dest)[1:]])
         with source.open_outline() as part_outline:
             outline += [_outline_entry(item, index) for item in part_outline.root]
-    for sheet_path, start, part in zip(parts.sheets, parts.starts, parts.body, strict=True):
-        sheet = opened.enter_context(pikepdf.open(sheet_path))
-        for i, (stamp, folio) in enumerate(zip(sheet.pages, part.folios, strict=True)):
+    sheet = opened.enter_context(pikepdf.open(parts.sheet))  # its first page is the first body part's
+    for start, part in zip(parts.starts, parts.body, strict=True):
+        for i, folio in enumerate(part.folios):
             if folio:
-                stamp_artifact(book, book.pages[start + i], stamp, start + i + 1)
+                stamp_artifact(book, book.pages[start + i], sheet.pages[start - parts.starts[0] + i], start + i + 1)
     merge_structure(book, trees)
     share_font_subsets(book)  # one subset of each font, not one per part
     # Page numbers become the pages themselves, so the padding before the back cover moves them along.

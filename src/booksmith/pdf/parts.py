@@ -9,7 +9,7 @@ contents page, the sources page's links, the outline). So:
    page by page, with its anchors' pages and its part of the page map;
 3. meanwhile the parent lays out the front matter once to count its pages; when the runs' page
    counts are in, the back matter is laid out with its links' page numbers filled in, then the
-   front matter with the real contents numbers, and a sheet of folios for every part;
+   front matter with the real contents numbers, and one sheet of folios for the body's pages;
 4. `pdfjoin` joins the parts into the book.
 `lay_out_in_parts` returns None (and says why) when it cannot promise the one-process pages.
 """
@@ -33,6 +33,7 @@ from ..config.styles import read_stylesheet
 from ..model import PageStart
 from .layout import PDF_VARIANT, PrintSetup, lay_out
 from .pagemap import page_map
+from .partcache import PartCache
 from .photos import PrintedPhoto, printed_photos
 
 MIN_CHAPTERS = 4  # fewer, and the parts cost more than they save
@@ -74,7 +75,7 @@ class Parts:
     front: Part
     body: tuple[Part, ...]
     starts: tuple[int, ...]  # each body part's first page in the book (0-based)
-    sheets: tuple[Path, ...]  # each body part's folio sheet
+    sheet: Path  # the folios of every page from the first body part's first page on (`folio_sheet`)
     stand_ins: frozenset[str]  # the empty anchors the front and back matter were given
     messages: tuple[str, ...] = ()  # WeasyPrint's, each once (the front matter is laid out twice)
 
@@ -108,6 +109,15 @@ def split_book(html: str, runs: int) -> tuple[str, str, list[str], str, str]:
         html[back.start() : end],
         html[end:],
     )
+
+
+def split_by_chapter(html: str) -> tuple[str, str, list[str], str, str]:
+    """As `split_book`, one chapter a run: a run's HTML changes only when its chapter does, so the runs of
+    an earlier build are kept (`partcache`) whatever else was edited."""
+    head, front, _, back, tail = split_book(html, 1)
+    starts = [match.start() for match in _CHAPTER.finditer(html)]
+    end = _BACK.search(html, starts[-1]).start()  # type: ignore[union-attr]  # split_book found it
+    return head, front, [html[a:b] for a, b in zip(starts, [*starts[1:], end], strict=True)], back, tail
 
 
 def with_anchors(part: str, names: list[str]) -> str:
@@ -166,7 +176,7 @@ def lay_out_part(setup: PrintSetup, html: str, extra_css: str, target: Path, pag
 
 
 def folio_sheet(setup: PrintSetup, folios: tuple[bool, ...], first: int, target: Path) -> Path:
-    """A part's pages, blank but for their folios, numbered from `first` as in the whole book."""
+    """Pages blank but for their folios, numbered from `first` as in the whole book."""
     pages = "".join(f'<div class="{"folio" if folio else "none"}"></div>' for folio in folios)
     sheet_css = (
         f"@page :first {{ counter-reset: page {first}; }}\n"  # set after the first increment
@@ -182,11 +192,13 @@ def folio_sheet(setup: PrintSetup, folios: tuple[bool, ...], first: int, target:
     return target
 
 
-def lay_out_in_parts(html: str, setup: PrintSetup, jobs: int, work: Path) -> Parts:
-    """The book laid out by `jobs` forked workers, as parts for `pdfjoin.join`; NotParallel when it cannot."""
+def lay_out_in_parts(html: str, setup: PrintSetup, jobs: int, work: Path, kept: Path | None = None) -> Parts:
+    """The book laid out by `jobs` forked workers, as parts for `pdfjoin.join`; NotParallel when it cannot.
+    With `kept` (the build folder's `parts/`), a part laid out by an earlier build from the same inputs is
+    taken from there instead (`partcache`), and the parts laid out now are kept there."""
     if "fork" not in multiprocessing.get_all_start_methods():
         raise NotParallel("this platform cannot fork")
-    head, front, chunks, back, tail = split_book(html, jobs)
+    head, front, chunks, back, tail = split_by_chapter(html)
     title = html_text.unescape(_TITLE.search(html).group(1))  # type: ignore[union-attr]  # checked by split_book
     quoted = title.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
     running = f'body {{ string-set: book-title "{quoted}"; }}'  # the cover sets it in the whole book
@@ -194,31 +206,86 @@ def lay_out_in_parts(html: str, setup: PrintSetup, jobs: int, work: Path) -> Par
     front_links, back_links = _LINK.findall(front), _LINK.findall(back)
     front_html = head + with_anchors(front, front_links) + tail
     back_html = head + with_anchors(back, back_links) + tail
+    cache = PartCache(kept, setup)
     workers = worker_count(jobs, len(chunks))
     with worker_pool(workers) as pool:
-        jobs_done: list[Future[Part]] = [
-            pool.submit(lay_out_part, setup, head + chunk + tail, running, work / f"run-{i}.pdf")
-            for i, chunk in enumerate(chunks)
-        ]
-        draft = reference_rules(setup.styles, dict.fromkeys(front_links, 999))
-        draft_messages: list[str] = []
-        front_pages = len(render(setup, front_html, draft, draft_messages).pages)  # while the workers lay out
-        body = [job.result() for job in jobs_done]
+
+        def part(part_html: str, rules: str, target: Path, pages: int | None = None) -> _Pending:
+            key = cache.key(part_html, rules, pages)
+            if (found := cache.get(key, target)) is not None:
+                return _Pending(cache, key, part=found)
+            return _Pending(cache, key, pool.submit(lay_out_part, setup, part_html, rules, target, pages))
+
+        runs = [part(head + chunk + tail, running, work / f"run-{i}.pdf") for i, chunk in enumerate(chunks)]
+        draft_rules = reference_rules(setup.styles, dict.fromkeys(front_links, 999))
+        draft_key = cache.key(front_html, draft_rules)  # the front matter laid out to count its pages
+        if (counted := cache.get(draft_key, work / "draft.pdf")) is None:  # here, while the workers lay out
+            counted = lay_out_part(setup, front_html, draft_rules, work / "draft.pdf")
+            cache.put(draft_key, counted)
+        draft = _Pending(cache, draft_key, part=counted)
+        front_pages = draft.result().pages
+        body = [run.result() for run in runs]
         where = _anchor_pages(front_pages, body)
         back_rules = running + "\n" + reference_rules(setup.styles, {name: where[name] + 1 for name in back_links})
-        body.append(pool.submit(lay_out_part, setup, back_html, back_rules, work / "back.pdf").result())
+        body.append(part(back_html, back_rules, work / "back.pdf").result())
         starts = _page_starts(front_pages, body)
         where = _anchor_pages(front_pages, body)
         front_rules = reference_rules(setup.styles, {name: where[name] + 1 for name in front_links})
-        front_job = pool.submit(lay_out_part, setup, front_html, front_rules, work / "front.pdf", front_pages)
-        sheet_jobs = [
-            pool.submit(folio_sheet, setup, part.folios, start + 1, work / f"folios-{i}.pdf")
-            for i, (part, start) in enumerate(zip(body, starts, strict=True))
-        ]
+        front_job = part(front_html, front_rules, work / "front.pdf", front_pages)
+        sheet_job = _sheet(cache, pool, setup, _body_folios(body, starts), starts[0] + 1, work / "folios.pdf")
         front_part = front_job.result()
-        sheets = tuple(job.result() for job in sheet_jobs)
-    messages = dict.fromkeys([*draft_messages, *front_part.messages, *(m for part in body for m in part.messages)])
-    return Parts(front_part, tuple(body), tuple(starts), sheets, frozenset(front_links + back_links), tuple(messages))
+        sheet = sheet_job.result().path
+    cache.prune()
+    if cache.reused:
+        from ..errors import note
+
+        note(f"layout: {cache.laid_out} of {cache.laid_out + cache.reused} parts laid out, the rest kept from {kept}")
+    messages = [*draft.result().messages, *front_part.messages, *(m for piece in body for m in piece.messages)]
+    return Parts(
+        front_part,
+        tuple(body),
+        tuple(starts),
+        sheet,
+        frozenset(front_links + back_links),
+        tuple(dict.fromkeys(messages)),
+    )
+
+
+def _body_folios(body: list[Part], starts: list[int]) -> tuple[bool, ...]:
+    """Whether each page from the first body part's first page to the last page carries a folio (the blank
+    versos between parts do not): one folio sheet for them all, laid out once."""
+    folios = [False] * (starts[-1] + body[-1].pages - starts[0])
+    for piece, start in zip(body, starts, strict=True):
+        folios[start - starts[0] : start - starts[0] + piece.pages] = piece.folios
+    return tuple(folios)
+
+
+class _Pending:
+    """A part taken from the cache, or being laid out by a worker (kept in the cache when it is done)."""
+
+    def __init__(self, cache: PartCache, key: str, future: Future[Part] | None = None, part: Part | None = None):
+        self.cache, self.key, self.future, self.part = cache, key, future, part
+
+    def result(self) -> Part:
+        if self.part is None:
+            assert self.future is not None
+            self.part = self.future.result()
+            self.cache.put(self.key, self.part)
+        return self.part
+
+
+def _sheet(
+    cache: PartCache, pool: ProcessPoolExecutor, setup: PrintSetup, folios: tuple[bool, ...], first: int, target: Path
+) -> _Pending:
+    """The folio sheet, from the cache or laid out (kept as a part of its own: its pages, its folios)."""
+    key = cache.key(f"folios {folios!r} from {first}", "folio sheet")
+    if (found := cache.get(key, target)) is not None:
+        return _Pending(cache, key, part=found)
+    return _Pending(cache, key, pool.submit(_folio_part, setup, folios, first, target))
+
+
+def _folio_part(setup: PrintSetup, folios: tuple[bool, ...], first: int, target: Path) -> Part:
+    return Part(folio_sheet(setup, folios, first, target), len(folios), folios, {}, (), ())
 
 
 def say(messages: tuple[str, ...]) -> None:

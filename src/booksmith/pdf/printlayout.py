@@ -82,13 +82,14 @@ def lay_out_book(html: str, setup: PrintSetup, messages: list[str]) -> PrintLayo
     return PrintLayout(len(document.pages), starts, cover, html, setup, document=document, photos=photos)
 
 
-def lay_out_book_in_parts(html: str, setup: PrintSetup, jobs: int, work: Path) -> PrintLayout:
+def lay_out_book_in_parts(html: str, setup: PrintSetup, jobs: int, work: Path, kept: Path | None = None) -> PrintLayout:
     """The book laid out by `jobs` forked workers (see `parts`); NotParallel when that cannot promise
-    the one-process pages. The parts' files live in `work` until the layout is written."""
+    the one-process pages. The parts' files live in `work` until the layout is written; with `kept`, the
+    parts an earlier build laid out from the same inputs are taken from there (`partcache`)."""
     from .coverimage import cover_from_pdf
     from .parts import book_page_map, lay_out_in_parts, say
 
-    parts = lay_out_in_parts(html, setup, jobs, work)
+    parts = lay_out_in_parts(html, setup, jobs, work, kept)
     say(parts.messages)  # once each, and only for the laid-out book
     padding = binding_padding(parts.pages())
     starts = book_page_map(parts, padding)
