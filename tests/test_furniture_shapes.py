@@ -806,3 +806,67 @@ def test_player_buttons_gallery_rows_and_labelled_links_with_a_symbol():
     assert kinds_of([*story()[:4], link, "", *story()[4:]])[link] == "related"
     said = "Close to midnight, the fans were still singing outside the hotel."
     assert kinds_of(story(said))[said] == "story"
+
+
+# --- the 16th held-out set's misses ------------------------------------------------------------
+
+
+def test_a_title_of_capitalised_words_is_no_name_and_a_kicker_over_headline_and_deck():
+    page = ["Skip to main content", "THE NORTHLIGHT", "Features   Essays   Sports   Archive", ""]
+    page += ["Sports / World Cup 2018", "The Loudest Quiet Country"]
+    page += ["Ten thousand Icelanders followed their team to Russia. On the Volga they showed what a clap can carry."]
+    page += ["Words by Halla Sturludóttir | Photographs by Emmett Vance", "June 22, 2018", "", *story()]
+    meta = clean(page).meta
+    assert (meta.headline, meta.people) == ("The Loudest Quiet Country", ("Halla Sturludóttir",))
+    german = ["Startseite  Sport  Fußball", "", "Deutschland nach dem 0:1 gegen Mexiko"]
+    german += ["Der Weltmeister hat sich selbst geschlagen"]
+    german += ["Gegen Mexiko fehlte nicht das Glück, sondern ein Plan. Wer das Spiel sah, ahnte es früh."]
+    german += ["Ein Kommentar von Jens Abendroth", "Montag, 18.06.2018   09:12 Uhr", "", *story()]
+    result = clean(german)
+    assert result.meta.headline == german[3] and result.kinds[3] == "kicker"
+    assert result.meta.people == ("Jens Abendroth",)
+
+
+def test_bylines_of_a_blog_an_arabic_site_and_a_chinese_portal():
+    blog = ["Last Orders", "", "England 2-1 Tunisia: Kane in the rain, and a long night after it"]
+    blog += ["Posted by Gaz Whitmore on 18 June 2018", "", *story()]
+    assert clean(blog).meta.people == ("Gaz Whitmore",)
+    chinese = [
+        "首页  体育  世界杯",
+        "",
+        "梅西破门罗霍绝杀 阿根廷2比1尼日利亚惊险出线",
+        "来源：青鸟体育　　作者：赵一鸣",
+        "2018-06-27 04:05",
+        "",
+    ]
+    for paragraph in CHINESE:
+        chinese += [paragraph, ""]
+    assert clean(chinese).meta.people == ("赵一鸣",)
+
+
+CHINESE = [
+    "阿根廷队在圣彼得堡以2比1战胜尼日利亚队，以小组第二的身份惊险晋级十六强。",
+    "梅西在上半场第14分钟打入本届比赛的首粒进球，罗霍在比赛还剩4分钟时打入制胜球。",
+    "赛后，主教练桑保利表示，球队在最困难的时候表现出了团结和勇气。",
+]
+
+
+def test_writers_notes_forum_teasers_and_share_networks():
+    found = kinds_of(
+        story(
+            "Halla Sturludóttir is a writer based in Reykjavík.",
+            "",
+            "Rafael Monteiro é jornalista e acompanha a seleção brasileira desde a Copa de 2006.",
+            "",
+            "Diskutieren Sie mit",
+            "487 Beiträge",
+            "Zum Forum",
+        )
+    )
+    assert found["Halla Sturludóttir is a writer based in Reykjavík."] == "credit"
+    assert found["Rafael Monteiro é jornalista e acompanha a seleção brasileira desde a Copa de 2006."] == "credit"
+    assert found["Diskutieren Sie mit"] == found["Zum Forum"] == "comments"
+    share = kinds_of([*story()[:4], "Facebook", "Wykop", "Twitter", "", *story()[4:]])
+    assert share["Wykop"] == "share"
+    said = "The drummer is a writer of songs, and the town knows every one of them."
+    assert kinds_of(story(said))[said] == "story"

@@ -19,7 +19,7 @@ SHARE = {
     "share article", "share on", "share via", "share by email", "more sharing options", "share or comment on this article",
     "tweet", "tweets", "retweet", "email", "e-mail", "mail", "email this", "print", "print this", "save", "saved",
     "copy link", "copy", "link", "click to copy", "pin", "pin it", "like", "likes", "follow", "follow us", "follow us on",
-    "facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "messenger", "facebook messenger",
+    "facebook", "twitter", "x", "whatsapp", "wykop", "comparte esta noticia", "linkedin", "pinterest", "reddit", "telegram", "messenger", "facebook messenger",
     "line", "flipboard", "tumblr", "vk", "weibo", "wechat", "kakaotalk", "instagram", "youtube", "tiktok", "snapchat",
     "f", "t", "in", "p", "g+", "blogthis!", "blogthis", "share to twitter", "share to facebook", "share to pinterest",
     "like us on facebook", "follow us on twitter", "sms", "send", "bookmark", "bookmarks", "add to bookmarks",
@@ -677,7 +677,7 @@ SCRIPT_NOTICE_STRONG = re.compile(
 EXPANDER = re.compile(
     r"^(?:story continues|continue reading|read (?:the )?(?:full|whole) (?:story|article)|show more|see more|"
     r"view (?:full )?gallery|see all (?:photos|responses|comments)|voir les moments précédents|guarda tutta la gallery|"
-    r"mehr anzeigen|weiterlesen|seguir leyendo|seguí leyendo|leer más|lire la suite|leggi tutto|continuar lendo|続きを読む|"
+    r"mehr anzeigen|weiterlesen|seguir leyendo|seguí leyendo|sigue leyendo|leer más|lire la suite|leggi tutto|continuar lendo|続きを読む|"
     r"もっと見る|コメントをもっと見る|더보기|lees verder|lees meer|читать далее|читать полностью|показать ещё|"
     r"показать еще|czytaj dalej|zobacz więcej|devamını oku|devamı|läs hela|visa mer|baca selengkapnya|selengkapnya|"
     r"xem tiếp|xem thêm|阅读全文|展开全文|查看更多|点击查看|看更多\S{0,10}|閱讀全文|continua a leggere|leggi di più|ver más|mostrar más|"

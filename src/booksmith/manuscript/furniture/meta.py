@@ -65,6 +65,10 @@ _BIO = re.compile(
     r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ is (?:a|an|the)(?: [\w-]+){0,4} (?:writer|reporter|correspondent|"
     r"editor|columnist|analyst|journalist|contributor|producer|photographer|critic|author) (?:for|at|with) [A-Z]|"
     r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ (?:covers|writes about|reports on) .{3,80}\b(?:for|at) [A-Z]|"
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ is an? (?:[\w-]+ ){0,2}(?:writer|reporter|journalist|photographer|"
+    r"editor) (?:based|living) in [A-Z]|"
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ (?:é|es|est|ist|è) (?:jornalista|repórter|colunista|periodista|"
+    r"journaliste|journalist|giornalista|reporter)\b|"
     r"^(?:[A-Z][\w'’.-]+ )?(?:football|sports?|soccer) (?:analyst|writer|reporter|journalist) (?:in|at|for|based in) "
 )
 
@@ -324,7 +328,9 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
     if m := _CASELESS_BYLINE.match(text):  # "लेखक: अमित वर्मा": a script with no capitals to find a name by
         return Byline((m.group("names"),), None)
     if m := _CJK_BYLINE.match(text):  # "박민수 기자", "记者 王磊 发自莫斯科", "山中健太記者"
-        return Byline((m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"),), None)
+        return Byline(
+            (m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f"),), None
+        )
     if near_headline and re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}", text):
         return Byline((), None)  # the writer's e-mail address under the headline
     if not near_headline:
@@ -370,9 +376,11 @@ _CONNECTORS = {"de", "du", "des", "la", "le", "di", "del", "van", "von", "am", "
 
 
 _CASELESS_BYLINE = re.compile(
-    r"^(?:लेखक|लेखिका|रिपोर्ट|संवाददाता|লেখক|প্রতিবেদক|எழுதியவர்|ผู้เขียน|ລາຍງານ)\s*[:：]\s*(?P<names>\S+(?:\s+\S+){0,3})$"
+    r"^(?:लेखक|लेखिका|रिपोर्ट|संवाददाता|লেখক|প্রতিবেদক|எழுதியவர்|ผู้เขียน|ລາຍງານ|كتب|كتبت|بقلم|تقرير|إعداد)"
+    r"\s*[:：]\s*(?P<names>\S+(?:\s+\S+){0,3})$"
 )
 _CJK_BYLINE = re.compile(
+    r"^(?:(?:来源|來源)[:：]\s*\S{2,12}\s+)?(?:作者|记者|記者)[:：]\s*(?P<f>[\u4e00-\u9fff]{2,4})$|"  # "来源：X 作者：Y"
     r"^(?:(?:[가-힣]{2,10}(?:\([가-힣]{2,6}\))?\s*=\s*)?(?P<a>[가-힣]{2,4})\s*(?:기자|특파원)\b.{0,40}|"  # "카잔=김도윤 기자 kim@…"
     r"(?:文\s*[/／]\s*)?(?:记者|記者|特派记者|特派記者)\s*(?P<b>[\u4e00-\u9fff]{2,4})(?:\s*[/／\s].{0,12})?|"
     r"(?P<c>[\u4e00-\u9fff\u3040-\u30ff]{2,6})\s*(?:記者|特派員|通信員)|"
@@ -472,10 +480,33 @@ def _titled(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
+_ARTICLES = {
+    "The",
+    "A",
+    "An",
+    "Der",
+    "Die",
+    "Das",
+    "Ein",
+    "Eine",
+    "Het",
+    "De",
+    "Een",
+    "Les",
+    "Los",
+    "Las",
+    "Il",
+    "Lo",
+    "Gli",
+}
+
+
 def _looks_like_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4 or text.endswith((".", ":")) or _NOT_A_NAME.search(text):
         return False
+    if words[0] in _ARTICLES:
+        return False  # "The Loudest Quiet Country", "Die Mannschaft": a title, no person
     return all(
         word[:1].isupper() and word.replace("-", "").replace("'", "").replace(".", "").isalpha() for word in words
     )

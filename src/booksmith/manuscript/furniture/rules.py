@@ -68,7 +68,7 @@ _STRONG_DISCLAIMER = re.compile(
 )
 _PHOTO_CREDIT = re.compile(
     r"^(?:image source,|image:|credit:|photo(?:graph)?s?:|foto(?:s)?:|picture:|bild:|写真[:：]|photo by\s|fot\.|fot:|"
-    r"imagem:|zdjęcie:|kuva:|fotó:|снимка:|фото:|ছবি:|படம்:|تصویر:|صورة:|图片[:：]|사진\s*=|תמונה:|εικόνα:|video:|"
+    r"imagem:|zdjęcie:|kuva:|fotó:|снимка:|фото:|ছবি:|படம்:|تصویر:|تصوير:|صورة:|图片[:：]|사진\s*=|תמונה:|εικόνα:|video:|"
     r"fotoğraf:)"
     r"\s*\S.{0,60}$|"
     r"^(?:getty images|imago|shutterstock|alamy)(?:\s*(?:/|via)\s*[\w .]+)?$|"

@@ -96,9 +96,15 @@ def _header_between(lines: Sequence[Line], above: int, below: int, kinds: dict[i
 
 def _kicker_over(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
     """Whether the line above the headline is its kicker, not the headline over its deck: it names the
-    section, or it is a dense script's short label over a line twice its length (such pages have no deck)."""
-    above = lines[index - 1]
-    return _names_the_section(lines, index - 1, kinds) or (above.dense and above.size * 2 <= lines[index].size)
+    section, or it is a dense script's short label over a line twice its length (such pages have no deck),
+    or a paragraph with the byline under it follows the line: that paragraph is the deck."""
+    above, line = lines[index - 1], lines[index]
+    if _names_the_section(lines, index - 1, kinds) or (above.dense and above.size * 2 <= line.size):
+        return True
+    below = lines[index + 1] if index + 1 < len(lines) else None  # the deck already, its byline under it
+    return (
+        below is not None and below.number == line.number + 1 and below.prose and _credit_under(lines, index + 1, kinds)
+    )
 
 
 def _names_the_section(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
@@ -286,6 +292,8 @@ def opening(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> int:
     deck_open = True
     while index < len(lines) and index <= head + 14:
         line = lines[index]
+        if kinds.get(line.number) == "embed-label" and meta.byline(line, near_headline=True):
+            kinds[line.number] = "byline"  # "Posted by Gaz Whitmore on 18 June 2018", a blog's byline
         if line.number in kinds:
             index += 1
             continue
