@@ -170,6 +170,11 @@ def test_a_part_s_key_changes_with_its_styles_fonts_images_and_page(tmp_path: Pa
     assert PartCache(tmp_path / "parts", setup).key(html, "", pages=4) != key
     (base / "photos" / "a.jpg").write_bytes(b"two")  # the image the part shows
     assert PartCache(tmp_path / "parts", setup).key(html, "") != key
+    cover = """<div class="cover-photo" style="background-image: url('cover.jpg')"></div>"""
+    (base / "cover.jpg").write_bytes(b"one")
+    key = PartCache(tmp_path / "parts", setup).key(cover, "")
+    (base / "cover.jpg").write_bytes(b"two")  # the cover photo, shown by a style attribute
+    assert PartCache(tmp_path / "parts", setup).key(cover, "") != key
     before = context_key(setup)
     (styles / "fonts" / "Body.otf").write_bytes(b"OTTO two")
     assert context_key(setup) != before

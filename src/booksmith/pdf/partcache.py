@@ -31,7 +31,8 @@ from .photos import PrintedPhoto
 FORMAT = 1
 MAX_PART_BYTES = 512 * 1024 * 1024
 MAX_RECORD_BYTES = 64 * 1024 * 1024
-_SOURCE = re.compile(r'\bsrc="([^"]+)"')
+# What a part shows from a file: an image's `src`, or a `url(…)` in a style attribute (the cover photo).
+_SOURCE = re.compile(r'\bsrc="([^"]+)"|url\(\s*(?:&#39;|&quot;|[\'"])?([^\'")&]+)(?:&#39;|&quot;|[\'"])?\s*\)')
 _CODE = ("layout.py", "parts.py", "write.py", "structure.py", "pagemap.py", "photos.py", "finishing.py")
 
 
@@ -44,7 +45,26 @@ def context_key(setup: PrintSetup) -> str:
     here = Path(__file__).parent
     for path in [*(here / name for name in _CODE), *setup.styles, *font_files(path.parent for path in setup.styles)]:
         digest.update(str(path.name).encode() + b"\n" + _contents(path) + b"\n")
+    digest.update(_system_fonts())
     return digest.hexdigest()
+
+
+def _system_fonts() -> bytes:
+    """The system's fonts as fontconfig last listed them (a script the design's fonts lack falls back to one):
+    its cache files' names, sizes and times, which `fc-cache` rewrites when fonts are installed or removed."""
+    found = []
+    for folder in (Path("/var/cache/fontconfig"), Path.home() / ".cache" / "fontconfig"):
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                status = entry.stat()
+            except OSError:
+                continue
+            found.append(f"{entry}\t{status.st_size}\t{status.st_mtime_ns}")
+    return "\n".join(found).encode()
 
 
 class PartCache:
@@ -65,7 +85,7 @@ class PartCache:
         digest = hashlib.sha256(f"{self.context}\n{pages!r}\n".encode())
         for text in (html, extra_css):
             digest.update(hashlib.sha256(text.encode("utf-8")).digest())
-        for source in sorted(set(_SOURCE.findall(html))):
+        for source in sorted({a or b for a, b in _SOURCE.findall(html)}):
             path = self._local(html_text.unescape(source))
             digest.update(source.encode() + b"\n" + (_contents(path) if path else b"(not a file)") + b"\n")
         return digest.hexdigest()
