@@ -197,3 +197,17 @@ def tagging_faults(pdf_path: Path) -> tuple[int, int, int]:
                         paginated = True
             artifact_pages += paginated
     return untagged, orphans, artifact_pages
+
+
+def font_programs(pdf: Path) -> list[str]:
+    """The font programs a PDF embeds, by their font's name without the subset tag: one each when the
+    parts' subsets were merged (`pdf/sharedfonts`)."""
+    import pikepdf
+
+    with pikepdf.open(pdf) as document:
+        found = {}
+        for thing in document.objects:
+            if isinstance(thing, pikepdf.Dictionary) and thing.get("/Type") == "/FontDescriptor":
+                program = thing.get("/FontFile3") or thing.get("/FontFile2")
+                found[program.objgen] = str(thing.FontName).split("+")[-1]
+        return sorted(found.values())

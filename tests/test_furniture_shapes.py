@@ -19,10 +19,37 @@ PARAGRAPHS = [
 
 def story(*more: str) -> list[str]:
     """Four paragraphs, then `more`."""
-    page: list[str] = []
-    for paragraph in PARAGRAPHS:
-        page += [paragraph, ""]
-    return [*page, *more]
+    return [*blank_separated(PARAGRAPHS), *more]
+
+
+# Stories in other scripts, for the rules that read a page in its own script (a byline, a headline).
+OTHER_SCRIPTS = {
+    "ja": [
+        "　日本は後半に二点を先行したが、終了間際に勝ち越しを許し、初めての八強入りはならなかった。",
+        "　試合後、選手たちはスタンドの前に並び、最後まで声をからしたサポーターに深く頭を下げた。",
+        "　監督は「選手たちを誇りに思う。この経験を次の世代につなげたい」と静かに語った。",
+    ],
+    "ru": [
+        "Сборная России обыграла Испанию в серии пенальти и впервые вышла в четвертьфинал чемпионата мира.",
+        "Вратарь отразил два удара, и стадион ещё долго не отпускал игроков в раздевалку.",
+        "Тренер сказал после матча, что команда сыграла так, как он просил, и поблагодарил болельщиков.",
+    ],
+    "hi": [
+        "इंग्लैंड ने विश्व कप के इतिहास में पहली बार पेनल्टी शूटआउट जीतकर क्वार्टर फाइनल में जगह बनाई।",
+        "मैच के बाद कप्तान ने कहा कि टीम ने दबाव में भी हिम्मत नहीं हारी और प्रशंसकों का साथ मिला।",
+        "कोलंबिया के खिलाड़ियों ने आखिरी मिनट में बराबरी का गोल किया, लेकिन शूटआउट में वे पिछड़ गए।",
+    ],
+    "zh": [
+        "阿根廷队在圣彼得堡以2比1战胜尼日利亚队，以小组第二的身份惊险晋级十六强。",
+        "梅西在上半场第14分钟打入本届比赛的首粒进球，罗霍在比赛还剩4分钟时打入制胜球。",
+        "赛后，主教练桑保利表示，球队在最困难的时候表现出了团结和勇气。",
+    ],
+}
+
+
+def blank_separated(paragraphs: list[str]) -> list[str]:
+    """Paragraphs as a paste has them: a blank line after each."""
+    return [line for paragraph in paragraphs for line in (paragraph, "")]
 
 
 def kinds_of(page: list[str]) -> dict[str, str]:
@@ -548,19 +575,11 @@ def test_a_kicker_that_names_the_section_is_no_headline_over_a_deck():
     assert meta.date is not None and meta.date.isoformat() == "2018-07-06"
 
 
-JAPANESE = [
-    "　日本は後半に二点を先行したが、終了間際に勝ち越しを許し、初めての八強入りはならなかった。",
-    "　試合後、選手たちはスタンドの前に並び、最後まで声をからしたサポーターに深く頭を下げた。",
-    "　監督は「選手たちを誇りに思う。この経験を次の世代につなげたい」と静かに語った。",
-]
-
-
 def test_a_dense_script_s_short_label_over_the_headline_is_its_kicker():
     page = ["ホーム　野球　サッカー", "", "サッカーW杯ロシア大会"]
     page += ["日本、ベルギーに逆転負け　2点リード守れず初の8強ならず"]
     page += ["2018年7月3日 5時00分", "", "後半、先制ゴールを決めて駆けだす原口＝ロストフ", "写真：共同", ""]
-    for paragraph in JAPANESE:
-        page += [paragraph, ""]
+    page += blank_separated(OTHER_SCRIPTS["ja"])
     page += ["（ロストフナドヌー＝佐伯拓海、森川遥）"]
     meta = clean(page).meta
     assert meta.headline == " ".join(page[3].split()) and meta.people == ("佐伯拓海、森川遥",)
@@ -673,13 +692,6 @@ def test_a_header_the_lexicon_knows_takes_its_entries_inside_the_story():
         assert_story_kept(found)
 
 
-RUSSIAN = [
-    "Сборная России обыграла Испанию в серии пенальти и впервые вышла в четвертьфинал чемпионата мира.",
-    "Вратарь отразил два удара, и стадион ещё долго не отпускал игроков в раздевалку.",
-    "Тренер сказал после матча, что команда сыграла так, как он просил, и поблагодарил болельщиков.",
-]
-
-
 def test_bylines_with_a_glued_handle_a_compound_role_or_a_label_word():
     cases = {
         "By Daniel Ferreira@dferreira_jbj  Jun 17, 2018, 5:12pm EDT": ("Daniel Ferreira",),
@@ -692,8 +704,7 @@ def test_bylines_with_a_glued_handle_a_compound_role_or_a_label_word():
         assert clean(page).meta.people == people, byline
     russian = ["Спорт", "", "Россия прошла Испанию по пенальти и вышла в четвертьфинал", "Текст: Игорь Селезнёв"]
     russian += ["01.07.2018, 20:45", ""]
-    for paragraph in RUSSIAN:
-        russian += [paragraph, ""]
+    russian += blank_separated(OTHER_SCRIPTS["ru"])
     assert clean(russian).meta.people == ("Игорь Селезнёв",)
     dated = ["Sport", "", "Brazil stumble out of the gate as Switzerland hold on in Rostov"]
     dated += ["By Daniel Ferreira  Jun 17, 2018, 5:12pm EDT", "", *story()]
@@ -780,16 +791,8 @@ def test_a_role_line_under_its_byline_and_a_byline_in_a_script_without_capitals(
     result = clean(page + story())
     assert result.kinds[10] == "byline" and result.meta.people == ("Marta Kovačević",)
     hindi = ["होम  खेल", "", "इंग्लैंड ने पेनल्टी पर कोलंबिया को हराया", "लेखक: अमित वर्मा", "4 जुलाई 2018, 02:15 IST", ""]
-    for paragraph in HINDI:
-        hindi += [paragraph, ""]
+    hindi += blank_separated(OTHER_SCRIPTS["hi"])
     assert clean(hindi).meta.people == ("अमित वर्मा",)
-
-
-HINDI = [
-    "इंग्लैंड ने विश्व कप के इतिहास में पहली बार पेनल्टी शूटआउट जीतकर क्वार्टर फाइनल में जगह बनाई।",
-    "मैच के बाद कप्तान ने कहा कि टीम ने दबाव में भी हिम्मत नहीं हारी और प्रशंसकों का साथ मिला।",
-    "कोलंबिया के खिलाड़ियों ने आखिरी मिनट में बराबरी का गोल किया, लेकिन शूटआउट में वे पिछड़ गए।",
-]
 
 
 def test_player_buttons_gallery_rows_and_labelled_links_with_a_symbol():
@@ -839,16 +842,8 @@ def test_bylines_of_a_blog_an_arabic_site_and_a_chinese_portal():
         "2018-06-27 04:05",
         "",
     ]
-    for paragraph in CHINESE:
-        chinese += [paragraph, ""]
+    chinese += blank_separated(OTHER_SCRIPTS["zh"])
     assert clean(chinese).meta.people == ("赵一鸣",)
-
-
-CHINESE = [
-    "阿根廷队在圣彼得堡以2比1战胜尼日利亚队，以小组第二的身份惊险晋级十六强。",
-    "梅西在上半场第14分钟打入本届比赛的首粒进球，罗霍在比赛还剩4分钟时打入制胜球。",
-    "赛后，主教练桑保利表示，球队在最困难的时候表现出了团结和勇气。",
-]
 
 
 def test_writers_notes_forum_teasers_and_share_networks():

@@ -21,7 +21,7 @@ import pytest
 
 from booksmith.pdf import parts as pdfparts
 from booksmith.pdf.layout import PrintSetup
-from support import ROOT, SEED_MANUSCRIPT, run, tagging_faults, tool
+from support import ROOT, SEED_MANUSCRIPT, font_programs, run, tagging_faults, tool
 
 sys.path.insert(0, str(ROOT / "bench"))
 import parallel  # the benchmark's check: pages, text, outline, links and tags of two PDFs
@@ -109,24 +109,13 @@ def test_the_joined_book_is_clean_embeds_its_fonts_and_is_reproducible(books: di
     assert two.read_bytes() == (books["again"] / "dist" / edition).read_bytes()
 
 
-def _font_programs(pdf: Path) -> list[str]:
-    """The embedded font programs, by their font's name: one each when the parts' subsets were merged."""
-    with pikepdf.open(pdf) as document:
-        found = {}
-        for thing in document.objects:
-            if isinstance(thing, pikepdf.Dictionary) and thing.get("/Type") == "/FontDescriptor":
-                program = thing.get("/FontFile3") or thing.get("/FontFile2")
-                found[program.objgen] = str(thing.FontName)
-        return sorted(found.values())
-
-
 @pytest.mark.e2e
 def test_the_joined_book_embeds_each_font_once_and_is_drawn_as_the_one_process_book(
     books: dict[str, Path], tmp_path: Path
 ) -> None:
     one, two = books["one"] / "dist" / "booklet.pdf", books["two"] / "dist" / "booklet.pdf"
-    programs = _font_programs(two)
-    assert len(programs) >= 4 and programs == sorted(set(programs)) == _font_programs(one)
+    programs = font_programs(two)
+    assert len(programs) >= 4 and programs == sorted(set(programs)) == font_programs(one)
     assert two.stat().st_size <= 1.15 * one.stat().st_size  # the parts' subsets were a quarter of the file more
     # Text extraction reads /ToUnicode, not the outlines: draw every page of both and compare the pixels.
     for name, pdf in (("one", one), ("two", two)):

@@ -15,7 +15,7 @@ import pytest
 from PIL import Image, ImageChops
 
 from booksmith.pdf.sharedfonts import share_font_subsets
-from support import ROOT, run, tool
+from support import ROOT, font_programs, run, tool
 
 pytestmark = pytest.mark.e2e  # WeasyPrint lays the parts out
 
@@ -51,16 +51,6 @@ def _joined(parts: list[Path], target: Path, share: bool) -> Path:
     return target
 
 
-def _programs(pdf: Path) -> list[str]:
-    with pikepdf.open(pdf) as document:
-        found = {}
-        for thing in document.objects:
-            if isinstance(thing, pikepdf.Dictionary) and thing.get("/Type") == "/FontDescriptor":
-                program = thing.get("/FontFile3") or thing.get("/FontFile2")
-                found[program.objgen] = str(thing.FontName).split("+")[-1]
-        return sorted(found.values())
-
-
 @pytest.fixture(scope="module")
 def joined(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     work = tmp_path_factory.mktemp("sharedfonts")
@@ -70,8 +60,8 @@ def joined(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 def test_each_font_is_embedded_once(joined: tuple[Path, Path]) -> None:
     apart, shared = joined
-    assert _programs(apart) == sorted(["Book,", "DejaVu-Sans-Mono"] * 2)  # Book: the @font-face family
-    assert _programs(shared) == ["Book,", "DejaVu-Sans-Mono"]
+    assert font_programs(apart) == sorted(["Book,", "DejaVu-Sans-Mono"] * 2)  # Book: the @font-face family
+    assert font_programs(shared) == ["Book,", "DejaVu-Sans-Mono"]
     assert shared.stat().st_size < apart.stat().st_size
     assert run(tool("qpdf"), "--check", shared).returncode == 0
 
@@ -101,4 +91,4 @@ def test_a_font_that_cannot_be_shown_to_be_one_stays_apart(joined: tuple[Path, P
         fonts[0].Encoding = pikepdf.Name("/Identity-V")  # not the encoding the merge knows
         assert share_font_subsets(book) == 1  # Linux Libertine only
         book.save(tmp_path / "half.pdf")
-    assert _programs(tmp_path / "half.pdf").count("DejaVu-Sans-Mono") == 2
+    assert font_programs(tmp_path / "half.pdf").count("DejaVu-Sans-Mono") == 2
