@@ -34,6 +34,11 @@ OTHER_SCRIPTS = {
         "Вратарь отразил два удара, и стадион ещё долго не отпускал игроков в раздевалку.",
         "Тренер сказал после матча, что команда сыграла так, как он просил, и поблагодарил болельщиков.",
     ],
+    "ko": [
+        "한국 축구대표팀이 멕시코에 1-2로 졌다. 손흥민이 추가시간에 한 골을 만회했지만 흐름을 바꾸지 못했다.",
+        "대표팀은 마지막 경기에서 독일을 두 골 차 이상으로 이겨야 16강을 바라볼 수 있다.",
+        "감독은 경기 뒤 선수들이 끝까지 포기하지 않았다며 마지막 경기를 준비하겠다고 말했다.",
+    ],
     "hi": [
         "इंग्लैंड ने विश्व कप के इतिहास में पहली बार पेनल्टी शूटआउट जीतकर क्वार्टर फाइनल में जगह बनाई।",
         "मैच के बाद कप्तान ने कहा कि टीम ने दबाव में भी हिम्मत नहीं हारी और प्रशंसकों का साथ मिला।",
@@ -865,3 +870,80 @@ def test_writers_notes_forum_teasers_and_share_networks():
     assert share["Wykop"] == "share"
     said = "The drummer is a writer of songs, and the town knows every one of them."
     assert kinds_of(story(said))[said] == "story"
+
+
+# --- the 17th held-out set's misses (a set written to stress bylines and headers) ---------------
+
+
+def test_a_metered_site_s_prompts_and_a_headline_that_asks():
+    page = ["Skip to main content", "Skip to site navigation", "The Eastern Standard", "Sections", "Log In", ""]
+    page += [
+        "Subscribe for $1 a week. Unlimited digital access. Cancel anytime.",
+        "You have 3 articles left this month.",
+    ]
+    page += ["See my options", "", "Sports  |  World Cup 2018", ""]
+    page += ["How Did a Country of Four Million Reach the World Cup Final?"]
+    page += ["Croatia fell behind early again and won in extra time. Its players insist the tank is not empty."]
+    page += ["", "Updated July 11, 2018 7:42 p.m. ET", "", *story()]
+    result = clean(page)
+    assert result.meta.headline == page[12]
+    assert {result.kinds[n] for n in (7, 8, 9)} == {"paywall"}
+
+
+def test_headers_with_a_caption_between_headline_and_deck_a_quoted_headline_and_a_copy_in_the_header():
+    page = ["Início > Esportes > Copa do Mundo 2018", "", "Neymar chora, sente o tornozelo e deixa a Seleção em alerta"]
+    page += ["Neymar deixa o gramado ao lado de um integrante da comissão técnica (Foto: Paulo Rezende/Mirante)"]
+    page += ["Atacante marcou nos acréscimos, mas voltou a mancar; comissão fala em incômodo e descarta lesão"]
+    page += ["Rafael Teixeira22/06/2018 - 15h48", "Atualizado em 22/06/2018 - 18h02", "", *story()]
+    result = clean(page)
+    assert result.meta.headline == page[2] and result.kinds[4] != "nav"  # the caption is kept
+    assert result.meta.people == ("Rafael Teixeira",) and str(result.meta.date) == "2018-06-22"
+    korean = ["축구 > 2018 러시아월드컵", "", "[월드컵]", "“아직 한 경기가 남았다”"]
+    korean += [
+        "손흥민 만회골에도 멕시코에 1-2 패…독일 상대 2골 차 승리해야 16강 ‘실낱 희망’",
+        "입력 : 2018-06-24 02:05:33",
+        "",
+    ]
+    korean += blank_separated(OTHER_SCRIPTS["ko"])
+    assert clean(korean).meta.headline == "“아직 한 경기가 남았다”"
+    twice = ["Deportes  Mundial 2018  Akinfeev despide a España del Mundial desde los once metros", ""]
+    twice += ["Akinfeev despide a España del Mundial desde los once metros"]
+    twice += ["Akinfeev despide a España del Mundial desde los once metros", "01/07/2018 18:59", "", *story()]
+    assert clean(twice).kinds[4] == "headline"
+
+
+def test_bylines_set_late_with_roles_places_and_labels():
+    page = ["Sport  Fußball", "", "Kroatien zittert sich ins Halbfinale", "07.07.2018 um 22:31 Uhr", "", PARAGRAPHS[0]]
+    page += ["", "Text: Lukas Hinterberger / Fotos: Martina Pfeifer", "", *story()[2:]]
+    assert clean(page).meta.people == ("Lukas Hinterberger",)
+    swedish = ["Nyheter  Sport", "", "Sverige körde över Mexiko – och vann gruppen", "Publicerad 27 juni 2018", ""]
+    swedish += [PARAGRAPHS[0], "", "Jonas Ekdahl, sportkorrespondent", "Jekaterinburg", "", *story()[2:]]
+    result = clean(swedish)
+    assert result.meta.people == ("Jonas Ekdahl",) and result.kinds[9] == "byline"
+    # A subhead of the story in the same place, or a labelled link, is no byline.
+    for line in ["Rote Karte in der Nachspielzeit", "ALSO READ | Messi hits back at critics after the rout"]:
+        kept = ["Sport", "", "Kroatien zittert sich ins Halbfinale", "7 July 2018", "", PARAGRAPHS[0], "", line]
+        assert clean([*kept, "", *story()[2:]]).kinds.get(8) != "byline", line
+    for line, people in {
+        "Hamish Calloway, Special Correspondent, in Samara": ("Hamish Calloway",),
+        "撰文及攝影：梁家俊": ("梁家俊",),
+        "Agence Horizon Presse staff": (),
+    }.items():
+        top = ["Sport", "", "Socceroos keep their World Cup alive in Samara", line, "21 June 2018", ""]
+        assert clean(top + story()).kinds[4] == "byline", line
+        assert clean(top + story()).meta.people == people, line
+
+
+def test_reading_times_print_buttons_and_most_viewed_lists():
+    found = kinds_of(
+        [*story()[:2], "Lecture 4 min.", "", "Noticia en 3 minutos", "", "Artikel drucken", "", *story()[2:]]
+    )
+    assert "story" not in (found["Lecture 4 min."], found["Noticia en 3 minutos"])  # reading times
+    assert found["Artikel drucken"] == "share"
+    listed = [
+        "Most Viewed in Sport",
+        "1. Socceroos ratings: Mooy and Leckie stand tall",
+        "2. Waratahs keep their coach",
+    ]
+    found = kinds_of(story(*listed, "", "© 2018 The Tasman Herald"))
+    assert [found[line] for line in listed] == ["related"] * 3

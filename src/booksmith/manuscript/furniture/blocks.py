@@ -94,7 +94,8 @@ def related_lists(
 _OPEN_HEADERS = (
     "most read", "most popular", "lo más visto", "lo más leído", "more from", "latest from", "top stories",
     "ランキング",
-    "ranking", "mer från", "mehr aus", "mehr von", "plus de", "más de", "altro da", "meer over", "więcej z", "еще из",
+    "ranking", "most viewed", "most shared", "most commented", "mer från", "mehr aus", "mehr von", "plus de",
+    "más de", "altro da", "meer over", "więcej z", "еще из",
     "ещё из", "daha fazla", "lebih banyak", "thêm từ", "更多", "인기", "많이 본", "más noticias de", "les plus lus",
     "mest lästa i", "nejčtenější z", "další zprávy z", "mest læste i", "mest lest i", "luetuimmat",
     "i più letti di", "as mais lidas", "mais lidas de", "en çok okunan", "cele mai citite", "legolvasottabb",
@@ -122,7 +123,7 @@ def labelled_link(line: Line) -> bool:
         return False
     label = re.match(r"^\S+(?:\s+\S+)?(?:\s+\S+)?", line.text)
     after = line.text[match.end() - 1 :]
-    marked = bool(re.match(r"^\S+(?:\s+\S+){0,2}\s*[:|｜›»>→–—]", line.text))
+    marked = bool(re.match(r"^\S+(?:\s+\S+){0,2}\s*[:：|｜›»>→–—]", line.text))
     marked = marked or line.text.startswith(("【", "「", "[", "▶", "►"))
     sentence = "," in line.text and line.ends_sentence  # "Related: the fans' clean-up, praised by FIFA."
     return (marked and not sentence) or (

@@ -19,19 +19,21 @@ SHARE = {
     "share article", "share on", "share via", "share by email", "more sharing options", "share or comment on this article",
     "tweet", "tweets", "retweet", "email", "e-mail", "mail", "email this", "print", "print this", "save", "saved",
     "copy link", "copy", "link", "click to copy", "pin", "pin it", "like", "likes", "follow", "follow us", "follow us on",
-    "facebook", "twitter", "x", "whatsapp", "wykop", "comparte esta noticia", "linkedin", "pinterest", "reddit", "telegram", "messenger", "facebook messenger",
+    "facebook", "twitter", "x", "whatsapp", "wykop", "comparte esta noticia", "artikel drucken", "drucken",
+    "imprimir", "imprimer", "stampa", "print article", "linkedin", "pinterest", "reddit", "telegram", "messenger",
+    "facebook messenger",
     "line", "flipboard", "tumblr", "vk", "weibo", "wechat", "kakaotalk", "instagram", "youtube", "tiktok", "snapchat",
     "f", "t", "in", "p", "g+", "blogthis!", "blogthis", "share to twitter", "share to facebook", "share to pinterest",
     "like us on facebook", "follow us on twitter", "sms", "send", "bookmark", "bookmarks", "add to bookmarks",
     # de
-    "teilen", "artikel teilen", "twittern", "mailen", "drucken", "versenden", "merken", "per mail", "e-mail senden",
+    "teilen", "artikel teilen", "twittern", "mailen", "versenden", "merken", "per mail", "e-mail senden",
     # es / pt
     "compartir", "compartir en", "compartir en facebook", "compartir en twitter", "compartir en whatsapp",
-    "enviar", "enviar por email", "enviar por correo", "imprimir", "guardar", "comentar", "compartilhe", "compartilhar",
+    "enviar", "enviar por email", "enviar por correo", "guardar", "comentar", "compartilhe", "compartilhar",
     # fr / it
     "partager", "partager sur", "partager sur facebook", "partager sur twitter", "partager sur linkedin",
-    "envoyer", "envoyer par e-mail", "envoyer par mail", "imprimer", "sauvegarder", "ajouter à vos sélections",
-    "condividi", "condividi su facebook", "stampa", "invia",
+    "envoyer", "envoyer par e-mail", "envoyer par mail", "sauvegarder", "ajouter à vos sélections",
+    "condividi", "condividi su facebook", "invia",
     # ja / ko / zh / ar / ru
     "シェア", "ツイート", "共有", "この記事を共有", "この記事をシェアする", "ブックマーク", "はてなブックマーク", "はてブ",
     "lineで送る", "印刷", "保存", "공유", "공유하기", "페이스북", "트위터", "카카오톡", "인쇄", "스크랩", "분享", "分享", "转发",
@@ -297,7 +299,8 @@ RELATED = {
     "weitere artikel", "lesen sie auch", "te puede interesar", "lo más visto", "lo más leído", "más información",
     "noticias relacionadas", "relacionadas", "también te puede interesar", "à lire aussi", "lire aussi", "les plus lus",
     "sur le même sujet", "dans la même rubrique", "les plus partagés", "leggi anche", "i più letti", "potrebbe interessarti",
-    "articoli correlati", "veja também", "leia também", "mais lidas", "mais lidos", "relacionados", "lees ook", "bekijk ook", "kijk ook", "articles en relation", "a lire aussi", "a lire egalement", "a lire également", "延伸閱讀", "相關新聞", "延伸阅读", "相关新闻", "相關報導", "meest gelezen",
+    "articoli correlati", "veja também", "leia também", "mais lidas", "mais lidos", "relacionados", "lees ook", "bekijk ook", "kijk ook", "articles en relation", "más artículos de este autor", "more from this author", "more by this author",
+    "mehr von diesem autor", "a lire aussi", "a lire egalement", "a lire également", "延伸閱讀", "相關新聞", "延伸阅读", "相关新闻", "相關報導", "meest gelezen",
     # ja / ko / zh / ar / ru
     "関連記事", "関連ニュース", "おすすめ記事", "おすすめ", "こちらもおすすめ", "ランキング", "アクセスランキング",
     "人気記事", "注目記事", "新着記事", "最新記事", "あわせて読みたい", "合わせて読みたい", "関連リンク", "こちらも読まれています",
@@ -503,11 +506,11 @@ NEWSLETTER = re.compile(
 )
 
 SKIP_LINK = re.compile(
-    r"^(?:skip to (?:main )?(?:content|navigation|site index|search|footer|main menu)|jump to (?:content|navigation)|"
+    r"^(?:skip to (?:main |site |the )?(?:content|navigation|site index|search|footer|main menu)|jump to (?:content|navigation)|"
     r"accessibility help|zum inhalt springen|direkt zum inhalt|ir al contenido|saltar al contenido|"
     r"aller au contenu(?: principal)?|vai al contenuto|pular para o conteúdo|本文へ(?:移動|スキップ)|"
     r"naar de inhoud|direct naar de inhoud|naar (?:de )?hoofdinhoud|ga naar (?:de )?inhoud|перейти к (?:основному )?(?:содержанию|контенту)|przejdź do treści|"
-    r"içeriğe (?:atla|geç)|hoppa till innehållet|langsung ke konten|chuyển đến nội dung|跳到主要内容|跳转到正文|"
+    r"içeriğe (?:atla|geç)|hoppa till (?:huvud)?innehållet|gå (?:direkt )?till (?:huvud)?innehållet|langsung ke konten|chuyển đến nội dung|跳到主要内容|跳转到正文|"
     r"skip to (?:the )?(?:article|story|navigation|main menu|sections)|μετάβαση στο περιεχόμενο|přejít na obsah|"
     r"सामग्री पर जाएं|ข้ามไปยังเนื้อหา|דלג לתוכן|перейти до (?:вмісту|основного)|gå til (?:indhold|innhold|hovedindhold)|"
     r"siirry sisältöön|saltar para o conteúdo|ugrás a tartalomra|sari la conținut|"
@@ -592,6 +595,7 @@ PAYWALL = re.compile(
     r"för prenumeranter|endast för prenumeranter|riservato agli abbonati|exclusivo para assinantes|para suscriptores|"
     r"khusus pelanggan|dành cho thành viên|会员专享|付费阅读|this (?:article|story) is for subscribers|"
     r"you(?:'ve| have) (?:read|reached) (?:\d+|your|all)|free articles? (?:left|remaining)|"
+    r"you have \d+ (?:free )?articles? left|save articles for later|^subscribe for [$€£]\s?\d|unlimited digital access|^see my options$|"
     r"(?:log|sign) in or subscribe|to continue reading|keep reading with|unlock (?:this|unlimited)|"
     r"límite de (?:notas|artículos)|suscrib[ií]te y segu[ií]|ya (?:sos|eres) suscriptor|je m['’]abonne|"
     r"déjà abonné|offre découverte|bli plus-medlem|plus-medlem|zostań subskrybentem|wykup dostęp|"
@@ -841,7 +845,9 @@ COUNTER = re.compile(
     r"^\d[\d.,]*\s*[km]?\s*(?:min(?:ute)?s? read|shares?|views?|comments?|likes?|claps?|followers?|responses?|"
     r"reads?)?$|^\d+ min(?:ute)?s? read$|^(?:reading time:? )?\d+ ?(?:min|mins)\.?(?: read| de lecture| lesezeit|"
     r" de lectura| di lettura| leestijd| läsning| czytania| okuma)?$|^\d[\d.,]*\s*(?:tys\.?|mln|тыс\.?|млн|mil|mio|"
-    r"rb|ribu|k|m|万|만|천)$|^\d+分で読める$|^읽는 시간 \d+분$",
+    r"rb|ribu|k|m|万|만|천)$|^\d+分で読める$|^읽는 시간 \d+분$|"
+    r"^(?:lecture|lectura|lettura|lesezeit|leestijd|noticia en|lectura de|tiempo de lectura|temps de lecture|"
+    r"reading time|read time)\s*:?\s*\d+\s*(?:min(?:utes?|utos|uten|uti)?)\.?$",
     re.IGNORECASE,
 )
 

@@ -47,7 +47,7 @@ _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,\s*[A-Z][\w .]+)?\s*
 _TRAILER = re.compile(
     r"^\(?(?:reporting by|additional reporting by|writing by|editing by|compiled by|contributed reporting|"
     r"with reporting by|mit material von|con información de|avec|© ?)[^)]*\)?$|"
-    r"^\((?:afp|ap|reuters|efe|dpa|ansa|kyodo|sid)\)$|^(?:==|—|–|-)\s*(?:with\s+)?(?:kyodo|jiji|afp|reuters|aap|ap|pa|efe|dpa|ansa|anp|belga|agencies|wires)\b|"
+    r"^\((?:afp|ap|reuters|efe|dpa|ansa|kyodo|sid)\)$|^[–—]\s*(?:agence|agencia|agenzia|agentur|agency)\s+\S.{0,40}$|^(?:==|—|–|-)\s*(?:with\s+)?(?:kyodo|jiji|afp|reuters|aap|ap|pa|efe|dpa|ansa|anp|belga|agencies|wires)\b|"
     r"^[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*$|^[a-z]{1,4}/(?:agenturen|agencias|agences|dpa|afp|sid)$|"
     r"contributed reporting from |^a version of this article appears in print|^（[^）]{2,8}）$|^\([^)]{2,8}\)$|"
     r"\bcontributed (?:reporting|to this (?:report|story|article))\b|^[–—-]?\s*with (?:additional )?reports? from\b|"
@@ -69,6 +69,8 @@ _BIO = re.compile(
     r"editor) (?:based|living) in [A-Z]|"
     r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ (?:é|es|est|ist|è) (?:jornalista|repórter|colunista|periodista|"
     r"journaliste|journalist|giornalista|reporter)\b|"
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ (?:è|é|es|est|ist) (?:la |il |lo |el |le |la |der |die |o |a )?"
+    r"(?:corrispondente|inviat[oa]|correspondant[e]?|corresponsal|korrespondent(?:in)?|correspondente)\b|"
     r"^(?:[A-Z][\w'’.-]+ )?(?:football|sports?|soccer) (?:analyst|writer|reporter|journalist) (?:in|at|for|based in) "
 )
 
@@ -243,7 +245,7 @@ def is_date_line(line: Line) -> bool:
         return False  # "Publié le 14 juillet 2018 à 11h02 - Mis à jour le 14 juillet 2018 à 15h40" is long
     if find_date(line.text) is not None:
         words = re.sub(r"[\d:/.,|()\[\]-]+", " ", line.text).split()
-        return len(words) <= 10
+        return len(words) <= (12 if _DATE_WORDS.search(line.text) else 10)  # "Publié le … - Mis à jour le …"
     if line.size <= 8 and RELATIVE_TIME.search(line.text) and _DATE_WORDS.search(line.text):
         return True  # "Mis à jour il y a 2 heures", "Updated 3 hours ago"
     if TODAY_AT.fullmatch(line.text):
@@ -260,8 +262,13 @@ TODAY_AT = re.compile(
 
 
 def _dated_byline(line: Line) -> bool:
-    """ "By Daniel Ferreira  Jun 17, 2018, 5:12pm EDT": a byline, its time stamp set apart by spaces."""
-    first, *rest = re.split(r"\s{2,}", (line.raw or line.text).strip())
+    """ "By Daniel Ferreira  Jun 17, 2018, 5:12pm EDT": a byline, its time stamp set apart by spaces;
+    "Rafael Teixeira22/06/2018 - 15h48": a name with the date glued on."""
+    text = (line.raw or line.text).strip()
+    glued = _GLUED_DATE.search(text)
+    if glued and _looks_like_name(text[: glued.start()]):
+        return True
+    first, *rest = re.split(r"\s{2,}", text)
     return bool(rest) and bool(_BY.match(first))
 
 
@@ -304,6 +311,7 @@ def is_weekday_date(line: Line) -> bool:
 # "By Daniel Ferreira@dferreira_jbj", a writer's handle glued on (an e-mail address goes on with a domain);
 # "Ella Whitcombe (now) and Tom Ashdown (earlier)", a live page's writers by shift.
 _GLUED_HANDLE = re.compile(r"(?<=[^\W\d_])@\w{2,30}(?![\w.-])")
+_GLUED_DATE = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)")
 _LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+)\)", re.IGNORECASE)
 
 
@@ -311,6 +319,7 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
     """The people (and outlet) a byline names. A bare name, a role or an agency counts only next to the
     headline, where nothing else would stand on a line of its own."""
     text = _LIVE_SHIFT.sub("", _GLUED_HANDLE.sub("", line.raw or line.text).strip())
+    text = _GLUED_DATE.sub("  ", text, count=1)  # "Rafael Teixeira22/06/2018 - 15h48": the date set apart
     first, *rest = re.split(r"\s{2,}", text)
     text = first if rest and find_date(rest[0]) else " ".join(text.split())  # its time stamp set apart
     if line.size > 14 or line.prose:
@@ -340,6 +349,8 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
         return Byline(people, agency)
     if re.fullmatch(r"(?:staff and agencies|text by:? news wires|news wires|agencies|staff)", text, re.I):
         return Byline((), None)
+    if staff := re.fullmatch(r"(?P<outlet>(?:[A-Z][\w.&'’-]*\s+){1,4})staff", text):  # "Agence Horizon Presse staff"
+        return Byline((), agency_in(text) or staff.group("outlet").strip())
     if _ROLE.search(text) and line.size <= 8:
         return Byline((), None)
     placed = re.fullmatch(rf"(?P<name>{_NAME}),?\s+(?:in|at|from|en|em|à|a|aus|in der|at the|desde|da|de)\s+.+", text)
@@ -350,6 +361,19 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
     if all(_looks_like_name(part) for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text)):
         return Byline(tuple(re.split(r",\s*|\s+and\s+|\s*&\s*", text)), None)
     return _name_and_where(text)
+
+
+def plain_byline(line: Line) -> bool:
+    """A byline no sentence or headline could be: one with its label ("By …", "Text: …") that names people,
+    or a name with its role after a comma ("Jonas Ekdahl, sportkorrespondent")."""
+    text = line.text.strip()
+    if line.size > 14:
+        return False
+    if (match := _BY.match(text)) and _people(match.group("names")):
+        return True
+    name, *after = (part.strip() for part in text.split(","))
+    roles = [part for part in after if _ROLE.search(part) or _COMPOUND_ROLE_WORD.fullmatch(part)]
+    return bool(after) and len(roles) == len(after) and _looks_like_name(name)
 
 
 def _name_and_where(text: str) -> Byline | None:
@@ -366,12 +390,20 @@ def _role_or_place(part: str) -> bool:
     """A role ("Sport reporter") or a proper name of up to four words (an outlet, a city)."""
     if _ROLE.search(part) or re.fullmatch(r"(?i)(?:\w+\s+)?(?:reporter|writer|editor|correspondent|columnist)", part):
         return True
+    if _COMPOUND_ROLE_WORD.fullmatch(part) or _WROTE_FROM.fullmatch(part):
+        return True  # "sportkorrespondent", "in Samara"
     words = part.split()
     return (
         1 <= len(words) <= 4 and not re.search(r"\d", part) and all(w[:1].isupper() or w in _CONNECTORS for w in words)
     )
 
 
+_COMPOUND_ROLE_WORD = re.compile(
+    r"(?i)\w*(?:reporter|korrespondent|correspondent|redaktör|redakteur|journalist|krönikör|skribent|toimittaja)"
+)
+_WROTE_FROM = re.compile(
+    r"(?:in|at|from|en|à|a|aus|em|da|desde|dans|i|w)\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
+)
 _CONNECTORS = {"de", "du", "des", "la", "le", "di", "del", "van", "von", "am", "an", "der", "of", "the"}
 
 
@@ -380,7 +412,8 @@ _CASELESS_BYLINE = re.compile(
     r"\s*[:：]\s*(?P<names>\S+(?:\s+\S+){0,3})$"
 )
 _CJK_BYLINE = re.compile(
-    r"^(?:(?:来源|來源)[:：]\s*\S{2,12}\s+)?(?:作者|记者|記者)[:：]\s*(?P<f>[\u4e00-\u9fff]{2,4})$|"  # "来源：X 作者：Y"
+    r"^(?:(?:来源|來源)[:：]\s*\S{2,12}\s+)?(?:作者|记者|記者|撰文|撰稿)(?:及攝影|及摄影)?[:：]\s*"
+    r"(?P<f>[\u4e00-\u9fff]{2,4})$|"  # "来源：X 作者：Y"
     r"^(?:(?:[가-힣]{2,10}(?:\([가-힣]{2,6}\))?\s*=\s*)?(?P<a>[가-힣]{2,4})\s*(?:기자|특파원)\b.{0,40}|"  # "카잔=김도윤 기자 kim@…"
     r"(?:文\s*[/／]\s*)?(?:记者|記者|特派记者|特派記者)\s*(?P<b>[\u4e00-\u9fff]{2,4})(?:\s*[/／\s].{0,12})?|"
     r"(?P<c>[\u4e00-\u9fff\u3040-\u30ff]{2,6})\s*(?:記者|特派員|通信員)|"

@@ -106,6 +106,8 @@ def read_page(texts: Sequence[str]) -> Page:
     for line in body:  # in the body, a line in another script may be the story's (a quoted post): the tail decides
         if foreign.get(line.number) == kinds.get(line.number) == "foreign-widget":
             del kinds[line.number]
+    if head is not None:
+        kinds.update(top.late_bylines(body, kinds))
     _blocks(body, kinds, group_of)
     doubts += [Doubt(n, kind, why) for n, kind, why in tail.after_story(lines, kinds, foreign)]
     for number in _subheads_over_results(body, kinds):

@@ -198,7 +198,7 @@ def ad_note(line: Line) -> bool:
 # A consent banner in any language names its cookies (the word is borrowed nearly everywhere, or is one of
 # these) and what they are for: the site, its visitors' data, their consent.
 _COOKIE_NOUN = re.compile(
-    r"\bcookie|galetes|kolačić|колачић|piškot|бисквитк|কুকি|\bkuki\b|vidakuzi|slapuk|sīkdatn|küpsis|"
+    r"\bcookie|\bkakor\b|galetes|kolačić|колачић|piškot|бисквитк|কুকি|\bkuki\b|vidakuzi|slapuk|sīkdatn|küpsis|"
     r"குக்கீ|کوکی|कुकी|కుకీ|koekies|vafrakök|ქუქი|թխուկ|çərəz|çerez|evästei|sütik|informasjonskapsl|ciasteczk|"
     r"クッキー|쿠키|עוגיות|คุกกี้|ملفات تعريف الارتباط",
     re.IGNORECASE,
@@ -345,7 +345,14 @@ _EVERYDAY_CONTROLS = {
 
 
 def text_size(line: Line) -> bool:
+    if _TEXT_SIZE_ROW.match(line.text):
+        return True
     return line.size <= 8 and bool(lexicon.TEXT_SIZE.match(line.text.strip()))
+
+
+_TEXT_SIZE_ROW = re.compile(
+    r"^(?:(?:normal|default|small(?:er)?|large(?:r)?|very large|bigger)\s+text size\s*){2,}$", re.IGNORECASE
+)
 
 
 def app_promo(line: Line) -> bool:
@@ -462,10 +469,13 @@ _CAPTION_CREDIT = re.compile(
 
 def caption(line: Line) -> bool:
     """A photo's caption: text that ends with the photo's credit ("… in Kazan. Photo: AFP", "REUTERS/Name")."""
+    if _WORDS_AND_PICTURES.match(line.text):
+        return False  # "Text: Lukas Hinterberger / Fotos: Martina Pfeifer": the byline, which credits the photos too
     labelled = line.text.lower().startswith(("photo", "foto"))
     return line.size >= 4 and bool(_CAPTION_CREDIT.search(line.text)) and not labelled
 
 
+_WORDS_AND_PICTURES = re.compile(r"^(?:text|texto|texte|tekst|words|story|reportage)\s*:", re.IGNORECASE)
 _CAPTION_LABEL = re.compile(
     r"^(?:image caption|caption|photo|foto|picture|video caption|写真説明)\s*[,:：]\s*(?=\S)", re.IGNORECASE
 )

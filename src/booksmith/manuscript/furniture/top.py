@@ -19,7 +19,9 @@ def headline(lines: Sequence[Line], kinds: dict[int, str], group_of: dict[int, i
     """The index of the headline, above the story's first paragraph (a paragraph with no headline
     above it, a blog's tagline, say, does not count as the first)."""
     limit = min(len(lines), max(16, len(lines) * 2 // 3))
-    for tried, first in enumerate(i for i in range(limit) if _story_prose(lines[i], kinds)):
+    # A headline that asks is no first paragraph, though it ends like a sentence.
+    firsts = (i for i in range(limit) if _story_prose(lines[i], kinds) and not _asks(lines[i]))
+    for tried, first in enumerate(firsts):
         found = _headline_above(lines, first, kinds, group_of)
         if found is None and tried < 2:
             continue
@@ -71,6 +73,7 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
         ]  # under the time stamp, a line over a photo's credit is the lead photo's caption
         if not any(lines[i].size >= 5 for i in candidates):  # the credits printed first, the headline after
             candidates += shaped([i for i in range(opening + 1, first) if lines[i].number not in kinds][:2])
+    candidates = [i for i in candidates if not _printed_again_below(lines, i, opening)]
     if not candidates:
         return None
 
@@ -79,9 +82,31 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
         return sum(1 for line in between if line.number not in kinds and not _credits(line))
 
     best: int = max(candidates, key=lambda i: (min(lines[i].size, 30) - 2 * distance(i), -i))
-    while best - 1 in candidates and lines[best - 1].size >= 5 and not _kicker_over(lines, best, kinds):
-        best -= 1
+    while (upper := _line_above(lines, best, candidates)) is not None:
+        short = lines[upper].size < (3 if _quoted(lines[upper]) else 5)  # “아직 한 경기가 남았다”: a quote, short
+        if short or _kicker_over(lines, upper, best, kinds):
+            break
+        best = upper
     return best
+
+
+def _printed_again_below(lines: Sequence[Line], index: int, opening: int) -> bool:
+    """The headline as the site's header prints it too, above the headline itself: the lower copy is the one."""
+    return any(other.text == lines[index].text for other in lines[index + 1 : opening])
+
+
+def _quoted(line: Line) -> bool:
+    """A line in quotation marks: a headline that quotes someone, however short (a kicker never is one)."""
+    return line.text[:1] in '“"「『‘«„' and line.text.rstrip()[-1:] in '”"」』’»“'
+
+
+def _line_above(lines: Sequence[Line], index: int, candidates: list[int]) -> int | None:
+    """The candidate right above, or above the lead photo's caption set between a headline and its deck."""
+    if index - 1 in candidates:
+        return index - 1
+    if index - 2 in candidates and _credited_photo(lines[index - 1]):
+        return index - 2
+    return None
 
 
 def _header_between(lines: Sequence[Line], above: int, below: int, kinds: dict[int, str]) -> bool:
@@ -94,12 +119,13 @@ def _header_between(lines: Sequence[Line], above: int, below: int, kinds: dict[i
     )
 
 
-def _kicker_over(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+def _kicker_over(lines: Sequence[Line], upper: int, index: int, kinds: dict[int, str]) -> bool:
     """Whether the line above the headline is its kicker, not the headline over its deck: it names the
     section, or it is a dense script's short label over a line twice its length (such pages have no deck),
     or a paragraph with the byline under it follows the line: that paragraph is the deck."""
-    above, line = lines[index - 1], lines[index]
-    if _names_the_section(lines, index - 1, kinds) or (above.dense and above.size * 2 <= line.size):
+    above, line = lines[upper], lines[index]
+    dense_label = above.dense and not _quoted(above) and above.size * 2 <= line.size
+    if _names_the_section(lines, upper, kinds) or dense_label:
         return True
     below = lines[index + 1] if index + 1 < len(lines) else None  # the deck already, its byline under it
     return (
@@ -233,6 +259,26 @@ def _a_sentence(line: Line) -> bool:
     return line.size >= 4 and line.text[:1].isupper() and line.text.rstrip().endswith((".", "!", "。", "！"))
 
 
+def late_bylines(body: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
+    """A byline some templates set after the story's first paragraph or its lead photo, within the body's
+    first lines: a labelled one ("Text: Lukas Hinterberger / Fotos: …") or a name with its role ("Jonas
+    Ekdahl, sportkorrespondent"), and the role or city line right under it. A bare name there stays."""
+    found: dict[int, str] = {}
+    for index, line in enumerate(body[:8]):
+        if line.number in kinds or line.prose or meta.is_trailer(line) or meta.is_date_line(line):
+            continue  # "Reporting by …; Editing by …" is the agency's trailer, a credit
+        if not meta.plain_byline(line):
+            continue
+        found[line.number] = "byline"
+        if index + 1 >= len(body):
+            continue
+        under = body[index + 1]
+        beside = under.number == line.number + 1 and under.number not in kinds
+        if beside and under.size <= 3 and (meta.byline(under, True) or re.fullmatch(r"[^\W\d_][\w'’ -]*", under.text)):
+            found[under.number] = "byline"  # "Jekaterinburg": where the writer filed from
+    return found
+
+
 def _under_a_byline(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
     """Right under a byline, in its block: "Reporter, CNB Toronto" under "Marta Kovačević · CNB Sports"."""
     above = lines[index - 1]
@@ -292,8 +338,8 @@ def opening(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> int:
     deck_open = True
     while index < len(lines) and index <= head + 14:
         line = lines[index]
-        if kinds.get(line.number) == "embed-label" and meta.byline(line, near_headline=True):
-            kinds[line.number] = "byline"  # "Posted by Gaz Whitmore on 18 June 2018", a blog's byline
+        if kinds.get(line.number) in ("embed-label", "foreign-widget") and meta.byline(line, near_headline=True):
+            kinds[line.number] = "byline"  # "Posted by Gaz Whitmore on 18 June 2018", a writer's e-mail address
         if line.number in kinds:
             index += 1
             continue
