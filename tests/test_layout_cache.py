@@ -175,6 +175,12 @@ def test_a_part_s_key_changes_with_its_styles_fonts_images_and_page(tmp_path: Pa
     key = PartCache(tmp_path / "parts", setup).key(cover, "")
     (base / "cover.jpg").write_bytes(b"two")  # the cover photo, shown by a style attribute
     assert PartCache(tmp_path / "parts", setup).key(cover, "") != key
+    outside = tmp_path / "elsewhere.jpg"  # a file outside the book is never read, not even for a key
+    outside.write_bytes(b"one")
+    named = f'<img src="{outside.as_uri()}">'
+    key = PartCache(tmp_path / "parts", setup).key(named, "")
+    outside.write_bytes(b"two")
+    assert PartCache(tmp_path / "parts", setup).key(named, "") == key
     before = context_key(setup)
     (styles / "fonts" / "Body.otf").write_bytes(b"OTTO two")
     assert context_key(setup) != before

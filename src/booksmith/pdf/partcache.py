@@ -158,10 +158,14 @@ class PartCache:
 
         parts = urlsplit(source)
         if parts.scheme == "file" and not parts.netloc:
-            return Path(unquote(parts.path))
-        if parts.scheme == "" and not source.startswith("#"):
-            return self.setup.base / unquote(parts.path)
-        return None
+            path = Path(unquote(parts.path))
+        elif parts.scheme == "" and not source.startswith("#"):
+            path = self.setup.base / unquote(parts.path)
+        else:
+            return None
+        # Only what the layout itself may read (its fetcher refuses the rest): nothing outside the book.
+        resolved = path.resolve()
+        return path if any(resolved.is_relative_to(root.resolve()) for root in self.setup.allowed) else None
 
 
 def _int(value: Any) -> int:

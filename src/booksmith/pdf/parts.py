@@ -3,15 +3,17 @@
 Chapters open on right-hand pages, so a run of whole chapters lays out the same wherever it
 starts; what depends on the start is printed by the page (folios) or points across runs (the
 contents page, the sources page's links, the outline). So:
-1. the print HTML is cut into the front matter, N runs of whole chapters (balanced by length)
-   and the back matter (the sources page and the back cover);
-2. forked workers lay out one run each and write it as a PDF, its folios taken off and noted
-   page by page, with its anchors' pages and its part of the page map;
+1. the print HTML is cut into the front matter, one run for each chapter and the back matter
+   (the sources page and the back cover);
+2. forked workers lay out the runs and write each as a PDF, its folios taken off and noted page
+   by page, with its anchors' pages and its part of the page map;
 3. meanwhile the parent lays out the front matter once to count its pages; when the runs' page
    counts are in, the back matter is laid out with its links' page numbers filled in, then the
    front matter with the real contents numbers, and one sheet of folios for the body's pages;
 4. `pdfjoin` joins the parts into the book.
-`lay_out_in_parts` returns None (and says why) when it cannot promise the one-process pages.
+Every part is kept in the build folder (`partcache`): the next build lays out only the parts whose
+inputs changed. `lay_out_in_parts` raises NotParallel (saying why) when it cannot promise the
+one-process pages.
 """
 
 from __future__ import annotations
