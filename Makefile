@@ -101,7 +101,7 @@ test: $(DEVTOOLS) system-deps $(ACE) ## run the whole test suite (what CI runs)
 	$(PY) -m pytest
 
 # A guard (tests/fast_tier/) fails any test here that lays out a PDF or packages an EPUB: those are marked e2e.
-test-fast: $(DEVTOOLS) $(SYSTEM) ## the tests that build no real PDF or EPUB, in about 70 s: the edit-test loop
+test-fast: $(DEVTOOLS) $(SYSTEM) ## the tests that build no real PDF or EPUB, in about 2 minutes: the edit-test loop
 	$(PY) -m pytest -m "not e2e" -q
 
 golden: $(DEVTOOLS) system-deps ## rewrite the golden files (every layer) from the fixture books; review the diff
