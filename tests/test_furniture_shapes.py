@@ -947,3 +947,20 @@ def test_reading_times_print_buttons_and_most_viewed_lists():
     ]
     found = kinds_of(story(*listed, "", "© 2018 The Tasman Herald"))
     assert [found[line] for line in listed] == ["related"] * 3
+
+
+def test_a_writer_s_address_in_another_script_is_a_byline_and_a_latin_menu_row_is_not():
+    korean = [
+        "축구 > 2018 러시아월드컵",
+        "",
+        "한국, 멕시코에 1-2 패배",
+        "2018-06-24 02:05",
+        "kjh7@hanbitsports.co.kr",
+        "",
+    ]
+    korean += blank_separated(OTHER_SCRIPTS["ko"])
+    assert clean(korean).kinds[5] == "byline"
+    menu = ["축구 > 2018 러시아월드컵", "", "한국, 멕시코에 1-2 패배", "2018-06-24 02:05", "Home News Sport", ""]
+    menu += blank_separated(OTHER_SCRIPTS["ko"])
+    result = clean(menu)
+    assert result.kinds.get(5) != "byline" and result.meta.people == ()

@@ -364,11 +364,13 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
 
 
 def plain_byline(line: Line) -> bool:
-    """A byline no sentence or headline could be: one with its label ("By …", "Text: …") that names people,
-    or a name with its role after a comma ("Jonas Ekdahl, sportkorrespondent")."""
+    """A byline no sentence or headline could be: one with its label ("By …", "Text: …", "撰文：…", "लेखक: …")
+    that names people, or a name with its role after a comma ("Jonas Ekdahl, sportkorrespondent")."""
     text = line.text.strip()
     if line.size > 14:
         return False
+    if _CASELESS_BYLINE.match(text) or _CJK_BYLINE.match(text):
+        return True
     if (match := _BY.match(text)) and _people(match.group("names")):
         return True
     name, *after = (part.strip() for part in text.split(","))

@@ -279,6 +279,18 @@ def late_bylines(body: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
     return found
 
 
+def _byline_taken_for_furniture(line: Line, kinds: dict[int, str]) -> bool:
+    """Under the headline, a byline a furniture rule took: "Posted by Gaz Whitmore on 18 June 2018" (an
+    embed's label elsewhere), or a writer's e-mail address in a page of another script (a foreign widget
+    elsewhere; a menu row in Latin letters under a Korean headline stays one)."""
+    kind = kinds.get(line.number)
+    if kind == "embed-label":
+        return meta.byline(line, near_headline=True) is not None
+    if kind == "foreign-widget":
+        return bool(re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", line.text)) or meta.plain_byline(line)
+    return False
+
+
 def _under_a_byline(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
     """Right under a byline, in its block: "Reporter, CNB Toronto" under "Marta Kovačević · CNB Sports"."""
     above = lines[index - 1]
@@ -338,8 +350,8 @@ def opening(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> int:
     deck_open = True
     while index < len(lines) and index <= head + 14:
         line = lines[index]
-        if kinds.get(line.number) in ("embed-label", "foreign-widget") and meta.byline(line, near_headline=True):
-            kinds[line.number] = "byline"  # "Posted by Gaz Whitmore on 18 June 2018", a writer's e-mail address
+        if _byline_taken_for_furniture(line, kinds):
+            kinds[line.number] = "byline"
         if line.number in kinds:
             index += 1
             continue
