@@ -189,10 +189,10 @@ def test_a_place_past_the_end_of_its_element_gets_no_marker_instead_of_failing()
 def test_the_page_map_key_changes_with_weasyprints_release():
     from importlib.metadata import version
 
-    from booksmith.pdf.printlayout import _release
+    from booksmith.pdf.printlayout import release_bytes
 
-    assert version("weasyprint").encode() in _release("weasyprint")
-    assert version("jinja2").encode() in _release("jinja2")  # its __init__.py: VERSION = __version__ = '70.0'
+    assert version("weasyprint").encode() in release_bytes("weasyprint")
+    assert version("jinja2").encode() in release_bytes("jinja2")  # its __init__.py: VERSION = __version__ = '70.0'
 
 
 @pytest.mark.e2e

@@ -27,6 +27,7 @@ from ..model import PageStart
 from ..output import write_bytes_atomic, write_text_atomic
 from .layout import PrintSetup
 from .photos import PrintedPhoto
+from .printlayout import key_bytes, release_bytes
 
 FORMAT = 1
 MAX_PART_BYTES = 512 * 1024 * 1024
@@ -38,13 +39,11 @@ _CODE = ("layout.py", "parts.py", "write.py", "structure.py", "pagemap.py", "pho
 
 def context_key(setup: PrintSetup) -> str:
     """What every part's layout is made from besides its own HTML and rules."""
-    from .printlayout import _contents, _release
-
     digest = hashlib.sha256(f"{FORMAT}\n{__version__}\n{setup.key()}\n{setup.bleed_mm!r}\n".encode())
-    digest.update(_release("weasyprint") + _release("pydyf"))
+    digest.update(release_bytes("weasyprint") + release_bytes("pydyf"))
     here = Path(__file__).parent
     for path in [*(here / name for name in _CODE), *setup.styles, *font_files(path.parent for path in setup.styles)]:
-        digest.update(str(path.name).encode() + b"\n" + _contents(path) + b"\n")
+        digest.update(str(path.name).encode() + b"\n" + key_bytes(path) + b"\n")
     digest.update(_system_fonts())
     return digest.hexdigest()
 
@@ -80,14 +79,12 @@ class PartCache:
 
     def key(self, html: str, extra_css: str, pages: int | None = None) -> str:
         """The part's key: the context, its HTML and rules, the pages it must fill, the images it shows."""
-        from .printlayout import _contents
-
         digest = hashlib.sha256(f"{self.context}\n{pages!r}\n".encode())
         for text in (html, extra_css):
             digest.update(hashlib.sha256(text.encode("utf-8")).digest())
         for source in sorted({a or b for a, b in _SOURCE.findall(html)}):
             path = self._local(html_text.unescape(source))
-            digest.update(source.encode() + b"\n" + (_contents(path) if path else b"(not a file)") + b"\n")
+            digest.update(source.encode() + b"\n" + (key_bytes(path) if path else b"(not a file)") + b"\n")
         return digest.hexdigest()
 
     def get(self, key: str, target: Path) -> Any:

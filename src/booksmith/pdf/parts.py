@@ -24,10 +24,11 @@ import multiprocessing
 import os
 import re
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -213,18 +214,14 @@ def lay_out_in_parts(html: str, setup: PrintSetup, jobs: int, work: Path, kept: 
     with worker_pool(workers) as pool:
 
         def part(part_html: str, rules: str, target: Path, pages: int | None = None) -> _Pending:
-            key = cache.key(part_html, rules, pages)
-            if (found := cache.get(key, target)) is not None:
-                return _Pending(cache, key, part=found)
-            return _Pending(cache, key, pool.submit(lay_out_part, setup, part_html, rules, target, pages))
+            lay_out = partial(pool.submit, lay_out_part, setup, part_html, rules, target, pages)
+            return _Pending(cache, cache.key(part_html, rules, pages), target, lay_out)
 
         runs = [part(head + chunk + tail, running, work / f"run-{i}.pdf") for i, chunk in enumerate(chunks)]
         draft_rules = reference_rules(setup.styles, dict.fromkeys(front_links, 999))
-        draft_key = cache.key(front_html, draft_rules)  # the front matter laid out to count its pages
-        if (counted := cache.get(draft_key, work / "draft.pdf")) is None:  # here, while the workers lay out
-            counted = lay_out_part(setup, front_html, draft_rules, work / "draft.pdf")
-            cache.put(draft_key, counted)
-        draft = _Pending(cache, draft_key, part=counted)
+        # The front matter laid out to count its pages: here, while the workers lay out the runs.
+        draft_lay_out = partial(lay_out_part, setup, front_html, draft_rules, work / "draft.pdf")
+        draft = _Pending(cache, cache.key(front_html, draft_rules), work / "draft.pdf", draft_lay_out)
         front_pages = draft.result().pages
         body = [run.result() for run in runs]
         where = _anchor_pages(front_pages, body)
@@ -234,7 +231,11 @@ def lay_out_in_parts(html: str, setup: PrintSetup, jobs: int, work: Path, kept: 
         where = _anchor_pages(front_pages, body)
         front_rules = reference_rules(setup.styles, {name: where[name] + 1 for name in front_links})
         front_job = part(front_html, front_rules, work / "front.pdf", front_pages)
-        sheet_job = _sheet(cache, pool, setup, _body_folios(body, starts), starts[0] + 1, work / "folios.pdf")
+        folios, first = _body_folios(body, starts), starts[0] + 1  # one sheet, kept as a part of its own
+        sheet_lay_out = partial(pool.submit, _folio_part, setup, folios, first, work / "folios.pdf")
+        sheet_job = _Pending(
+            cache, cache.key(f"folios {folios!r} from {first}", "folio sheet"), work / "folios.pdf", sheet_lay_out
+        )
         front_part = front_job.result()
         sheet = sheet_job.result().path
     cache.prune()
@@ -263,10 +264,20 @@ def _body_folios(body: list[Part], starts: list[int]) -> tuple[bool, ...]:
 
 
 class _Pending:
-    """A part taken from the cache, or being laid out by a worker (kept in the cache when it is done)."""
+    """A part taken from the cache, or laid out (by a worker when `lay_out` returns a Future, else here) and
+    kept in the cache when it is done."""
 
-    def __init__(self, cache: PartCache, key: str, future: Future[Part] | None = None, part: Part | None = None):
-        self.cache, self.key, self.future, self.part = cache, key, future, part
+    def __init__(self, cache: PartCache, key: str, target: Path, lay_out: Callable[[], Future[Part] | Part]):
+        self.cache, self.key = cache, key
+        self.part: Part | None = cache.get(key, target)
+        self.future: Future[Part] | None = None
+        if self.part is None:
+            laid = lay_out()
+            if isinstance(laid, Future):
+                self.future = laid
+            else:
+                self.part = laid
+                cache.put(key, laid)
 
     def result(self) -> Part:
         if self.part is None:
@@ -274,16 +285,6 @@ class _Pending:
             self.part = self.future.result()
             self.cache.put(self.key, self.part)
         return self.part
-
-
-def _sheet(
-    cache: PartCache, pool: ProcessPoolExecutor, setup: PrintSetup, folios: tuple[bool, ...], first: int, target: Path
-) -> _Pending:
-    """The folio sheet, from the cache or laid out (kept as a part of its own: its pages, its folios)."""
-    key = cache.key(f"folios {folios!r} from {first}", "folio sheet")
-    if (found := cache.get(key, target)) is not None:
-        return _Pending(cache, key, part=found)
-    return _Pending(cache, key, pool.submit(_folio_part, setup, folios, first, target))
 
 
 def _folio_part(setup: PrintSetup, folios: tuple[bool, ...], first: int, target: Path) -> Part:

@@ -168,7 +168,7 @@ def _places(book: Book) -> set[str]:
 def layout_key(book: Book, setup: PrintSetup, cover_image: Path | None) -> str:
     """A digest of everything the print layout is made from that can change between builds."""
     digest = hashlib.sha256(f"{pagemap.FORMAT}\n{setup.key()}\n{__version__}\n".encode())
-    digest.update(_release("weasyprint") + _release("jinja2"))
+    digest.update(release_bytes("weasyprint") + release_bytes("jinja2"))
     digest.update(repr(book).encode("utf-8"))  # the typeset book: the print HTML is made from it
     images = [setup.base / b.image for c in book.chapters for b in c.blocks if isinstance(b, Figure) and b.image]
     templates = sorted(_TEMPLATES.rglob("*.j2"))
@@ -184,7 +184,7 @@ def layout_key(book: Book, setup: PrintSetup, cover_image: Path | None) -> str:
     return digest.hexdigest()
 
 
-def _contents(path: Path) -> bytes:
+def key_bytes(path: Path) -> bytes:
     """A file's bytes for the key; what is not a regular file, or is too large to be one of a book's, is
     named instead (the layout then reports it, or the checks before it have)."""
     from ..manuscript.sources import read_regular
@@ -195,7 +195,7 @@ def _contents(path: Path) -> bytes:
         return f"(not read: {err.message})".encode()
 
 
-def _release(package: str) -> bytes:
+def release_bytes(package: str) -> bytes:
     """A package's `__init__.py`, where its version is written, found without importing it (WeasyPrint
     is the slow import) or importlib.metadata (a slow import too, for an EPUB that needs no layout)."""
     spec = importlib.util.find_spec(package)

@@ -81,8 +81,8 @@ def _merge(book: pikepdf.Pdf, fonts: list[Any]) -> None:
     descendants = [font.DescendantFonts[0] for font in fonts]
     if any(str(font.get("/Encoding")) != "/Identity-H" for font in fonts):
         raise NotShared("a font with its own encoding (a glyph it lacked)")
-    kinds = {str(d.Subtype) for d in descendants}
-    if len(kinds) != 1 or len({_file_key(d.FontDescriptor) for d in descendants}) != 1:
+    key = _file_key(descendants[0].FontDescriptor)
+    if len({str(d.Subtype) for d in descendants}) != 1 or any(_file_key(d.FontDescriptor) != key for d in descendants):
         raise NotShared("outlines of two kinds")
     widths: dict[int, Any] = {}
     for descendant in descendants:
@@ -92,7 +92,6 @@ def _merge(book: pikepdf.Pdf, fonts: list[Any]) -> None:
     for font in fonts:
         for glyph, unicode in _to_unicode(font):
             text.setdefault(glyph, unicode)
-    key = _file_key(descendants[0].FontDescriptor)
     files = [d.FontDescriptor[key].read_bytes() for d in descendants]
     used = [{glyph for glyph, _ in _widths(d.get("/W", pikepdf.Array()))} for d in descendants]
     merged_file = _merged_font_file(files, used, key == "/FontFile3")
