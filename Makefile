@@ -9,8 +9,8 @@ PYTHON     ?= python3
 VENV       ?= .venv
 # PRINT=shop: `make pdf` also makes dist/booklet-shop.pdf (bleed, trim and bleed boxes, crop marks).
 PRINT      ?= home
-# JOBS=2: lay a long book out in two processes (`booksmith build --jobs`), about 1.45x faster from 400 pages.
-JOBS       ?= 1
+# JOBS=N: lay the chapters out in up to N processes (`booksmith build --jobs`); auto: one a core.
+JOBS       ?= auto
 
 BOOKSMITH  := $(VENV)/bin/booksmith
 PY         := $(VENV)/bin/python
@@ -47,7 +47,7 @@ FORCE:
 .PHONY: FORCE help pdf booklet epub manuscript test test-fast golden corpus lint clean distclean setup system-deps preview watch serve check new bench bench-versus
 
 help: ## list the targets
-	@echo "booksmith: make TARGET [MANUSCRIPT=dir] [OUT=dir] [PRINT=shop] [JOBS=2]"
+	@echo "booksmith: make TARGET [MANUSCRIPT=dir] [OUT=dir] [PRINT=shop] [JOBS=N]"
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  %-12s %s\n", $$1, $$2}'
 
 # The shop and booklet builds write dist/booklet.pdf too, from the same layout.

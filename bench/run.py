@@ -3,8 +3,8 @@
     make bench                       # or: .venv/bin/python bench/run.py
     bench/run.py --quick             # 16 and 100 pages, one run each: a minute or so
     bench/run.py --sizes 400 --runs 5
-    bench/run.py --parallel          # `build --jobs` at every size (by default at 100 and 400 pages only), with a
-                                     # one-word edit built from the kept parts, checked by bench/parallel.py
+    bench/run.py --parallel          # `build --whole` (one pass) at every size (by default at 100 and 400 pages
+                                     # only), checked against the chapter-by-chapter PDF by bench/parallel.py
 
 Every measured build runs in a fresh Python process (bench/worker.py), with a fresh build
 folder, alternating with bare WeasyPrint rendering the same HTML, so both meet the same
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         # The 1,000-page book takes two minutes a run: by default it runs once less, to keep `make bench` short.
         runs_here = runs if args.runs or pages < LONG_BOOK else max(1, runs - 1)
         print(f"bench: {pages} pages, {runs_here} run{'s' * (runs_here > 1)} …", file=sys.stderr, flush=True)
-        # `--jobs` and its one-word edit at the sizes issue 15 is measured at; `--parallel` for every size.
+        # The one-pass layout beside the default at the sizes issue 15 is measured at; `--parallel` for every size.
         parallel = args.parallel or pages in (100, 400)
         figures["sizes"].append(measure_size(pages, runs_here, parallel=parallel))
     if not args.no_extras:
@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--runs", type=int, help="measured runs per size; the table shows medians (default 3)")
     parser.add_argument("--quick", action="store_true", help="16 and 100 pages, one run each")
     parser.add_argument("--no-extras", action="store_true", help="skip the start-up and rebuild timings")
-    parser.add_argument("--parallel", action="store_true", help="also time `build --jobs` (a worker per core)")
+    parser.add_argument("--parallel", action="store_true", help="also time `build --whole` (one pass) at every size")
     return parser
 
 
@@ -90,8 +90,9 @@ def _book(pages: int) -> Path:
 
 
 def measure_size(pages: int, runs: int, parallel: bool = False) -> dict[str, Any]:
-    """`runs` cold PDF builds, each followed by bare WeasyPrint on the same HTML and by the EPUB build
-    (and, with `parallel`, by `booksmith build --jobs` with a worker per core, checked against the one-process PDF)."""
+    """`runs` cold PDF builds (the default: chapter by chapter, a worker a core), each followed by bare
+    WeasyPrint on the same HTML, the EPUB build and the build after one word is edited (from the kept parts);
+    with `parallel`, also by `booksmith build --whole` (the book in one pass), checked against the default PDF."""
     book = _book(pages)
     chapters = write_manuscript(book, pages)
     prepared = worker("html", book, book / "build-html", book / "print.html")
@@ -105,14 +106,13 @@ def measure_size(pages: int, runs: int, parallel: bool = False) -> dict[str, Any
         bare_runs.append(worker("weasyprint", book / "print.html", bare, prepared["base"], variant, *prepared["css"]))
         # The EPUB as `booksmith build --epub` runs after the PDF: chapters assembled, layout known.
         epub_runs.append(worker("booksmith", book, book / "dist", book / "build", "epub"))
+        # A word of one article changed, then built again with the parts the build kept (build/parts/).
+        with _one_word_edited(book):  # into its own folder: dist/ is checked against the one-pass PDF
+            edit_runs.append(worker("booksmith", book, book / "dist-edit", book / "build", "pdf"))
         if parallel:
-            for folder in (book / "build-jobs", book / "dist-jobs"):
+            for folder in (book / "build-whole", book / "dist-whole"):
                 shutil.rmtree(folder, ignore_errors=True)
-            cores = str(os.cpu_count() or 2)
-            parallel_runs.append(worker("booksmith", book, book / "dist-jobs", book / "build-jobs", "pdf", cores))
-            # A word of one article changed, then built again with the parts the build kept (build/parts/).
-            with _one_word_edited(book):  # into its own folder: dist-jobs is checked against the one-process PDF
-                edit_runs.append(worker("booksmith", book, book / "dist-edit", book / "build-jobs", "pdf", cores))
+            parallel_runs.append(worker("booksmith", book, book / "dist-whole", book / "build-whole", "pdf", "whole"))
     return {
         "target_pages": pages,
         "chapters": chapters,
@@ -120,9 +120,9 @@ def measure_size(pages: int, runs: int, parallel: bool = False) -> dict[str, Any
         "weasyprint": bare_runs,
         "epub": epub_runs,
         "pandoc_seconds": pandoc_times(book, runs),
-        "parallel": parallel_runs,
-        "parallel_edit": edit_runs,
-        "parallel_check": script(PARALLEL, "check", *_one_and_jobs(book)) if parallel else None,
+        "whole": parallel_runs,
+        "edit": edit_runs,
+        "parallel_check": script(PARALLEL, "check", *_whole_and_parts(book)) if parallel else None,
     }
 
 
@@ -138,9 +138,9 @@ def _one_word_edited(book: Path) -> Iterator[None]:
         article.write_text(text, encoding="utf-8")
 
 
-def _one_and_jobs(book: Path) -> tuple[Path, Path]:
-    """The last one-process PDF and the last `--jobs` PDF of a book."""
-    return book / "dist" / "booklet.pdf", book / "dist-jobs" / "booklet.pdf"
+def _whole_and_parts(book: Path) -> tuple[Path, Path]:
+    """The last one-pass PDF (`--whole`, the reference) and the last default PDF of a book."""
+    return book / "dist-whole" / "booklet.pdf", book / "dist" / "booklet.pdf"
 
 
 def worker(mode: str, *args: str | Path) -> dict[str, Any]:

@@ -66,7 +66,7 @@ def _reset_peak() -> bool:
         return False
 
 
-def run_booksmith(manuscript: str, out: str, build_dir: str, formats: str, jobs: str = "1") -> dict[str, Any]:
+def run_booksmith(manuscript: str, out: str, build_dir: str, formats: str, jobs: str = "auto") -> dict[str, Any]:
     memory = Memory()
     ended: dict[str, float] = {}  # each stage's end, seconds since this script's first line
     current = ["start"]  # "start": imports and book.toml, before the first stage
@@ -82,7 +82,9 @@ def run_booksmith(manuscript: str, out: str, build_dir: str, formats: str, jobs:
     from booksmith import pipeline
 
     options = pipeline.BuildOptions(Path(manuscript), Path(out), Path(build_dir), tuple(formats.split(",")))
-    if jobs != "1":  # `build --jobs`: the layout in forked workers (src/booksmith/pdf/parts.py)
+    if jobs == "whole":  # `build --whole`: the book laid out in one pass, not chapter by chapter
+        options = dataclasses.replace(options, whole=True)
+    elif jobs != "auto":  # `build --jobs N`: the chapters laid out by N forked workers (src/booksmith/pdf/parts.py)
         options = dataclasses.replace(options, jobs=int(jobs))
     if "on_stage" in inspect.signature(pipeline.build).parameters:
         result = pipeline.build(options, on_stage=on_stage)

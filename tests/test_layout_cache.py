@@ -1,8 +1,9 @@
-"""`build --jobs 2` keeps each chapter's layout in `build/parts/` (`pdf/partcache.py`): after an edit only
-the chapters whose inputs changed are laid out again, and the file is the same, byte for byte, as a clean
-build of the edited book. Each way of changing a book is tried on a copy of one built book: the edited
-book built with the kept parts must equal it built into an empty build folder. A change of the styles, the
-fonts, an image or the margins changes the parts' keys (the last test), as the page size does here."""
+"""`build` keeps each chapter's layout in `build/parts/` (`pdf/partcache.py`), and the join its merged fonts
+in `build/parts/fonts/` (`pdf/sharedfonts.py`): after an edit only the chapters whose inputs changed are laid
+out again, and the file is the same, byte for byte, as a clean build of the edited book. Each way of changing
+a book is tried on a copy of one built book: the edited book built with the kept parts must equal it built
+into an empty build folder. A change of the styles, the fonts, an image or the margins changes the parts'
+keys (the last test), as the page size does here."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ KEPT = re.compile(r"layout: (\d+) of (\d+) parts laid out, the rest kept from ")
 
 
 def build(manuscript: Path, build_dir: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "booksmith", "build", str(manuscript), "--pdf", "--jobs", "2"]
+    command = [sys.executable, "-m", "booksmith", "build", str(manuscript), "--pdf"]  # as `make pdf`: --jobs auto
     done = subprocess.run(
         [*command, "--out", str(out), "--build-dir", str(build_dir)], capture_output=True, text=True, check=False
     )
@@ -37,11 +38,12 @@ def build(manuscript: Path, build_dir: Path, out: Path) -> subprocess.CompletedP
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A 6-chapter book (about 28 pages), built once with --jobs 2: its build folder holds the parts."""
+    """A 6-chapter book (about 28 pages), built once: its build folder holds the parts and the merged fonts."""
     work = tmp_path_factory.mktemp("kept")
     assert write_manuscript(work / "book", 28) >= 5
     build(work / "book", work / "build", work / "dist")
     assert len(list((work / "build" / "parts").glob("*.pdf"))) >= 8  # each chapter, the front matter twice, …
+    assert len(list((work / "build" / "parts" / "fonts").glob("*.font"))) >= 3  # a program for each font
     return work
 
 
@@ -117,15 +119,21 @@ def test_an_edited_book_built_with_its_kept_parts_is_its_clean_build(built: Path
     before, after = _pages(built / "dist" / "booklet.pdf"), _pages(tmp_path / "again" / "booklet.pdf")
     assert (after > before) - (after < before) == pages, (before, after)  # pages padded to whole sheets
     # The kept parts are this build's: the last version's are gone.
-    names = {path.stem for path in (tmp_path / "build" / "parts").iterdir()}
-    assert names == {path.stem for path in (tmp_path / "clean-build" / "parts").iterdir()}
+    for folder in ("parts", "parts/fonts"):
+        names = {path.name for path in (tmp_path / "build" / folder).iterdir()}
+        assert names == {path.name for path in (tmp_path / "clean-build" / folder).iterdir()}
 
 
 @pytest.mark.e2e
 def test_damaged_kept_parts_are_laid_out_again(built: Path, tmp_path: Path) -> None:
-    """Five entries damaged five ways in one build folder: those five parts alone are laid out again."""
+    """Five entries damaged five ways in one build folder: those five parts alone are laid out again; two
+    damaged merged fonts are merged again."""
     shutil.copytree(built / "book", tmp_path / "book")
     shutil.copytree(built / "build", tmp_path / "build")
+    cut_font, linked_font, good_font = sorted((tmp_path / "build" / "parts" / "fonts").glob("*.font"))[:3]
+    cut_font.write_bytes(cut_font.read_bytes()[:-1])  # its digest no longer matches the program
+    linked_font.unlink()
+    linked_font.symlink_to(good_font)
     parts = sorted((tmp_path / "build" / "parts").glob("*.pdf"), key=lambda path: path.stat().st_size)
     truncated, emptied, swapped, linked, misrecorded, other = parts[-6:]
     truncated.write_bytes(truncated.read_bytes()[: truncated.stat().st_size // 2])
@@ -139,6 +147,8 @@ def test_damaged_kept_parts_are_laid_out_again(built: Path, tmp_path: Path) -> N
     assert kept is not None and int(kept.group(1)) == 5, again.stderr
     assert (tmp_path / "again" / "booklet.pdf").read_bytes() == (built / "dist" / "booklet.pdf").read_bytes()
     assert not linked.is_symlink() and linked.is_file()  # laid out again and kept as a file of its own
+    assert not linked_font.is_symlink() and linked_font.read_bytes() != good_font.read_bytes()
+    assert cut_font.read_bytes() == (built / "build" / "parts" / "fonts" / cut_font.name).read_bytes()
 
 
 def _setup(styles: Path, base: Path) -> PrintSetup:

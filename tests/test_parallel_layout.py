@@ -1,4 +1,6 @@
-"""`build --jobs 2`: the book laid out in parts by forked workers and joined must be the one-process book.
+"""The book laid out chapter by chapter (`pdf/parts`, by forked workers with --jobs 2, in one process with
+--jobs 1) and joined must be the book laid out in one pass (`build --whole`), and one file however many
+processes laid it out.
 
 Compared by the benchmark's check (bench/parallel.py): the page count, each page's text, the
 outline, where every link lands, the tagged structure with the text it tags, the print boxes and
@@ -13,6 +15,7 @@ import json
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -43,14 +46,15 @@ def build(manuscript: Path, out: Path, *flags: str) -> subprocess.CompletedProce
 
 @pytest.fixture(scope="module")
 def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The same 8-chapter book (about 36 pages), both editions, built with --jobs 1, and twice with --jobs 2."""
+    """The same 8-chapter book (about 36 pages), both editions, built in one pass, twice with --jobs 2 and
+    once in parts in this process (--jobs 1)."""
     work = tmp_path_factory.mktemp("jobs")
     assert write_manuscript(work / "book", 36) >= 6
-    build(work / "book", work / "one", "--print", "shop", "--booklet")
-    for name, flags in (("two", ()), ("again", ("--booklet",))):
-        done = build(work / "book", work / name, "--print", "shop", "--jobs", "2", *flags)
+    build(work / "book", work / "one", "--print", "shop", "--booklet", "--whole")
+    for name, flags in (("two", ("--jobs", "2")), ("again", ("--jobs", "2", "--booklet")), ("serial", ("--jobs", "1"))):
+        done = build(work / "book", work / name, "--print", "shop", *flags)
         assert FALLBACK not in done.stderr
-    return {name: work / name for name in ("one", "two", "again")}
+    return {name: work / name for name in ("one", "two", "again", "serial")}
 
 
 def _finishing(pdf: Path) -> tuple[str, list[str]]:
@@ -107,6 +111,7 @@ def test_the_joined_book_is_clean_embeds_its_fonts_and_is_reproducible(books: di
     fonts = run(tool("pdffonts"), two).stdout.splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # the emb column
     assert two.read_bytes() == (books["again"] / "dist" / edition).read_bytes()
+    assert two.read_bytes() == (books["serial"] / "dist" / edition).read_bytes()  # one process or two: one file
 
 
 @pytest.mark.e2e
@@ -116,6 +121,8 @@ def test_the_joined_book_embeds_each_font_once_and_is_drawn_as_the_one_process_b
     one, two = books["one"] / "dist" / "booklet.pdf", books["two"] / "dist" / "booklet.pdf"
     programs = font_programs(two)
     assert len(programs) >= 4 and programs == sorted(set(programs)) == font_programs(one)
+    names = [line.split()[0] for line in run(tool("pdffonts"), two).stdout.splitlines()[2:]]
+    assert len(names) == len(set(names)) == len(programs)  # a preflight lists each font once, as for `one`
     assert two.stat().st_size <= 1.15 * one.stat().st_size  # the parts' subsets were a quarter of the file more
     # Text extraction reads /ToUnicode, not the outlines: draw every page of both and compare the pixels.
     for name, pdf in (("one", one), ("two", two)):
@@ -174,11 +181,15 @@ def test_a_book_it_cannot_join_exactly_is_laid_out_in_one_process(
     assert run(tool("qpdf"), "--check", tmp_path / "dist" / "booklet.pdf").returncode == 0
 
 
-def test_without_fork_the_book_is_laid_out_in_one_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_without_fork_or_a_second_worker_the_parts_are_laid_out_in_this_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with pdfparts.worker_pool(1) as pool:
+        assert isinstance(pool, pdfparts.InThisProcess)
+        assert pool.submit(len, "Kazan").result() == 5  # laid out when asked for, here
     monkeypatch.setattr(pdfparts.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
-    layout = PrintSetup(tmp_path, (), "A5", (tmp_path,))
-    with pytest.raises(pdfparts.NotParallel, match="cannot fork"):
-        pdfparts.lay_out_in_parts(_book_html(6), layout, 2, tmp_path / "parts")
+    with pdfparts.worker_pool(2) as pool:
+        assert isinstance(pool, pdfparts.InThisProcess)
 
 
 def _book_html(chapters: int) -> str:
@@ -200,20 +211,46 @@ def test_the_book_is_cut_into_runs_of_whole_chapters() -> None:
         pdfparts.split_book(_book_html(3), 2)
 
 
-def test_with_jobs_the_join_and_its_pikepdf_load_with_ctrl_c_held(tmp_path: Path) -> None:
+def test_the_join_and_its_pikepdf_load_with_ctrl_c_held(tmp_path: Path) -> None:
     """Ctrl-C inside pikepdf's import aborts Python (see `interrupts`): pdfjoin loads before the build."""
     from booksmith.pipeline import BuildOptions, _libraries
 
-    parallel = _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("pdf",), jobs=2))
-    assert {"booksmith.pdf.parts", "booksmith.pdf.join"} <= set(parallel)
-    assert "booksmith.pdf.join" not in _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("pdf",)))
+    for jobs in (None, 1, 2):
+        parallel = _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("pdf",), jobs=jobs))
+        assert {"booksmith.pdf.parts", "booksmith.pdf.join"} <= set(parallel)
+    one_pass = _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("pdf",)), in_parts=False)
+    assert "booksmith.pdf.join" not in one_pass  # nor pikepdf's 10 MiB, for a book laid out in one pass
     assert "booksmith.pdf.join" not in _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("epub",), jobs=2))
 
 
-def test_no_more_workers_than_runs_or_cores(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdfparts.os, "cpu_count", lambda: 2)
+def test_only_a_book_of_four_chapters_or_more_without_its_own_css_is_laid_out_in_parts(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from booksmith import config
+    from booksmith.pipeline import BuildOptions, _may_lay_out_in_parts
+
+    manuscript = tmp_path / "book"
+    shutil.copytree(SEED_MANUSCRIPT, manuscript, ignore=shutil.ignore_patterns("dist", "build"))
+    options = BuildOptions(manuscript, tmp_path / "dist", tmp_path / "build")
+    settings = config.load(manuscript)
+    four, three = SimpleNamespace(chapters=range(4)), SimpleNamespace(chapters=range(3))
+    assert _may_lay_out_in_parts(four, settings, options)  # type: ignore[arg-type]
+    assert not _may_lay_out_in_parts(three, settings, options)  # type: ignore[arg-type]
+    assert not _may_lay_out_in_parts(four, settings, replace(options, whole=True))  # type: ignore[arg-type]
+    (manuscript / "styles").mkdir(exist_ok=True)
+    (manuscript / "styles" / "book.css").write_text("p { orphans: 3; }\n", encoding="utf-8")
+    assert not _may_lay_out_in_parts(four, config.load(manuscript), options)  # type: ignore[arg-type]
+
+
+def test_no_more_workers_than_runs_or_cores_and_by_default_one_a_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdfparts.os, "sched_getaffinity", lambda _: {0, 1})  # the cores this process may use
     assert pdfparts.worker_count(8, 5) == 2
     assert pdfparts.worker_count(8, 1) == 1
+    assert pdfparts.worker_count(None, 5) == 2
+    assert pdfparts.worker_count(1, 5) == 1
+    monkeypatch.setattr(pdfparts.os, "sched_getaffinity", lambda _: {3})
+    assert pdfparts.worker_count(None, 5) == 1
+    monkeypatch.delattr(pdfparts.os, "sched_getaffinity")  # not Linux
     monkeypatch.setattr(pdfparts.os, "cpu_count", lambda: None)
     assert pdfparts.worker_count(4, 3) == 1
 

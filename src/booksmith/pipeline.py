@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from . import config, interrupts
 from .config import Settings
 from .config.styles import PACKAGE_DIR, cover_image, print_style_paths, style_paths, styles_dir
-from .errors import ConfigError, note
+from .errors import ConfigError, log, note
 from .model import Book, BookMeta, Chapter, Contributor, block_texts
 from .output import outputs_together
 
@@ -40,7 +40,8 @@ class BuildOptions:
     formats: tuple[str, ...] = FORMATS
     print_variant: str | None = None  # "shop" adds dist/booklet-shop.pdf; None: book.toml's [print] variant
     booklet: bool = False  # also impose the PDF for home duplex printing (dist/booklet-imposed.pdf)
-    jobs: int = 1  # 2 or more: the PDF laid out in that many processes when the pages are sure to be the same
+    jobs: int | None = None  # the processes laying out the PDF's parts; None: one for each core the book can use
+    whole: bool = False  # the PDF laid out in one pass, not by chapter (no parts kept): the parts' reference
 
 
 PRINT_VARIANTS = ("home", "shop")
@@ -128,13 +129,13 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
         result.chapters = len(book.chapters)
         result.words = count_words(book)
         with result.timed("libraries"):
-            interrupts.load(*_libraries(options))
+            interrupts.load(*_libraries(options, _may_lay_out_in_parts(book, settings, options)))
         editions = _editions(settings, options)
         # The output folder is this build's alone too; a failure half way leaves every earlier output as it was.
         with _output_folder(options), outputs_together(options.out) as written:
             layout = _print_layout(book, settings, options, editions, result, scratch)
             if editions:
-                layout = _write_pdf(layout, editions, result, options.jobs)
+                layout = _write_pdf(layout, editions, result)
                 result.pages = layout.pages
                 result.outputs.extend(editions)
                 if options.booklet:
@@ -217,11 +218,20 @@ def _editions(settings: Settings, options: BuildOptions) -> dict[Path, Finishing
     return editions
 
 
-def _libraries(options: BuildOptions) -> list[str]:
+def _may_lay_out_in_parts(book: Book, settings: Settings, options: BuildOptions) -> bool:
+    """Whether the PDF may be laid out chapter by chapter (`_lay_out` has the last word): then the join and
+    pikepdf (10 MiB) are loaded before the build, else not at all."""
+    from .pdf.parts import MIN_CHAPTERS
+
+    own_css = print_style_paths(styles_dir(), settings)[-1].name == "book.css"
+    return not options.whole and len(book.chapters) >= MIN_CHAPTERS and not own_css
+
+
+def _libraries(options: BuildOptions, in_parts: bool = True) -> list[str]:
     """The stages with native libraries beneath, imported with Ctrl-C held (see `interrupts`)."""
     wants_pdf = "pdf" in options.formats or options.booklet
     pdf = ["weasyprint", "pypdfium2"] if wants_pdf else []  # PDFium draws the EPUB's cover from the print layout
-    parts = ["booksmith.pdf.parts", "booksmith.pdf.join"] if wants_pdf and options.jobs > 1 else []  # pikepdf too
+    parts = ["booksmith.pdf.parts", "booksmith.pdf.join"] if wants_pdf and in_parts else []  # pikepdf too
     booklet = ["booksmith.pdf.impose"] if options.booklet else []  # pikepdf: imposing needs it
     epub = ["booksmith.epub.package"] if "epub" in options.formats else []
     return ["booksmith.pdf.layout", *pdf, *parts, *booklet, *epub]  # an EPUB may lay the print out too
@@ -299,12 +309,13 @@ def _print_layout(
 
 
 def _lay_out(html: str, setup: PrintSetup, options: BuildOptions, scratch: Path, result: BuildResult) -> PrintLayout:
-    """The layout for the PDF: in `jobs` processes when that promises the same pages, else in one. The
-    parts are kept in the build folder, so the next build lays out only the chapters it changed."""
+    """The layout for the PDF: chapter by chapter (`pdf.parts`), each part kept in the build folder so the
+    next build lays out only what changed, in as many processes as `jobs` allows; in one pass when the
+    parts cannot promise the one-pass pages (a book.css, fewer than four chapters) or `whole` asks for it.
+    Which of the two a book takes depends on the book alone, never on the machine: the same bytes."""
     from .pdf import printlayout
 
-    jobs = options.jobs
-    if jobs > 1:
+    if not options.whole:
         from .pdf.parts import NotParallel
 
         try:
@@ -312,17 +323,25 @@ def _lay_out(html: str, setup: PrintSetup, options: BuildOptions, scratch: Path,
                 raise NotParallel("the book has its own styles/book.css")
             with result.timed("layout"):
                 layout = printlayout.lay_out_book_in_parts(
-                    html, setup, jobs, scratch / "parts", options.build / "parts"
+                    html, setup, options.jobs, scratch / "parts", options.build / "parts"
                 )
             result.weasyprint_messages.extend(layout.parts.messages if layout.parts else ())
             return layout
         except NotParallel as why:
-            note(f"--jobs {jobs}: laid out in one process: {why}")
+            _laid_out_whole(options.jobs, why)
     with result.timed("layout"):
         return printlayout.lay_out_book(html, setup, result.weasyprint_messages)
 
 
-def _write_pdf(layout: PrintLayout, editions: dict[Path, Finishing], result: BuildResult, jobs: int) -> PrintLayout:
+def _laid_out_whole(jobs: int | None, why: Exception) -> None:
+    """Said when `--jobs` asked for processes the book cannot use; otherwise only with --verbose."""
+    if jobs is not None and jobs > 1:
+        note(f"--jobs {jobs}: laid out in one process: {why}")
+    else:
+        log.debug("layout: in one pass: %s", why)
+
+
+def _write_pdf(layout: PrintLayout, editions: dict[Path, Finishing], result: BuildResult) -> PrintLayout:
     """Every print edition from the one layout; a parallel layout that cannot be joined is laid out again."""
     from .pdf.parts import NotParallel
 
@@ -330,8 +349,8 @@ def _write_pdf(layout: PrintLayout, editions: dict[Path, Finishing], result: Bui
         with result.timed("write"):
             layout.write(editions, result.weasyprint_messages)
         return layout
-    except NotParallel as why:
-        note(f"--jobs {jobs}: laid out in one process: {why}")
+    except NotParallel as why:  # a part pikepdf cannot read: a bug, or a damaged file in build/
+        note(f"layout: the parts could not be joined, so the book was laid out in one pass: {why}")
     with result.timed("layout"):
         layout = layout.in_one_process(result.weasyprint_messages)
     with result.timed("write"):

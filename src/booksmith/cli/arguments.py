@@ -150,21 +150,29 @@ def _build_command(command: Any) -> None:
         "--booklet", action="store_true", help="also dist/booklet-imposed.pdf: the pages imposed for duplex printing"
     )
     _jobs(build)
-
-
-def _jobs(command: Any) -> None:
-    command.add_argument(
-        "--jobs",
-        type=_job_count,
-        default=1,
-        metavar="N",
-        help="lay the PDF out in N processes, joined into the same pages (default: 1; a book of 4 chapters or more)",
+    build.add_argument(
+        "--whole",
+        action="store_true",
+        help="lay the PDF out in one pass, not chapter by chapter: nothing kept for the next build "
+        "(the reference the chapter layout is checked against)",
     )
 
 
-def _job_count(text: str) -> int:
+def _jobs(command: Any, default: str = "auto, one a core") -> None:
+    command.add_argument(
+        "--jobs",
+        type=_job_count,
+        default=None,
+        metavar="N",
+        help=f"lay the PDF's chapters out in up to N processes (default: {default}); the same file for any N",
+    )
+
+
+def _job_count(text: str) -> int | None:
+    if text == "auto":
+        return None
     if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"not a number of processes: {text}")
+        raise argparse.ArgumentTypeError(f"not a number of processes (or auto): {text}")
     return int(text)
 
 
@@ -242,7 +250,7 @@ def _serve_command(command: Any) -> None:
     serve.add_argument(
         "--host", help="the address to listen on (default: 127.0.0.1, this machine only; another shares the book)"
     )
-    _jobs(serve)
+    _jobs(serve, "1: in the server's process")
 
 
 def _port(text: str) -> int:

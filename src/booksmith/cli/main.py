@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from dataclasses import replace
 from typing import Any
 
 from ..errors import BooksmithError
@@ -99,9 +100,16 @@ def _build_options(args: argparse.Namespace, formats: tuple[str, ...] | None = N
 
     wanted = formats or tuple(f for f in FORMATS if getattr(args, f, False)) or FORMATS
     variant, booklet = getattr(args, "print", None), getattr(args, "booklet", False)  # build's own flags
-    jobs = getattr(args, "jobs", 1)
+    jobs, whole = getattr(args, "jobs", None), getattr(args, "whole", False)
     return BuildOptions(
-        args.manuscript, args.out, args.build_dir, wanted, print_variant=variant, booklet=booklet, jobs=jobs
+        args.manuscript,
+        args.out,
+        args.build_dir,
+        wanted,
+        print_variant=variant,
+        booklet=booklet,
+        jobs=jobs,
+        whole=whole,
     )
 
 
@@ -173,7 +181,10 @@ def _serve(args: argparse.Namespace) -> int:
     def build(options: Any) -> None:
         _build_with_progress(options, args)
 
-    return serve(_build_options(args), build, host=args.host, port=args.port, debug=args.debug)
+    options = _build_options(args)
+    if options.jobs is None:  # the server's threads run on: a fork could copy a lock one of them holds
+        options = replace(options, jobs=1)
+    return serve(options, build, host=args.host, port=args.port, debug=args.debug)
 
 
 def _assemble(args: argparse.Namespace) -> int:

@@ -31,7 +31,7 @@ from .finishing import (
     without_conformance_claim,
 )
 from .parts import NotParallel, Parts
-from .sharedfonts import share_font_subsets
+from .sharedfonts import MergedFonts, share_font_subsets
 
 # What a part pikepdf cannot read or join raises (a missing key is an AttributeError or a KeyError):
 # the book is then laid out in one process instead.
@@ -84,7 +84,9 @@ def _join(parts: Parts, finishing: Finishing, target: Path, opened: ExitStack) -
             if folio:
                 stamp_artifact(book, book.pages[start + i], sheet.pages[start - parts.starts[0] + i], start + i + 1)
     merge_structure(book, trees)
-    share_font_subsets(book)  # one subset of each font, not one per part
+    kept = MergedFonts(parts.kept / "fonts" if parts.kept is not None else None)
+    share_font_subsets(book, kept)  # one subset of each font, not one per part
+    kept.prune()
     # Page numbers become the pages themselves, so the padding before the back cover moves them along.
     pages = list(book.pages)
     _pad_for_binding(book, size)

@@ -81,6 +81,7 @@ class Parts:
     sheet: Path  # the folios of every page from the first body part's first page on (`folio_sheet`)
     stand_ins: frozenset[str]  # the empty anchors the front and back matter were given
     messages: tuple[str, ...] = ()  # WeasyPrint's, each once (the front matter is laid out twice)
+    kept: Path | None = None  # the build folder's `parts/`: the join keeps its merged fonts there too
 
     def photos(self) -> tuple[PrintedPhoto, ...]:
         return tuple(photo for part in (self.front, *self.body) for photo in part.photos)
@@ -195,12 +196,11 @@ def folio_sheet(setup: PrintSetup, folios: tuple[bool, ...], first: int, target:
     return target
 
 
-def lay_out_in_parts(html: str, setup: PrintSetup, jobs: int, work: Path, kept: Path | None = None) -> Parts:
-    """The book laid out by `jobs` forked workers, as parts for `pdfjoin.join`; NotParallel when it cannot.
+def lay_out_in_parts(html: str, setup: PrintSetup, jobs: int | None, work: Path, kept: Path | None = None) -> Parts:
+    """The book laid out part by part, as parts for `pdfjoin.join`, by up to `jobs` forked workers (None:
+    one a core) or, with one, in this process; NotParallel when the parts cannot promise the one-pass pages.
     With `kept` (the build folder's `parts/`), a part laid out by an earlier build from the same inputs is
     taken from there instead (`partcache`), and the parts laid out now are kept there."""
-    if "fork" not in multiprocessing.get_all_start_methods():
-        raise NotParallel("this platform cannot fork")
     head, front, chunks, back, tail = split_by_chapter(html)
     title = html_text.unescape(_TITLE.search(html).group(1))  # type: ignore[union-attr]  # checked by split_book
     quoted = title.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
@@ -251,6 +251,7 @@ def lay_out_in_parts(html: str, setup: PrintSetup, jobs: int, work: Path, kept: 
         sheet,
         frozenset(front_links + back_links),
         tuple(dict.fromkeys(messages)),
+        kept,
     )
 
 
@@ -315,10 +316,23 @@ def _unsaid() -> Iterator[None]:
         logger.disabled = was
 
 
+class InThisProcess:
+    """The pool of one worker: each part laid out here, when it is asked for (no fork, nothing to stop)."""
+
+    def submit(self, lay_out: Callable[..., Part], *args: Any) -> Future[Part]:
+        done: Future[Part] = Future()
+        done.set_result(lay_out(*args))
+        return done
+
+
 @contextmanager
-def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor | InThisProcess]:
     """Forked workers that leave Ctrl-C to the parent; when the parent is interrupted or fails, they are
-    stopped at once (their work is no longer wanted): no worker's traceback, no worker left running."""
+    stopped at once (their work is no longer wanted): no worker's traceback, no worker left running.
+    One worker, or a platform that cannot fork: the parts are laid out in this process, one by one."""
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield InThisProcess()
+        return
     context = multiprocessing.get_context("fork")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_live_only_with, initargs=(os.getpid(),))
     try:
@@ -353,9 +367,12 @@ def _die_with_the_parent() -> None:
         pass  # not Linux: the parent's own handlers still stop the workers when it can
 
 
-def worker_count(jobs: int, runs: int) -> int:
-    """No more workers than runs or cores: a forking pool starts them all at once (Python 3.11)."""
-    return max(1, min(jobs, runs, os.cpu_count() or 1))
+def worker_count(jobs: int | None, runs: int) -> int:
+    """No more workers than runs or cores: a forking pool starts them all at once (Python 3.11). None: a
+    worker for each core this process may run on. Measured (`make bench`): two workers on two cores beat
+    one at 108 and 424 pages, idle and with the other core busy, so the load is not asked."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(cores if jobs is None else jobs, runs, cores))
 
 
 def _anchor_pages(front_pages: int, parts: list[Part]) -> dict[str, int]:

@@ -82,9 +82,11 @@ def lay_out_book(html: str, setup: PrintSetup, messages: list[str]) -> PrintLayo
     return PrintLayout(len(document.pages), starts, cover, html, setup, document=document, photos=photos)
 
 
-def lay_out_book_in_parts(html: str, setup: PrintSetup, jobs: int, work: Path, kept: Path | None = None) -> PrintLayout:
-    """The book laid out by `jobs` forked workers (see `parts`); NotParallel when that cannot promise
-    the one-process pages. The parts' files live in `work` until the layout is written; with `kept`, the
+def lay_out_book_in_parts(
+    html: str, setup: PrintSetup, jobs: int | None, work: Path, kept: Path | None = None
+) -> PrintLayout:
+    """The book laid out part by part, by up to `jobs` forked workers (see `parts`); NotParallel when that
+    cannot promise the one-pass pages. The parts' files live in `work` until the layout is written; with `kept`, the
     parts an earlier build laid out from the same inputs are taken from there (`partcache`)."""
     from .coverimage import cover_from_pdf
     from .parts import book_page_map, lay_out_in_parts, say
