@@ -65,7 +65,7 @@ def test_no_line_of_the_story_is_lost(case):
     assert lost == []
 
 
-@pytest.mark.parametrize(("folder", "floor"), [(PAGES, 0.97), (PAGES / "heldout", 0.90)])
+@pytest.mark.parametrize(("folder", "floor"), [(PAGES, 0.975), (PAGES / "heldout", 0.90)])
 def test_furniture_is_recognised_at_least_as_well_as_it_was(folder, floor):
     if not any(folder.glob("*.txt")):
         pytest.skip(f"{folder.name}/ holds no cases: the last held-out set was measured and joined the development set")

@@ -40,6 +40,8 @@ def is_related_header(line: Line) -> bool:
         return True  # "한결일보 주요 뉴스": the site's name, then the list's
     if (label := lexicon.RELATED_PREFIX.match(line.text)) and not line.text[label.end() :].strip(" :|›»>→–—"):
         return True  # the label of a single link, alone on its line ("Related Article"): the link is below
+    if lexicon.RELATED_LABEL.match(line.text):
+        return True  # "LEE TAMBIÉN", "Also read:" over the link
     return bool(
         re.match(
             r"^(?:(?:read )?more (?:from|on|in|stories from|about)|most read in|around|also on|elsewhere on|"
@@ -64,7 +66,7 @@ def related_lists(
         if line.number in taken and not is_related_header(line):
             continue
         if not is_related_header(line):
-            if labelled_link(line):
+            if labelled_link(line) or here_link(line):
                 found[line.number] = "read-more" if _READ_MORE.match(line.text) else "related"
             continue
         entries: Taken = {}
@@ -131,6 +133,19 @@ def labelled_link(line: Line) -> bool:
     )
 
 
+def here_link(line: Line) -> bool:
+    """A link that ends by pointing at itself ("熱戦フォト特集はこちら", "… 바로가기", "… click here"): no sentence
+    ends so, and a story's line that says "here" ends on its full stop."""
+    return line.size <= 30 and not line.ends_sentence and bool(_HERE.search(line.text))
+
+
+_HERE = re.compile(
+    r"(?:はこちら|こちらから|바로가기|点击(?:这里|此处|查看)|點擊(?:這裡|查看)|click here|cliquez ici|clique aqui|"
+    r"haz clic aquí|klicken sie hier|clicca qui|klik hier|kliknij tutaj)\s*[>›»≫▶]*$",
+    re.IGNORECASE,
+)
+
+
 _STRONG_LABEL = re.compile(
     r"^(?:read more:|guarda anche|"
     r"leggi anche|lire aussi|à lire aussi|lees ook|läs också|läs även|czytaj (?:też|także)|zobacz (?:też|także)|"
@@ -172,21 +187,46 @@ def _heads_a_paragraph(lines: Sequence[Line], j: int, is_story_prose: Callable[[
     return j + 1 < len(lines) and is_story_prose(lines[j + 1].number)
 
 
-def gallery_copies(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
-    """A caption a gallery prints again, often with its credit glued on: the later copy is taken."""
+def links_under_a_label(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
+    """A read-on button set over another story's headline ("Seguí leyendo" / "La carta de Cavani …"), the two
+    a block of their own: the headline is the link's. A story's paragraph (prose) under the button is its rest."""
     found: Taken = {}
-    seen: list[tuple[str, int]] = []
+    for label, link in itertools.pairwise(lines):
+        if taken.get(label.number) not in ("read-more", "related") or link.number in taken:
+            continue
+        block = [line for line in lines if group_of[line.number] == group_of[label.number]]
+        if [line.number for line in block] != [label.number, link.number]:
+            continue
+        if link.title_like and not link.prose and link.size >= 4:
+            found[link.number] = "related"
+    return found
+
+
+def gallery_copies(lines: Sequence[Line], taken: Mapping[int, str], lead: Sequence[Line] = ()) -> Taken:
+    """A caption a gallery prints again, often with its credit glued on: the later copy is taken. `lead`: the
+    lines between the headline and the body (the lead photo's caption), whose copy counts in a gallery only."""
+    found: Taken = {}
+    seen: list[tuple[str, int]] = [
+        (key, line.number) for line in lead if line.number not in taken and len(key := normalise(line.text)) >= 25
+    ]
+    lead_numbers = {number for _, number in seen}
     for index, line in enumerate(lines):
         key = normalise(line.text)
         if line.number not in taken and len(key) >= 25:
             earlier = next((number for text, number in seen if key.startswith(text) or text.startswith(key)), None)
             in_gallery = _near(lines, index, taken, "gallery-counter")
-            if earlier is not None and (in_gallery or len(key) > len(next(t for t, n in seen if n == earlier))):
+            if earlier is not None and (in_gallery or _longer_copy(key, earlier, seen, lead_numbers)):
                 found[line.number] = "caption-copy"
                 continue
         if line.number not in taken and len(key) >= 25:
             seen.append((key, line.number))
     return found
+
+
+def _longer_copy(key: str, earlier: int, seen: list[tuple[str, int]], lead: set[int]) -> bool:
+    """Whether the line is the body's caption printed again with more (its credit): the lead photo's caption
+    is copied only by a gallery, and a paragraph may begin as the deck above it did."""
+    return earlier not in lead and len(key) > len(next(text for text, number in seen if number == earlier))
 
 
 def _near(lines: Sequence[Line], index: int, taken: Mapping[int, str], kind: str) -> bool:

@@ -401,8 +401,8 @@ RELATED = {
     "ข่าวที่น่าสนใจ", "추천 뉴스", "おすすめニュース", "推荐新闻", "相关推荐",
 }  # fmt: skip
 # A single other story, labelled: "Read more: …", "Lire aussi | …", "【関連記事】…".
-RELATED_PREFIX = re.compile(
-    r"^(?:[\[【〔]|[▶►▷■※]\s*)?(?:read(?=\s*:)|more(?=\s*:\s*[A-Z])|more (?:news|stories|reading|videos?)(?=\s*:)|more (?:[\w.]+ ){0,3}coverage(?=\s*:)|guarda anche|vedi anche|taip pat skaitykite|preberi še|preberite še|le tamén|lea tamén|ler tamén|lotutakoa|irakurri ere|یہ بھی پڑھیں|ایضاً پڑھیں|மேலும் படிக்க|прочетете още|вижте още|read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
+_RELATED_LABELS = (
+    r"read(?=\s*:)|more(?=\s*:\s*[A-Z])|more (?:news|stories|reading|videos?)(?=\s*:)|more (?:[\w.]+ ){0,3}coverage(?=\s*:)|guarda anche|vedi anche|taip pat skaitykite|preberi še|preberite še|le tamén|lea tamén|ler tamén|lotutakoa|irakurri ere|یہ بھی پڑھیں|ایضاً پڑھیں|மேலும் படிக்க|прочетете още|вижте още|read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
     r"lesen sie auch|mehr zum thema|te puede interesar|lee también|más información|lire aussi|à lire aussi|"
     r"leggi anche|veja também|leia também|関連記事|関連|こちらもおすすめ|관련기사|اقرأ أيضا|читайте также|"
     r"lees ook|lees meer|читайте|по теме|смотрите также|czytaj także|czytaj też|czytaj więcej|zobacz także|zobacz też|"
@@ -431,10 +431,13 @@ RELATED_PREFIX = re.compile(
     r"тағы оқыңыз|"
     # cs / pl / ro / hu / da / nb / fi / ru / uk
     r"přečtěte si (?:také|též)|více k tématu|przeczytaj także|vezi și|citiți și|ezt is olvassa el|"
-    r"kapcsolódó cikk|læs mere|les mer|lue myös|прочитайте также|читайте тоже|читайте ще|прочитайте також)[\]】〕]?"
-    r"\s*(?:[:：|｜›»>→\-–—]|\s)\s*\S",
-    re.IGNORECASE,
+    r"kapcsolódó cikk|læs mere|les mer|lue myös|прочитайте также|читайте тоже|читайте ще|прочитайте також"
 )
+RELATED_PREFIX = re.compile(
+    rf"^(?:[\[【〔]|[▶►▷■※]\s*)?(?:{_RELATED_LABELS})[\]】〕]?\s*(?:[:：|｜›»>→\-–—]|\s)\s*\S", re.IGNORECASE
+)
+# The same label alone on its line ("LEE TAMBIÉN", "Related"): the link it labels is on the next line.
+RELATED_LABEL = re.compile(rf"^(?:[\[【〔]|[▶►▷■※]\s*)?(?:{_RELATED_LABELS})[\]】〕]?\s*[:：]?$", re.IGNORECASE)
 
 COMMENTS = {
     "comments", "comment", "view comments", "show comments", "load comments", "join the discussion",
@@ -480,7 +483,7 @@ COMMENTS = {
 }  # fmt: skip
 
 NEWSLETTER = re.compile(
-    r"buletina|harpidetu|harpidedun|boletín de novas|quero subscribirme|recibe no teu correo|e-poštnem predalu|خبروں کے نوٹیفکیشن|newsletter|sign up|sign-up|subscribe to|get (?:our|the) (?:free |daily |best |latest )|inbox|"
+    r"buletina|harpidetu|harpidedun|boletín de novas|quero subscribirme|recibe no teu correo|e-poštnem predalu|خبروں کے نوٹیفکیشن|newsletter|infolettre|sign up|sign-up|subscribe to|get (?:our|the) (?:free |daily |best |latest )|inbox|"
     r"enter your e-?mail|e-?mail address|type your e-?mail|invalid e-?mail|thanks? (?:you )?for subscribing|"
     r"subscribe for free|stories (?:by|via) e-?mail|adresse e-?mail|adres e-?mail|dirección de (?:correo|e-?mail)|"
     r"endereço de e-?mail|e-?mail-adresse|indirizzo e-?mail|e-?postadress|e-posta adresi|en tu (?:mail|correo|email)|"
@@ -555,6 +558,13 @@ SPONSORED_BY = re.compile(
 AD_NOTE = re.compile(
     r"^[\W_]*(?:le texte se poursuit après (?:cette|la) publicité|материалът продължава след рекламата|статията продължава след рекламата|خبر جاری ہے|iragarkiaren ondoren jarraitzen du|a noticia continúa despois da publicidade|a nova continúa|(?:the )?(?:story|article) continues (?:below|after)|continue reading (?:the main story|below)|"
     r"article continues below|scroll (?:down )?to continue|weiterlesen nach der anzeige|"
+    # the reader told to read on past the ad: "Lesen Sie nach der Anzeige weiter", "Continue reading after the ad"
+    r"(?:(?:read|continue reading|keep reading) (?:on )?(?:after|below) (?:the|this) (?:ad|advert|advertisement)|"
+    r"lesen sie nach der (?:anzeige|werbung) weiter|weiter (?:geht's|geht es) nach der (?:anzeige|werbung)|"
+    r"(?:sigue|continúa|seguí) leyendo (?:después|debajo) (?:del|de la) (?:anuncio|publicidad)|"
+    r"continuez (?:la lecture|à lire) (?:après|sous) (?:la|cette) publicité|continua a leggere dopo la pubblicità|"
+    r"lees verder (?:na|onder) de advertentie|läs vidare (?:efter|under) annonsen|les videre (?:etter|under) annonsen|"
+    r"læs videre (?:efter|under) annoncen)[\W_]*$|"  # the whole line: "… after the ad break, he joked" is a sentence
     r"la noticia continúa|l'article continue|記事の続きは|l['’]articolo continua|continua (?:a leggere )?(?:sotto|dopo)|"
     r"el artículo continúa|la nota continúa|la suite (?:après|ci-dessous|sous)|lire la suite après|"
     r"der artikel (?:wird )?(?:unter|nach)|weiter nach der werbung|lees verder (?:onder|na)|het artikel gaat verder|"
@@ -604,6 +614,14 @@ PAYWALL = re.compile(
     r"prova \d+ veckor|(?:first|pierwszy) (?:month|miesiąc) (?:for|za)|try \d+ (?:days|weeks|months) (?:for|free)|"
     r"\d+ (?:weeks|months) for [£$€]|premier mois (?:à|pour)|primer mes (?:por|a)|erster monat (?:für|gratis)|"
     r"bez reklam|without ads|sans publicité|ohne werbung|sin anuncios|"
+    # the rest of the story behind the wall ("Les resten av saken med KN+"), and its trial offer ("Prøv 4 uker for 1 kr")
+    r"^(?:read the rest of (?:this|the) (?:article|story)|les resten av (?:saken|artikkelen)|"
+    r"læs resten af (?:artiklen|historien)|läs resten av (?:artikeln|texten)|lue (?:koko )?juttu loppuun|"
+    r"lees (?:de rest van|het hele) (?:het )?(?:artikel|verhaal)|lesen sie (?:den ganzen artikel|weiter mit)|"
+    r"lisez la suite (?:avec|de cet article)|lee el (?:resto|artículo completo)|leggi (?:il resto|l'articolo completo))\b|"
+    r"^(?:try|prøv|prova|testa|probeer|essayez|prueba|teste|testen sie)\s+\d+\s+(?:days?|weeks?|months?|dager|uker|"
+    r"måneder|dage|uger|dagar|veckor|månader|dagen|weken|maanden|jours|semaines|mois|días|semanas|meses|giorni|"
+    r"settimane|mesi|tage|wochen|monate)\s+(?:for|free|til|för|gratis|voor|pour|por|per|für|a)\b|"
     r"^(?:(?:contingut )?(?:només|exclusiu) per a subscriptors|samo za pretplatnike|sadržaj za pretplatnike|"
     r"само за претплатнике|len pre predplatiteľov|obsah pre predplatiteľov|samo za naročnike|само за абонати|"
     r"само за претплатници|(?:khas|eksklusif) untuk pelanggan|tik prenumeratoriams|tikai abonentiem|ainult tellijatele|"
@@ -612,10 +630,19 @@ PAYWALL = re.compile(
     r"solo per (?:gli )?abbonati|apenas para assinantes|למנויים בלבד|فقط برای مشترکان|เฉพาะสมาชิก|구독자 전용)[.!]?$|"
     r"ja ets subscriptor|(?:već ste|već si|ako ste) pretplatnik|већ сте претплатник|ste predplatiteľ\?|"
     r"že ste naročnik|вече сте абонат|sudah (?:menjadi )?pelanggan\?|jau esate prenumeratorius|jau esat abonents|"
-    r"juba tellija\?|er du allerede abonnent|oletko jo tilaaja|már előfizető|sunteți deja abonat|už jste předplatitel|"
+    r"juba tellija\?|(?:er du )?allerede abonnent|redan prenumerant|oletko jo tilaaja|már előfizető|sunteți deja abonat|už jste předplatitel|"
     r"είστε ήδη συνδρομητής|вже є передплатником|sei già abbonato|já é assinante|ya eres suscriptor|déjà abonné",
     re.IGNORECASE,
 )
+
+# A paid story's badge by its headline ("Premium", "Abo", "Réservé aux abonnés" is in PAYWALL): the label alone.
+PAID_BADGE = {
+    "premium", "premium content", "premium article", "premium-artikel", "premiuminnhold", "premium-innhold",
+    "premium sisältö", "contenu premium", "contenido premium", "conteúdo premium", "contenuto premium", "abo",
+    "abo-artikel", "abonnenten-artikel", "subscriber exclusive", "subscriber only", "subscribers only", "for subscribers",
+    "article abonné", "abonnés", "exclusivo suscriptores", "exclusivo assinantes", "esclusiva abbonati", "plus-artikel",
+    "プレミアム", "有料記事", "프리미엄", "유료기사", "付费", "付费内容", "премиум",
+}  # fmt: skip
 
 SCRIPT_NOTICE = re.compile(
     r"javascript|your browser does not support|^lecture en cours$|media playback is (?:not |un)supported|this video is unavailable|"
@@ -716,6 +743,10 @@ BOILERPLATE = re.compile(
     r"¿qué te pareció esta nota\?|¿te resultó útil|war dieser artikel hilfreich|ti è stato utile|"
     r"czy ten artykuł był|bu haber(?:i)? faydalı|(?:yes|oui|sí|ja|sì|tak|evet|да) +(?:no|non|nein|nie|hayır|nee|nej|нет)$|"
     r"merci pour votre (?:réponse|avis)|thanks for your feedback|har du tips|hast du einen tipp|masz temat|"
+    # the desk asking for readers' tips: "Tips oss!", "Hast du etwas gesehen? Schick es uns!"
+    r"tips oss\b|tipsa oss\b|tip os\b|tip us\b|send us (?:a tip|your tips?)\b|hast du (?:etwas gesehen|einen hinweis)|"
+    r"¿tienes (?:una noticia|un dato|información)|envíanos tu (?:noticia|denuncia)|vous avez (?:une info|été témoin)|"
+    r"hai (?:una notizia|una segnalazione)|segnalaci\b|heb je (?:een )?tip\b|tip de redactie|vinkkaa meille|"
     r"über dieses thema berichtete|기사원문|本文を読む|原文链接)",
     re.IGNORECASE,
 )
@@ -1022,8 +1053,9 @@ VOTE_BUTTON = re.compile(
 )
 # A newsletter box's e-mail field and its button: "Din e-postadress", "Digite seu e-mail", "Jetzt abonnieren".
 EMAIL_FIELD = re.compile(
-    r"^(?:your|enter (?:your )?|type (?:your )?|din|dit|o seu|seu|digite (?:o )?seu|votre|tu|su|ihre|deine|"
+    r"^(?:your|enter (?:your )?|type (?:your )?|din|dit|o seu|seu|digite (?:o )?seu|votre|(?:votre )?adresse|tu|su|ihre|deine|"
     r"e-mail-adresse eingeben|la tua|il tuo|inserisci (?:il )?(?:tuo )?|uw|twój|adres|sähköposti\w*|"
+    r"(?:ingres[aá]|introduc[eií]|escrib[eií]|digit[aá]|insira|informe) (?:tu |su |o seu |seu )?|"
     r"introdu\w* )?(?:e-?mail(?:[ -]?ad(?:d)?ress[ea]?)?|e-?post(?:adress|adresse|osoite)?\w*|correo(?: electrónico)?|"
     r"courriel|mejladress|indirizzo (?:e-?mail|di posta)|endereço de e-?mail|dirección de (?:correo|e-?mail))"
     r"(?:\s*\((?:required|obligatoire|obligatorio|pflichtfeld)\))?(?:\s+eingeben)?\s*(?:\.\.\.|…|\*)?$|"

@@ -51,6 +51,7 @@ _TRAILER = re.compile(
     r"^[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*$|^[a-z]{1,4}/(?:agenturen|agencias|agences|dpa|afp|sid)$|"
     r"contributed reporting from |^a version of this article appears in print|^（[^）]{2,8}）$|^\([^)]{2,8}\)$|"
     r"\bcontributed (?:reporting|to this (?:report|story|article))\b|^[–—-]?\s*with (?:additional )?reports? from\b|"
+    r"^\([A-Z][\w.-]{1,20}(?:\s*/\s*[A-Z][\w.-]{1,20})+\)$|"  # "(Kveldsnytt/NTB)": the site's and the agency's names
     r"^\(with (?:inputs from [\w ,&.-]{2,40}|[\w ,&.-]{2,40} inputs?)\)$|"  # "(With AFP inputs)"
     r"^with files from\b|^contributing\s*:|^sumber\s*:|"
     # "Source: STA, Reuters", "Toimetaja: Mart Kask": the sources and the editor, named after the story
@@ -64,6 +65,8 @@ _TRAILER = re.compile(
 _BIO = re.compile(
     r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ is (?:a|an|the)(?: [\w-]+){0,4} (?:writer|reporter|correspondent|"
     r"editor|columnist|analyst|journalist|contributor|producer|photographer|critic|author) (?:for|at|with) [A-Z]|"
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ is (?:the )?(?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s (?:[\w-]+ ){0,3}"
+    r"(?i:writer|reporter|correspondent|editor|columnist|analyst|journalist|photographer|critic)\b|"  # "… is The Courant's Chief Sports Writer"
     r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ (?:covers|writes about|reports on) .{3,80}\b(?:for|at) [A-Z]|"
     r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ is an? (?:[\w-]+ ){0,2}(?:writer|reporter|journalist|photographer|"
     r"editor) (?:based|living) in [A-Z]|"
@@ -207,7 +210,8 @@ _WEEKDAY = re.compile(
     r"linggo|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার|শনিবার|রবিবার|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|"
     r"रविवार|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار)\b|\b(?:יום [א-ו]'?|שבת)(?=[\s,])|"
     r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์))|"
-    r"(?:شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه)|[（(][月火水木金土日월화수목금토일][）)]|星期[一二三四五六日天]|周[一二三四五六日]",
+    r"(?:شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه)|[（(][月火水木金土日월화수목금토일][）)]|星期[一二三四五六日天]|周[一二三四五六日]|"
+    r"[月火水木金土日]曜日|[월화수목금토일]요일",
     re.IGNORECASE,
 )
 
@@ -352,7 +356,7 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
     if staff := re.fullmatch(r"(?P<outlet>(?:[A-Z][\w.&'’-]*\s+){1,4})staff", text):  # "Agence Horizon Presse staff"
         return Byline((), agency_in(text) or staff.group("outlet").strip())
     if _ROLE.search(text) and line.size <= 8:
-        return Byline((), None)
+        return _name_and_where(text) or Byline((), None)  # "Dale Whitcombe, Senior Writer": the role's person
     placed = re.fullmatch(rf"(?P<name>{_NAME}),?\s+(?:in|at|from|en|em|à|a|aus|in der|at the|desde|da|de)\s+.+", text)
     if placed and _looks_like_name(placed.group("name")) and line.size <= 8:
         return Byline((placed.group("name"),), None)
@@ -389,14 +393,17 @@ def _name_and_where(text: str) -> Byline | None:
 
 
 def _role_or_place(part: str) -> bool:
-    """A role ("Sport reporter") or a proper name of up to four words (an outlet, a city)."""
+    """A role ("Sport reporter") or a proper name of up to four words (an outlet, a city); an outlet's name may
+    end in digits ("Sport24"), a date's number stands alone ("June 19")."""
     if _ROLE.search(part) or re.fullmatch(r"(?i)(?:\w+\s+)?(?:reporter|writer|editor|correspondent|columnist)", part):
         return True
     if _COMPOUND_ROLE_WORD.fullmatch(part) or _WROTE_FROM.fullmatch(part):
         return True  # "sportkorrespondent", "in Samara"
     words = part.split()
     return (
-        1 <= len(words) <= 4 and not re.search(r"\d", part) and all(w[:1].isupper() or w in _CONNECTORS for w in words)
+        1 <= len(words) <= 4
+        and not re.search(r"\b\d", part)
+        and all(w[:1].isupper() or w in _CONNECTORS for w in words)
     )
 
 
@@ -430,7 +437,10 @@ def bare_name(text: str) -> bool:
 
 
 _CONTRIBUTED = re.compile(
-    r"\bcontribut(?:ed|ing)\b|\bwith (?:additional )?reports? from\b|\badditional reporting\b", re.I
+    r"\bcontribut(?:ed|ing)\b|\bwith (?:additional )?reports? from\b|\badditional reporting\b|"
+    # "(mit dpa)", "— with AAP", "(avec AFP)": the site's writer, with an agency's help
+    r"^[(\[–—-]*\s*(?:mit|with|avec|con|com|met|med)\s+(?:material (?:von|der)\s+)?[\w/ &-]{2,30}[)\]]?$",
+    re.I,
 )
 
 
@@ -456,6 +466,16 @@ def is_trailer(line: Line) -> bool:
     "The Associated Press contributed to this report.", or the author's note ("X is a reporter for Y.")."""
     text = line.text.strip()
     return line.size <= 30 and bool(_TRAILER.search(text) or (line.sentences <= 2 and _BIO.search(text)))
+
+
+def dateline_writer(text: str) -> str | None:
+    """The reporter a Japanese paper's dateline names, in its brackets at the first paragraph's start:
+    "【エカテリンブルク（ロシア）24日＝山本健太】日本は …" → 山本健太."""
+    match = _WRITER_DATELINE.match(text)
+    return match.group("name") if match else None
+
+
+_WRITER_DATELINE = re.compile(r"^[【〔\[][^】〕\]＝=]{1,30}[＝=](?P<name>[一-鿿぀-ヿ]{2,6})[】〕\]]")
 
 
 def dateline_agency(text: str) -> str | None:

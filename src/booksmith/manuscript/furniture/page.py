@@ -108,7 +108,7 @@ def read_page(texts: Sequence[str]) -> Page:
             del kinds[line.number]
     if head is not None:
         kinds.update(top.late_bylines(body, kinds))
-    _blocks(body, kinds, group_of)
+    _blocks(body, kinds, group_of, lines[head + 1 : body_start] if head is not None else ())
     doubts += [Doubt(n, kind, why) for n, kind, why in tail.after_story(lines, kinds, foreign)]
     for number in _subheads_over_results(body, kinds):
         del kinds[number]  # "Key moments" over the story's own list of goals: its subhead, not a menu item
@@ -153,7 +153,10 @@ def _paragraphs(texts: Sequence[str]) -> dict[int, int]:
     return found
 
 
-def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int]) -> None:
+def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int], lead: Sequence[Line]) -> None:
+    """The blocks of furniture in the body; `lead`, the lines between the headline and the body (the lead
+    photo's caption, which a gallery in the body prints again)."""
+
     def story_prose(number: int) -> bool:
         line = next((other for other in body if other.number == number), None)
         return line is not None and line.prose and number not in kinds
@@ -170,7 +173,9 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
         _take(kinds, number, kind)
     for number, kind in blocks.related_lists(body, kinds, story_prose, group_of).items():
         _take(kinds, number, kind)
-    for number, kind in blocks.gallery_copies(body, kinds).items():
+    for number, kind in blocks.links_under_a_label(body, kinds, group_of).items():
+        _take(kinds, number, kind)
+    for number, kind in blocks.gallery_copies(body, kinds, lead).items():
         _take(kinds, number, kind)
     for number, kind in boxes.sponsored_rails(body, kinds, group_of).items():
         _take(kinds, number, kind)
@@ -217,21 +222,40 @@ _PLAYER_BUTTONS = {
     "閉じる",
     "닫기",
 }
-_TIMER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+_TIMER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$|^\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$")  # "02:31", "(1:48)"
+_PLAYER = ("script-notice", "loading")
 
 
 def _player_timers(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
-    """A video's running time ("02:31") or its one button ("Fermer") right next to its player's notice. Alone,
-    a time is a live blog's entry, and "Close" may be a sentence's word."""
+    """A video's running time ("02:31") or its one button ("Fermer") right next to its player's notice, and the
+    video's title or blurb set between the notice and its time ("Autoplay is on." / "X breaks down how …" /
+    "(1:48)"). Alone, a time is a live blog's entry, and "Close" may be a sentence's word."""
     found = {}
     for index, line in enumerate(lines):
         if line.number in kinds or not (_TIMER.match(line.text) or line.text.casefold() in _PLAYER_BUTTONS):
             continue
         around = [lines[j].number for j in (index - 1, index + 1) if 0 <= j < len(lines)]
         around = [number for number in around if abs(number - line.number) == 1]  # no blank line between
-        if any(kinds.get(number) in ("script-notice", "loading") for number in around):
+        if any(kinds.get(number) in _PLAYER for number in around):
             found[line.number] = "script-notice"
+        elif _TIMER.match(line.text) and (blurb := _blurb_above(lines, index, kinds)):
+            found[line.number] = "script-notice"
+            found.update(dict.fromkeys(blurb, "embed-label"))
     return found
+
+
+def _blurb_above(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> list[int]:
+    """The one or two lines right above a running time, under the player's notice, in one block: the video's
+    title and blurb. A story's paragraph is never set between a player's notice and its time."""
+    for size in (1, 2):
+        if index - size - 1 < 0:
+            return []
+        run = lines[index - size - 1 : index]
+        in_block = all(b.number == a.number + 1 for a, b in itertools.pairwise(run))
+        blurb = run[1:]
+        if in_block and kinds.get(run[0].number) in _PLAYER and all(line.number not in kinds for line in blurb):
+            return [line.number for line in blurb]
+    return []
 
 
 def _entry_index(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
@@ -358,15 +382,19 @@ def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
         for line in of["credit"]:
             if (found := meta.byline(line, near_headline=False)) and not meta.contributed(line.text):
                 people += found.people
+    story = [line for line in lines if kinds.get(line.number, STORY) == STORY]
+    if not people:  # "【エカテリンブルク（ロシア）24日＝山本健太】…": the first paragraph's dateline names its writer
+        people += [name for line in story[:3] if (name := meta.dateline_writer(line.text))][:1]
     masthead = {line.text.casefold(): line.text for line in lines if kinds.get(line.number) in ("nav", "footer")}
     outlets = [masthead[person.casefold()] for person in people if person.casefold() in masthead]
     people = [person for person in people if person.casefold() not in masthead]  # "Por Camila Furtado, Gol Total"
     publisher = publisher or next(iter(outlets), None)
-    story = [line for line in lines if kinds.get(line.number, STORY) == STORY]
     said_by = "byline" if publisher else None
     for where, found_in in (
         ("dateline", (meta.dateline_agency(line.text) for line in story[:3])),
         ("credit line", (meta.agency_in(line.text) for line in of["credit"] if not meta.contributed(line.text))),
+        ("content provider line", (_provider(line.text) for line in lines if kinds.get(line.number, STORY) != STORY)),
+        ("masthead", (name for name in (_masthead(lines, kinds),))),
         ("comment disclaimer", (meta.on_behalf_of(line.text) for line in of["comment-disclaimer"])),
         ("copyright line", (_copyright_holder(line.text) for line in of["footer"])),
     ):
@@ -388,6 +416,59 @@ def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
         credits=tuple(line.text for line in of["credit"]),
         photo_credits=tuple(dict.fromkeys(line.text for line in of["photo-credit"])),
     )
+
+
+def _masthead(lines: Sequence[Line], kinds: dict[int, str]) -> str | None:
+    """The site's name as its header prints it ("The Courant", "日輪スポーツ"): of the page's first lines, the first
+    that no rule takes by its words and that the page names again below the headline, in its footer, trailers or
+    boxes ("© Courant Media Group Limited", "… is The Courant's Chief Sports Writer"). The copyright line names
+    the company; the masthead is the site the reader knows. A menu's item is not named again."""
+    head = next((i for i, line in enumerate(lines) if kinds.get(line.number) == "headline"), None)
+    if head is None:
+        return None
+    below = [line.text for line in lines[head + 1 :] if kinds.get(line.number) in _NAMES_THE_SITE]
+    for line in [line for line in lines[: min(head, 6)] if _masthead_shaped(line, kinds)][:3]:  # the page's top
+        if any(_names(text, line.text) for text in below):
+            return line.text
+    return None
+
+
+# A portal's line naming the site whose story it carries: "© Provided by The Kanto Times".
+_PROVIDED = re.compile(
+    r"^(?:©\s*)?(?:provided by|content (?:provided )?by|contenido (?:provisto|proporcionado) por|fourni par|"
+    r"bereitgestellt von|zur verfügung gestellt von|fornito da|fornecido por)\s+(?P<name>[^.|·©]{2,60}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _provider(text: str) -> str | None:
+    match = _PROVIDED.match(text)
+    return match.group("name") if match else None
+
+
+def _masthead_shaped(line: Line, kinds: dict[int, str]) -> bool:
+    """A line of the site's header that no rule takes by its words, a name's length: no menu word, no date."""
+    if kinds.get(line.number) not in ("nav", "page-header", "repeated") or _intrinsic(line) is not None:
+        return False
+    if line.size > 5 or line.separated or line.ends_sentence or " / " in line.text:  # "Login / Register"
+        return False
+    return not meta.is_date_line(line)
+
+
+# Where a page names itself below the headline: its footer, its boxes, its trailers and bylines.
+_NAMES_THE_SITE = ("footer", "newsletter", "comment-disclaimer", "credit", "byline", "paywall", "cookie", "network")
+_ARTICLE_WORDS = {"the", "el", "la", "le", "les", "il", "lo", "der", "die", "das", "de", "o", "a", "los", "las", "l"}
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether the text names the site: every word of its name but an article ("The Courant" in "Courant
+    Media Group"), or the whole name in a script written without spaces ("日輪スポーツ" in "日輪スポーツ新聞社")."""
+    words = [word for word in re.findall(r"\w+", name.casefold()) if word not in _ARTICLE_WORDS]
+    if not words:
+        return False
+    if len(words) == 1 and name.casefold() in text.casefold() and not name.isascii():
+        return True
+    return set(words) <= set(re.findall(r"\w+", text.casefold()))
 
 
 _HOLDER = re.compile(
@@ -421,4 +502,4 @@ def _copyright_holder(text: str) -> str | None:
     name = re.split(r"\s+(?:or|and|et|y|und)\s+(?:its|their|ses|sus|seine)\b", name)[0]
     name = re.sub(r"(?:\s*&\s*co\.?(?:\s*kg)?|\s+kg)\s*$", "", name, flags=re.I)
     name = normalise(name) and " ".join(name.split()).strip(" ,-&–")
-    return name or None
+    return name if re.search(r"[^\W\d_]", name) else None  # "Kveldsnytt AS © 2018": a year is no one's name

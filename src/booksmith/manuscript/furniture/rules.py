@@ -44,7 +44,7 @@ _DISCLAIMER = re.compile(
     r"tas bort|yasalara aykırı|hakaret|küfür|भाषा की मर्यादा|अभद्र|हटा दी जाएगी|gelöscht|"
     r"verstoßen|eliminar mensagens|violem as regras|les propos|modérés?|seront supprimés|"
     r"will be (?:removed|deleted)|may be (?:removed|deleted)|respect(?:ful|ez|en)|nuestras normas|las normas|"
-    r"regole della community|regras de participação|netikett|netiquette|huisregels|huis ?regels|منتشر نخواهد شد|"
+    r"regole della community|regras de participação|netikett|n[eé]tiquette|huisregels|huis ?regels|منتشر نخواهد شد|"
     r"منتشر خواهد شد|پس از تأیید|توهین|tarkastetaan ennen julkaisua|keskustelun sääntöjä|civil (?:space|discussion)|"
     r"comments? (?:are|is) reviewed|comment community|community guidelines|moderoidaan|moderálj|"
     r"שומרת לעצמה|אינה אחראית|не несе відповідальності|nu răspunde|regulamentul|"
@@ -57,7 +57,7 @@ _DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 _STRONG_DISCLAIMER = re.compile(
-    r"required fields are marked|will not be published|netiquette|house rules|community (?:guidelines|standards)|"
+    r"required fields are marked|will not be published|n[eé]tiquette|house rules|community (?:guidelines|standards)|"
     r"charte de (?:modération|participation|bonne conduite)|have not been moderated|by posting your comment|"
     r"見解ではありません|ログインが必要|"
     r"comment policy|exclusiva responsabilidad|jadilah yang pertama|berhak menghapus|로그인 후 댓글|"
@@ -81,7 +81,10 @@ _PHOTO_CREDIT = re.compile(
 )
 # An agency's name alone is a photo's credit only right under a caption (clean joins them); elsewhere it
 # is a menu's item or a list's source.
-AGENCY_ALONE = re.compile(r"^(?:afp|reuters|ap|epa|efe|kyodo|xinhua|pa|dpa|ansa|yonhap)$", re.IGNORECASE)
+AGENCY_ALONE = re.compile(
+    r"^(?:afp|reuters|ap|epa|efe|kyodo|jiji|xinhua|pa|dpa|ansa|lapresse|yonhap|anp|belga|ntb|tt|ritzau|apa|keystone|aap|pti|tass)$",
+    re.IGNORECASE,
+)
 
 
 def skip_link(line: Line) -> bool:
@@ -118,15 +121,16 @@ def _unglued(text: str) -> str:
     return parted
 
 
+# Whole words ("Volgograd" is no "volg", "lifeline" no LINE), but for stems a verb's endings follow.
 _FOLLOW = re.compile(
-    r"(?:^|\s)(?:follow|like|join|folgen|folge|sigue|síguenos|suivez|segui|seguici|siga|volg|följ|følg|seuraa|"
-    r"sledujte|obserwuj|takip|ακολουθ|urmăr|kövess|стежте|підпиш|подпиш|ติดตาม|เพิ่มเพื่อน|theo dõi|ikuti)|"
+    r"(?:^|\s)(?:(?:follow|like|join|folgen|folge|sigue|síguenos|suivez|segui|seguici|siga|volg|följ|følg|seuraa|"
+    r"sledujte|obserwuj|takip|kövess|стежте|theo dõi|ikuti)(?!\w)|ακολουθ|urmăr|підпиш|подпиш|ติดตาม|เพิ่มเพื่อน)|"
     r"دنبال کنید|הצטרפו|עקבו|تابعونا|تابعوا",
     re.IGNORECASE,
 )
 _NETWORK = re.compile(
-    r"google news|facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok|\bline\b|zalo|viber|"
-    r"تلگرام|اینستاگرام|טלגרם|פייסבוק|تيليجرام|فيسبوك|телеграм|фейсбук|ไลน์|LINE",
+    r"google news|facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok|zalo|viber|"
+    r"تلگرام|اینستاگرام|טלגרם|פייסבוק|تيليجرام|فيسبوك|телеграм|фейсбук|ไลน์|(?-i:\bLine\b|(?<![A-Za-z])LINE(?![A-Za-z]))",
     re.IGNORECASE,
 )
 
@@ -138,7 +142,18 @@ def nav(line: Line) -> bool:
     if made_of(line.raw or line.text, lexicon.NAV, allow_counts=False):
         return True
     items = lexicon.items(line.raw or line.text)
-    return len(items) >= 4 and line.separated and all(len(item.split()) <= 4 for item in items)
+    row = len(items) >= 4 and line.separated and all(len(item.split()) <= 4 for item in items)
+    return row and not table_row(items)
+
+
+def table_row(items: list[str]) -> bool:
+    """A row of a table: most of its cells hold a number (a match's day and score, a date, a figure). A menu's
+    items are words; a year is a section's name ("World Cup 2018")."""
+    numbered = [item for item in items if re.search(r"\d", _YEAR.sub("", item))]
+    return len(numbered) * 2 > len(items)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 # An advertiser's copy: a call to act on its own at its end ("… 18+. Register now."), and an offer or the small
@@ -306,6 +321,8 @@ def newsletter(line: Line) -> bool:
 
 
 def paywall(line: Line) -> bool:
+    if line.size <= 3 and normalise(line.text) in lexicon.PAID_BADGE:
+        return True  # the badge of a story for subscribers, by its headline
     return (line.size <= 25 and bool(lexicon.PAYWALL.search(line.text))) or normalise(line.text) in {
         "subscribe",
         "subscribe →",

@@ -20,7 +20,9 @@ def headline(lines: Sequence[Line], kinds: dict[int, str], group_of: dict[int, i
     above it, a blog's tagline, say, does not count as the first)."""
     limit = min(len(lines), max(16, len(lines) * 2 // 3))
     # A headline that asks is no first paragraph, though it ends like a sentence.
-    firsts = (i for i in range(limit) if _story_prose(lines[i], kinds) and not _asks(lines[i]))
+    firsts = (
+        i for i in range(limit) if _story_prose(lines[i], kinds) and not _asks(lines[i]) and not _exclaims(lines[i])
+    )
     for tried, first in enumerate(firsts):
         found = _headline_above(lines, first, kinds, group_of)
         if found is None and tried < 2:
@@ -218,7 +220,7 @@ def _headline_shaped(line: Line, kinds: dict[int, str]) -> bool:
         return False
     if (line.upper and line.size < 5) or _BREADCRUMB.search(line.text) or _credits(line):
         return False
-    if line.prose and not _asks(line):
+    if line.prose and not _asks(line) and not _exclaims(line):
         return False
     if rules.caption(line):
         return False
@@ -231,14 +233,20 @@ def _asks(line: Line) -> bool:
     return line.text.endswith(("?", "？")) and line.size <= 25 and not re.search(r"[.!?。！？]\s", line.text[:-1])
 
 
+def _exclaims(line: Line) -> bool:
+    """A dense script's headline whose clauses an exclamation or a question parts ("本田が日本人初3大会連続弾！2度
+    追いつきセネガルとドロー"): no full stop in it, none at its end, a headline's length."""
+    return line.dense and not line.ends_sentence and "。" not in line.text and line.size <= 30
+
+
 def header(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> list[tuple[int, str, str]]:
     """The headline, the kicker right above it, and the site's header above that: its lines that are not
     sentences are its furniture; a sentence there is kept, as a doubt (line, kind, why)."""
     doubts: list[tuple[int, str, str]] = []
     kinds[lines[head].number] = "headline"
-    above = lines[head - 1] if head else None
-    if above is not None and above.number not in kinds and _kicker_shaped(above):
-        kinds[above.number] = "kicker"
+    above = _over_the_headline(lines, head, kinds)
+    if above is not None and kinds.get(above.number, "page-header") == "page-header" and _kicker_shaped(above):
+        kinds[above.number] = "kicker"  # a section's label the header prints too ("WORLD CUP") is no running head
     for line in lines[:head]:
         if line.number in kinds:
             continue
@@ -252,6 +260,16 @@ def header(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> list[tupl
         else:
             kinds[line.number] = "nav"
     return doubts
+
+
+def _over_the_headline(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> Line | None:
+    """The line right above the headline, past a paid story's badge set between them ("World Cup 2018" /
+    "Premium" / the headline): the kicker's place."""
+    index = head - 1
+    badge = index > 0 and kinds.get(lines[index].number) == "paywall" and lines[index].size <= 3
+    if badge and lines[index - 1].number == lines[index].number - 1:
+        index -= 1
+    return lines[index] if index >= 0 else None
 
 
 def _a_sentence(line: Line) -> bool:
@@ -298,9 +316,31 @@ def _under_a_byline(lines: Sequence[Line], index: int, kinds: dict[int, str]) ->
 
 
 def _deck_shaped(line: Line) -> bool:
-    """A standfirst: a sentence's length, set as a title (no full stop, no colon), not a list's line."""
+    """A standfirst: a sentence's length, set as a title (no full stop, no colon), not a list's line. A Korean
+    word is a noun with its particles: five of them say what eight English words do."""
     text = line.text.rstrip()
-    return 8 <= line.size <= 45 and line.title_like and not text.endswith((".", ":", "：", "。")) and not line.upper
+    shortest = 5 if line.script == "HANGUL" else 8
+    return (
+        shortest <= line.size <= 45 and line.title_like and not text.endswith((".", ":", "：", "。")) and not line.upper
+    )
+
+
+def _deck_may_go_on(lines: Sequence[Line], head: int, index: int, kinds: dict[int, str]) -> bool:
+    """Whether a deck may stand at `index`: only furniture above it, up to the headline, and no deck, unless the
+    standfirst is a list of points, each bulleted ("• Kane scores twice …" / "• Sassi penalty …"), or a second
+    sub-headline right under the first with the byline under both ("김영권·손흥민 …" / "스웨덴, …" / "박준호 기자")."""
+    above = lines[head + 1 : index]
+    if not all(other.number in kinds for other in above):
+        return False
+    decks = [other for other in above if kinds[other.number] == "deck"]
+    if not decks:
+        return True
+    if _DECK_BULLET.match(lines[index].text) and all(_DECK_BULLET.match(other.text) for other in decks):
+        return True
+    return decks[-1].number == lines[index].number - 1 and _credit_under(lines, index, kinds)
+
+
+_DECK_BULLET = re.compile(r"^[•●▪■◆►▶–—-]\s+\S")
 
 
 def _credit_under(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
@@ -365,7 +405,7 @@ def opening(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> int:
             deck_open
             and _deck_shaped(line)
             and not _by_a_photo(lines, index, kinds)
-            and all(other.number in kinds and kinds[other.number] != "deck" for other in lines[head + 1 : index])
+            and _deck_may_go_on(lines, head, index, kinds)
         ):
             kinds[line.number] = "deck"  # a standfirst with no full stop, right under the headline
         elif line.prose and _by_a_photo(lines, index, kinds) and _credit_under(lines, index, kinds):
