@@ -305,6 +305,8 @@ _CHANNEL_ASK = re.compile(
 def newsletter(line: Line) -> bool:
     """A newsletter prompt: its words, as a label, or a sentence that asks the reader to sign up for one;
     its e-mail field ("Din e-postadress"); a messaging channel's pitch ("Sumate a nuestro canal de Telegram")."""
+    if line.size > 30:
+        return False  # no prompt is longer; and the word lists are slow to search a long paragraph for
     if line.size <= 6 and lexicon.EMAIL_FIELD.match(line.text.strip()):
         return True
     if line.size <= 30 and line.sentences <= 2 and lexicon.CHANNEL_PROMO.search(line.text):
@@ -334,6 +336,8 @@ def paywall(line: Line) -> bool:
 
 def script_notice(line: Line) -> bool:
     """A media player's notices and controls ("This video requires JavaScript", "Play", "0:48")."""
+    if line.size > 24:
+        return False  # the longest notice below; a paragraph is not searched
     short = line.sentences <= 1 or (line.sentences == 2 and line.size <= 12)  # "This video cannot be played. Retry."
     if line.size <= 16 and short and bool(lexicon.SCRIPT_NOTICE.search(line.text)):
         return True
@@ -416,7 +420,7 @@ def footer(line: Line) -> bool:
         return False  # the photo's credit (photo_credit takes it)
     if line.prose and not re.search(r"©|copyright|all rights reserved", line.text, re.I):
         return False
-    return bool(lexicon.FOOTER.search(line.text)) and (line.size <= 40)
+    return line.size <= 40 and bool(lexicon.FOOTER.search(line.text))
 
 
 _CREDITED_PHOTO = re.compile(r"^©\s*(?:foto|photo|fotó|zdjęcie|bild|imagen|image)\b", re.I)
