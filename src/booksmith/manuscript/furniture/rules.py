@@ -236,6 +236,8 @@ def consent_banner(line: Line) -> bool:
 def cookie(line: Line) -> bool:
     """A consent banner: the site (we, this site …) speaking of cookies or privacy. Its buttons go with it
     (see `boxes.boxes`); a footer's "Cookies" link is the footer's."""
+    if line.size > LONGEST_NOTICE:
+        return False
     first = lexicon.items(line.raw or line.text)[:1] if line.separated else []  # its buttons may follow
     text = first[0] if first else line.text
     if lexicon.PRIVACY_TITLE.match(normalise(line.text)):
@@ -302,6 +304,11 @@ _CHANNEL_ASK = re.compile(
 )
 
 
+# A consent banner's or a comment section's small print runs to 65 words in the corpus; a longer line is a
+# paragraph, and is not searched for their words (the searches of long lines were most of the cleaning's time).
+LONGEST_NOTICE = 120
+
+
 def newsletter(line: Line) -> bool:
     """A newsletter prompt: its words, as a label, or a sentence that asks the reader to sign up for one;
     its e-mail field ("Din e-postadress"); a messaging channel's pitch ("Sumate a nuestro canal de Telegram")."""
@@ -323,15 +330,14 @@ def newsletter(line: Line) -> bool:
 
 
 def paywall(line: Line) -> bool:
-    if line.size <= 3 and normalise(line.text) in lexicon.PAID_BADGE:
-        return True  # the badge of a story for subscribers, by its headline
-    return (line.size <= 25 and bool(lexicon.PAYWALL.search(line.text))) or normalise(line.text) in {
-        "subscribe",
-        "subscribe →",
-        "support the",
-        "contribute →",
-        "subscribe now",
-    }
+    if line.size <= 3 and normalise(line.text) in _PAID_OR_BUTTON:
+        return True  # the badge of a story for subscribers, by its headline; a lone button
+    return line.size <= 25 and bool(lexicon.PAYWALL.search(line.text))
+
+
+_PAID_OR_BUTTON = frozenset(lexicon.PAID_BADGE) | {
+    "subscribe", "subscribe →", "support the", "contribute →", "subscribe now",
+}  # fmt: skip
 
 
 def script_notice(line: Line) -> bool:
@@ -408,6 +414,8 @@ def gallery_counter(line: Line) -> bool:
 
 
 def comment_disclaimer(line: Line) -> bool:
+    if line.size > LONGEST_NOTICE:
+        return False
     text = lexicon.fold_marks(line.text)
     if not (lexicon.COMMENT_WORD.search(text) or re.search(r"\bpost|e-?mail", text, re.I)):
         return False

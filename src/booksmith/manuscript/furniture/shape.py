@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")  # kana, Han, Thai
 # Full stops of other scripts too: the Devanagari danda, the Arabic and Urdu marks, the Armenian, Ethiopic
@@ -110,6 +110,7 @@ _UNPUNCTUATED = ("THAI", "LAO", "KHMER")
 _CJK = ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC", "FULLWIDTH", "HALFWIDTH KATAKANA")
 
 
+@lru_cache(maxsize=4096)  # a page has a few hundred distinct letters, each asked for many times
 def _script_of(char: str) -> str:
     name = unicodedata.name(char, "")
     if name.startswith(_CJK):

@@ -295,8 +295,10 @@ def is_comment_header(line: Line) -> bool:
 def is_comment_prompt(line: Line) -> bool:
     """The comment section's own prompt: to sign in, or to write ("Logga in för att kommentera", "Escreva seu
     comentário", "أضف تعليقك", "Ajouter un commentaire..."). A story's sentence about comments reads on."""
+    if line.size > 14 or line.sentences > 2:
+        return False
     text = lexicon.fold_marks(line.text)
-    if line.size > 14 or line.sentences > 2 or not lexicon.COMMENT_WORD.search(text):
+    if not lexicon.COMMENT_WORD.search(text):
         return False
     if not line.ends_sentence or text.endswith(("...", "…")):
         return line.size <= 10 and bool(lexicon.COMMENT_PROMPT.search(text))
