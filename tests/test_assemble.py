@@ -302,3 +302,47 @@ def test_the_fingerprint_covers_the_whole_manuscript_stage_and_the_model():
     covered = {path.relative_to(package).as_posix() for path in assemble.assembly_code()}
     stage = {f"manuscript/{path.name}" for path in (package / "manuscript").glob("*.py")}
     assert stage | {"model.py", "config/settings.py", "config/problems.py"} <= covered
+
+
+LITTERED = (
+    "Skip to main content\n\nJapan lost 3-2 to Belgium in the round of 16.\n\nShare on Facebook\n\n"
+    "The fans cleaned the stadium.\n\nMost read\n\nThe other match\n\nAnother story\n"
+)
+
+
+def test_many_stale_articles_are_cleaned_by_workers_with_the_same_chapters_and_notes(
+    book, tmp_path, caplog, monkeypatch
+):
+    """Six articles to clean: forked workers make them, and the chapters, their files and the notes (said in
+    book order, by the parent) are those one process makes; so is the error an empty article is."""
+    entries = "".join(chapter_entry(f"{n}.txt") for n in range(6)) + chapter_entry("empty.txt")
+    articles = {f"{n}__txt": LITTERED.replace("16", str(16 + n)) for n in range(6)}
+    settings = book(entries, empty__txt="\n\n", **articles)
+    caplog.set_level(logging.INFO, logger="booksmith")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1}, raising=False)  # two cores, on any machine
+    by_workers: list[int] = []
+    real = assemble._made_by_workers
+    monkeypatch.setattr(
+        assemble, "_made_by_workers", lambda *args: (made := real(*args), by_workers.append(len(made)))[0]
+    )
+    found = {}
+    for jobs in (1, 2):
+        caplog.clear()
+        with pytest.raises(SourceError) as failed:
+            assemble_book(settings, tmp_path / f"build-{jobs}", jobs=jobs)
+        notes = [record.getMessage() for record in caplog.records]
+        files = {path.name: path.read_text() for path in (tmp_path / f"build-{jobs}" / "chapters").rglob("*.md")}
+        found[jobs] = (str(failed.value), notes, files)
+    assert by_workers == [0, 6]  # one process, then six chapters made by workers (the empty one fails here)
+    assert found[2] == found[1]
+    assert len(found[1][2]) == 6 and any("dropped" in note for note in found[1][1])
+    assert [note for note in found[1][1] if "0.txt" in note] != []  # said for the first article …
+    first = next(i for i, note in enumerate(found[2][1]) if "/0.txt" in note)
+    last = next(i for i, note in enumerate(found[2][1]) if "/5.txt" in note)
+    assert first < last  # … before the last, as the articles come in the book
+
+
+def test_a_few_stale_articles_are_cleaned_here_without_workers(book, tmp_path, monkeypatch):
+    settings = book("".join(chapter_entry(f"{n}.txt") for n in range(3)), **{f"{n}__txt": STORY for n in range(3)})
+    monkeypatch.setattr(assemble, "_made_in_worker", lambda index: pytest.fail("no worker for three articles"))
+    assert len(assemble_book(settings, tmp_path / "build", jobs=2)) == 3

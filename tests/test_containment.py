@@ -236,9 +236,13 @@ def alive(pid: int) -> bool:
 
 
 @pytest.mark.e2e
+@pytest.mark.parametrize("stage", ["cleaning", "layout"])
 @pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGTERM])
-def test_jobs_workers_end_with_their_parent_however_it_ends(tmp_path, stop):
+def test_jobs_workers_end_with_their_parent_however_it_ends(tmp_path, stop, stage):
+    """The workers that clean the articles, or (the articles assembled already) those that lay them out."""
     book = long_book(tmp_path)
+    if stage == "layout":
+        assert main(["-q", "assemble", str(book), "--build-dir", str(tmp_path / "build")]) == 0
     command = [sys.executable, "-m", "booksmith", "-q", "build", str(book), "--pdf", "--jobs", "2"]
     command += ["--out", str(tmp_path / "dist"), "--build-dir", str(tmp_path / "build")]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
@@ -256,10 +260,15 @@ def test_jobs_workers_end_with_their_parent_however_it_ends(tmp_path, stop):
     if stop == signal.SIGTERM:
         assert parent.returncode == 128 + signal.SIGTERM
         assert parent.stderr.read() == "booksmith: stopped by SIGTERM; earlier outputs are unchanged\n"
-        assert not [p for p in (tmp_path / "build").iterdir() if p.name.startswith(("scratch-", "parts-"))]
+        assert not _leftovers(tmp_path / "build")
     else:  # nothing can clean up after SIGKILL: the next build does
         assert main(["-q", "assemble", str(book), "--build-dir", str(tmp_path / "build")]) == 0
-        assert not [p for p in (tmp_path / "build").iterdir() if p.name.startswith(("scratch-", "parts-"))]
+        assert not _leftovers(tmp_path / "build")
+
+
+def _leftovers(build: Path) -> list[Path]:
+    """A build's scratch and parts folders left behind (none when it stopped before making its build folder)."""
+    return [p for p in build.iterdir() if p.name.startswith(("scratch-", "parts-"))] if build.exists() else []
 
 
 @pytest.mark.e2e

@@ -22,6 +22,7 @@ from typing import Any
 import pikepdf
 import pytest
 
+from booksmith import workers
 from booksmith.pdf import parts as pdfparts
 from booksmith.pdf.layout import PrintSetup
 from support import ROOT, SEED_MANUSCRIPT, font_programs, run, tagging_faults, tool
@@ -184,12 +185,12 @@ def test_a_book_it_cannot_join_exactly_is_laid_out_in_one_process(
 def test_without_fork_or_a_second_worker_the_parts_are_laid_out_in_this_process(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    with pdfparts.worker_pool(1) as pool:
-        assert isinstance(pool, pdfparts.InThisProcess)
+    with workers.worker_pool(1) as pool:
+        assert isinstance(pool, workers.InThisProcess)
         assert pool.submit(len, "Kazan").result() == 5  # laid out when asked for, here
-    monkeypatch.setattr(pdfparts.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
-    with pdfparts.worker_pool(2) as pool:
-        assert isinstance(pool, pdfparts.InThisProcess)
+    monkeypatch.setattr(workers.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    with workers.worker_pool(2) as pool:
+        assert isinstance(pool, workers.InThisProcess)
 
 
 def _book_html(chapters: int) -> str:
@@ -243,16 +244,16 @@ def test_only_a_book_of_four_chapters_or_more_without_its_own_css_is_laid_out_in
 
 
 def test_no_more_workers_than_runs_or_cores_and_by_default_one_a_core(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdfparts.os, "sched_getaffinity", lambda _: {0, 1})  # the cores this process may use
-    assert pdfparts.worker_count(8, 5) == 2
-    assert pdfparts.worker_count(8, 1) == 1
-    assert pdfparts.worker_count(None, 5) == 2
-    assert pdfparts.worker_count(1, 5) == 1
-    monkeypatch.setattr(pdfparts.os, "sched_getaffinity", lambda _: {3})
-    assert pdfparts.worker_count(None, 5) == 1
-    monkeypatch.delattr(pdfparts.os, "sched_getaffinity")  # not Linux
-    monkeypatch.setattr(pdfparts.os, "cpu_count", lambda: None)
-    assert pdfparts.worker_count(4, 3) == 1
+    monkeypatch.setattr(workers.os, "sched_getaffinity", lambda _: {0, 1})  # the cores this process may use
+    assert workers.worker_count(8, 5) == 2
+    assert workers.worker_count(8, 1) == 1
+    assert workers.worker_count(None, 5) == 2
+    assert workers.worker_count(1, 5) == 1
+    monkeypatch.setattr(workers.os, "sched_getaffinity", lambda _: {3})
+    assert workers.worker_count(None, 5) == 1
+    monkeypatch.delattr(workers.os, "sched_getaffinity")  # not Linux
+    monkeypatch.setattr(workers.os, "cpu_count", lambda: None)
+    assert workers.worker_count(4, 3) == 1
 
 
 @pytest.mark.parametrize("front", ["not a pdf", "a pdf without the parts' names and tags"])
@@ -304,7 +305,7 @@ def test_workers_leave_ctrl_c_to_the_parent_which_stops_them_at_once() -> None:
     import time
 
     processes: list[Any] = []
-    with pytest.raises(KeyboardInterrupt), pdfparts.worker_pool(2) as pool:
+    with pytest.raises(KeyboardInterrupt), workers.worker_pool(2) as pool:
         assert pool.submit(signal.getsignal, signal.SIGINT).result() == signal.SIG_IGN
         pool.submit(time.sleep, 60)
         processes += pool._processes.values()

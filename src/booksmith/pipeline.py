@@ -85,13 +85,13 @@ def book_meta(settings: Settings) -> BookMeta:
     )
 
 
-def load_book(settings: Settings, build_dir: Path, result: BuildResult) -> Book:
+def load_book(settings: Settings, build_dir: Path, result: BuildResult, jobs: int | None = 1) -> Book:
     # Imported once book.toml has passed: a config error answers without loading the stages.
     from .manuscript.assemble import assemble_book
     from .typeset.typography import typeset_book
 
     with result.timed("assemble"):
-        chapters = assemble_book(settings, build_dir)
+        chapters = assemble_book(settings, build_dir, jobs=jobs)
     with result.timed("typeset"):
         return typeset_book(Book(book_meta(settings), chapters))
 
@@ -125,7 +125,7 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
         _reproducible_environment(settings),
         _build_folder(options.build) as scratch,  # this build's alone; a killed build's leftovers removed
     ):
-        book = load_book(settings, options.build, result)
+        book = load_book(settings, options.build, result, options.jobs)
         result.chapters = len(book.chapters)
         result.words = count_words(book)
         with result.timed("libraries"):

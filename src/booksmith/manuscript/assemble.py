@@ -4,7 +4,9 @@ An article (`.txt`) is read, cleaned of web litter, parsed into blocks, credited
 and titled, then written to `build/chapters/<source>.md`. A chapter written in
 Markdown (`.md`: a foreword, an afterword) is read as it is. A chapter file whose
 fingerprint still matches its source, its book.toml entry and this code is not
-redone, so a one-article change re-assembles one article.
+redone, so a one-article change re-assembles one article. When many articles are to
+be cleaned (a first build, a new version), forked workers clean them (`workers`), and
+the notes each gave are said in book order, as one process would have said them.
 """
 
 from __future__ import annotations
@@ -12,8 +14,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import logging
 from collections.abc import Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import msgspec
@@ -36,6 +41,8 @@ from .images import image_problem
 from .sources import read_bytes, read_regular
 from .webpage import SAVED_PAGE_FACTOR, is_saved_page, saved_files_digest, saved_images_folder, webpage_chapter
 
+MIN_STALE_FOR_WORKERS = 4  # fewer articles to clean, and forking costs more than it saves
+
 # The code whose output a chapter file holds: this package and the model (and the config stage,
 # which says what a chapter entry means). A change to any of it makes every chapter file stale.
 _PACKAGE = Path(__file__).parent
@@ -52,20 +59,28 @@ def chapter_file_path(settings: Settings, build_dir: Path, entry: ChapterEntry) 
     return within(build_dir, build_dir / "chapters" / relative.with_suffix(".md"))
 
 
-def assemble_book(settings: Settings, build_dir: Path | None, only: list[str] | None = None) -> tuple[Chapter, ...]:
+def assemble_book(
+    settings: Settings, build_dir: Path | None, only: list[str] | None = None, jobs: int | None = 1
+) -> tuple[Chapter, ...]:
     """Every chapter of the book (or the `only` ones), in order; all source errors reported together.
-    With no build folder (`check`), everything is done in memory: no chapter file is read or written."""
+    With no build folder (`check`), everything is done in memory: no chapter file is read or written.
+    The stale articles are cleaned by up to `jobs` forked workers (None: one a core) when there are many."""
     chapters: list[Chapter] = []
     errors: list[BooksmithError] = []
     listed = {entry.source for entry in settings.config.chapters}
     for source in set(only or ()) - listed:
         errors.append(ConfigError(f"'{source}' is not a chapter in book.toml", settings.path))
-    for index, entry in enumerate(settings.config.chapters):
-        if only is not None and entry.source not in only:
-            continue
+    wanted = [i for i, entry in enumerate(settings.config.chapters) if only is None or entry.source in only]
+    kept = {i: found for i in wanted if (found := _kept_or_stale(settings, i, build_dir)) is not None}
+    made = _made_by_workers(settings, [i for i, found in kept.items() if found.chapter is None], jobs)
+    for index in wanted:
         try:
             # Asked for by name (make's per-article rule): the file is remade, if only by its date.
-            chapters.append(assemble_chapter(settings, index, build_dir, touch=only is not None))
+            chapters.append(
+                assemble_chapter(
+                    settings, index, build_dir, touch=only is not None, kept=kept.get(index), made=made.get(index)
+                )
+            )
         except OutputError:
             raise  # the build folder, not this chapter: once is enough
         except BooksmithError as err:
@@ -74,13 +89,58 @@ def assemble_book(settings: Settings, build_dir: Path | None, only: list[str] | 
     return tuple(chapters)
 
 
-def assemble_chapter(settings: Settings, index: int, build_dir: Path | None, *, touch: bool = False) -> Chapter:
+@dataclass(frozen=True)
+class Kept:
+    """What the build folder holds for an article: its chapter file's path, the fingerprint the file must
+    carry, and the chapter it holds when that fingerprint is the source's (None: the article is stale)."""
+
+    target: Path
+    fingerprint: str
+    chapter: Chapter | None
+
+
+@dataclass(frozen=True)
+class Made:
+    """An article's chapter made by a worker, with the log records its making gave (said by the parent)."""
+
+    chapter: Chapter
+    records: tuple[logging.LogRecord, ...]
+
+    def said(self) -> Chapter:
+        for record in self.records:
+            logging.getLogger(record.name).handle(record)
+        return self.chapter
+
+
+def assemble_chapter(
+    settings: Settings,
+    index: int,
+    build_dir: Path | None,
+    *,
+    touch: bool = False,
+    kept: Kept | None = None,
+    made: Made | None = None,
+) -> Chapter:
+    """One chapter: from its file when that is up to date, else made (or taken as a worker `made` it)."""
     entry = settings.config.chapters[index]
     source = settings.root / entry.source
     if source.suffix.lower() == ".md":
         return _authored_chapter(settings, index)
     if build_dir is None:
         return _source_chapter(settings, index)
+    kept = kept or _kept(settings, index, build_dir)
+    if kept.chapter is not None:
+        if touch or kept.target.stat().st_mtime < source.stat().st_mtime:
+            kept.target.touch()  # up to date, and now as new as what make compared it with
+        return kept.chapter
+    chapter = made.said() if made is not None else _source_chapter(settings, index)
+    write_text_atomic(kept.target, write_chapter(chapter, kept.fingerprint))
+    return chapter
+
+
+def _kept(settings: Settings, index: int, build_dir: Path) -> Kept:
+    entry = settings.config.chapters[index]
+    source = settings.root / entry.source
     target = chapter_file_path(settings, build_dir, entry)
     if is_saved_page(entry.source):  # the page and what its folder holds: a photo added makes it again
         raw = read_bytes(source, SAVED_PAGE_FACTOR * settings.max_article_bytes)
@@ -88,13 +148,74 @@ def assemble_chapter(settings: Settings, index: int, build_dir: Path | None, *, 
     else:
         raw = read_bytes(source, settings.max_article_bytes)
     print_ = fingerprint(raw, entry)
-    if (cached := _cached_chapter(settings, index, target, print_)) is not None:
-        if touch or target.stat().st_mtime < source.stat().st_mtime:
-            target.touch()  # up to date, and now as new as what make compared it with
-        return cached
-    chapter = _source_chapter(settings, index)
-    write_text_atomic(target, write_chapter(chapter, print_))
-    return chapter
+    return Kept(target, print_, _cached_chapter(settings, index, target, print_))
+
+
+def _kept_or_stale(settings: Settings, index: int, build_dir: Path | None) -> Kept | None:
+    """`_kept` for a copied article or saved page in a build; None for the rest, or when reading it fails
+    (`assemble_chapter` then fails at it again, in its turn, with the error in its place)."""
+    if build_dir is None or settings.config.chapters[index].source.lower().endswith(".md"):
+        return None
+    try:
+        return _kept(settings, index, build_dir)
+    except BooksmithError:
+        return None
+
+
+# The settings the forked workers clean with: set before the pool forks, so no worker is sent them.
+_FORKED: list[Settings] = []
+
+
+def _made_by_workers(settings: Settings, stale: list[int], jobs: int | None) -> dict[int, Made]:
+    """The stale articles' chapters, made by forked workers when there are enough of them to pay for it.
+    An article a worker could not make (an error, or a chapter that would not come back) is left out:
+    `assemble_chapter` makes it in this process, and fails there as one process would."""
+    from ..workers import worker_count, worker_pool
+
+    workers = worker_count(jobs, len(stale))
+    if len(stale) < MIN_STALE_FOR_WORKERS or workers < 2:
+        return {}
+    _FORKED[:] = [settings]
+    try:
+        with worker_pool(workers) as pool:
+            futures = {index: pool.submit(_made_in_worker, index) for index in stale}
+            made = {index: _result(future) for index, future in futures.items()}
+    finally:
+        _FORKED.clear()
+    return {index: found for index, found in made.items() if found is not None}
+
+
+def _result(future: Future[Made | None]) -> Made | None:
+    try:
+        return future.result()
+    except Exception:  # the chapter could not come back (pickling): made again here
+        return None
+
+
+def _made_in_worker(index: int) -> Made | None:
+    """In a worker: the article's chapter and what its making logged (kept, not said), or None."""
+    records: list[logging.LogRecord] = []
+    logger = logging.getLogger("booksmith")
+    handlers, propagate = logger.handlers, logger.propagate
+    logger.handlers, logger.propagate = [_Recorded(records)], False
+    try:
+        return Made(_source_chapter(_FORKED[0], index), tuple(records))
+    except Exception:  # made again by the parent, which reports it as it would have
+        return None
+    finally:
+        logger.handlers, logger.propagate = handlers, propagate
+
+
+class _Recorded(logging.Handler):
+    """A worker's log records, their messages formatted (a record's arguments may not travel)."""
+
+    def __init__(self, records: list[logging.LogRecord]) -> None:
+        super().__init__(logging.NOTSET)
+        self.records = records
+
+    def emit(self, record: logging.LogRecord) -> None:
+        record.msg, record.args, record.exc_info = record.getMessage(), None, None
+        self.records.append(record)
 
 
 def _source_chapter(settings: Settings, index: int) -> Chapter:
