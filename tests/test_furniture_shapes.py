@@ -1121,3 +1121,121 @@ def test_the_publisher_is_the_masthead_the_page_names_again_below_not_its_compan
     portal = [*top, "", "© Provided by The Kanto Times", "© 2018 The Courant"]
     assert clean(portal).meta.publisher == "The Kanto Times"  # a portal's story is its provider's
     assert clean([*top, "", "Denne siden er laget av Kveldsnytt AS © 2018"]).meta.publisher != "2018"
+
+
+# --- the 19th held-out set's misses ------------------------------------------------------------
+
+
+def test_a_story_s_own_list_of_names_and_ratings_is_no_list_of_other_stories():
+    teaser = ["Krychowiak: To moja wina, przepraszam kibiców", "Czytaj więcej"]
+    ratings = ["Wojciech Szczęsny – 4", "Łukasz Piszczek – 4", "Michał Pazdan – 5"]
+    page = [*story()[:4], *teaser, "", "Oceny Biało-Czerwonych (w skali 1-10)", "", *ratings, "", *story()[4:]]
+    found = kinds_of(page)
+    assert [found[line] for line in teaser] == ["related", "read-more"]
+    assert found["Oceny Biało-Czerwonych (w skali 1-10)"] == "story"
+    assert [found[line] for line in ratings] == ["story"] * 3
+    assert_story_kept(found)
+    # Right under a list's header, the story's rows are no entries: the header has nothing to take.
+    rows = ["Jordan Pickford 8", "Kieran Trippier: 7", "Harry Kane – 7.5"]
+    found = kinds_of([*story()[:4], "Read more", "", *rows, "", *story()[4:]])
+    assert [found[line] for line in rows] == ["story"] * 3
+    # A list of other stories' headlines under its header is still taken, dates and all.
+    most_read = ["Most read", "Japan edge past Poland on fair-play points", "June 28, 2018"]
+    most_read += ["Kane's sixth goal takes him clear in the Golden Boot race", "June 24, 2018"]
+    found = kinds_of([*story()[:4], *most_read, "", *story()[4:]])
+    assert {found[line] for line in most_read} == {"related"}
+
+
+def test_bylines_with_their_stamp_a_filing_line_under_them_and_a_newsroom_s_signature():
+    headline = "The World Cup starts without us. Here's how to spend the summer anyway"
+    result = clean(["Soccer", "", headline, "By Marcus Delgado@mdelgado_ssp Jun 14, 2018, 11:05am EDT", "", *story()])
+    assert result.kinds[4] == "byline" and result.meta.people == ("Marcus Delgado",)
+    assert result.meta.date is not None and result.meta.date.isoformat() == "2018-06-14"
+    ja = [
+        "スポーツ",
+        "",
+        "日本、２点先行も逆転負け　ベルギーに後半被弾",
+        "ロストフナドヌー＝松浦健太郎 2018年7月3日05時30分",
+    ]
+    result = clean([*ja, "", *blank_separated(OTHER_SCRIPTS["ja"])])
+    assert result.kinds[4] == "byline" and result.meta.people == ("松浦健太郎",)
+    # Where the writer filed from, or the outlet, under the byline; a menu's item the page prints again is none.
+    top = ["Football", "Moscú", "", "Brasil para em Courtois e se despede da Copa em Kazan", "Por Thiago Moreira"]
+    result = clean([*top, "Kazan (RUS)", "06/07/2018 17:00", "", *story()])
+    assert result.kinds[6] == "byline" and result.meta.people == ("Thiago Moreira",)
+    result = clean([*top[:4], "Dana Whitlock", "The Canadian Press", "June 17, 2018", "", *story()])
+    assert result.kinds[6] == "byline" and result.meta.publisher == "The Canadian Press"
+    assert clean([*top, "Moscú", "06/07/2018 17:00", "", *story()]).kinds.get(6) != "byline"
+    desk = clean([*top[:4], "Haber Merkezi", "19.06.2018 - 20:05", "", *story()])
+    assert desk.kinds[5] == "byline" and desk.meta.people == ()
+    zh = "星河体育7月8日讯（特派记者 周睿 发自索契）" + OTHER_SCRIPTS["zh"][0]
+    result = clean(["体育", "", "克罗地亚点球淘汰东道主俄罗斯 时隔20年重返四强", "2018-07-08 06:12", "", zh, ""])
+    assert result.meta.people == ("周睿",)
+
+
+def test_stamps_in_a_row_and_a_desk_s_notes_of_its_sources_after_the_story():
+    stamps = "Published 6:02 p.m. ET June 28, 2018 | Updated 9:15 p.m. ET June 28, 2018"
+    result = clean(["Sports", "", "Japan loses, advances, and a Dublin ramen shop cheers anyway", stamps, "", *story()])
+    assert result.kinds[4] == "date" and result.meta.date is not None
+    notes = ["— With inputs from agencies", "— With files from The Associated Press."]
+    found = kinds_of(story(*blank_separated(notes)))
+    assert [found[line] for line in notes] == ["credit", "credit"]
+    said = "With files from the club's archive, the museum rebuilt the dressing room of 1966 in Moscow."
+    assert kinds_of(story(said))[said] == "story"
+
+
+def test_photo_credits_named_by_an_agency_a_copyright_label_or_a_source_label():
+    credits = ["Фото Reuters", "Image copyright Getty Images", "图片来源：视觉中国"]
+    for credit in credits:
+        page = [*story()[:4], credit, "Image caption Eric Dier scored the winning penalty in Moscow", "", *story()[4:]]
+        result = clean(page)
+        assert result.kinds[5] == "photo-credit", credit
+        assert result.kinds.get(3) is None  # the paragraph above, past a blank line, is no caption of it
+    found = kinds_of(story("Photo finish in Samara as Japan edge through", "", "Фото", ""))
+    assert found["Photo finish in Samara as Japan edge through"] == "story"
+
+
+def test_a_gallery_s_buttons_share_labels_and_a_poll_s_vote_buttons():
+    gallery = ["Buy Photo", "1 of 9", "Fans applaud at the final whistle in Columbus. (Photo: Rachel Kimura)"]
+    gallery += ["Buy Photo", "2 of 9", "Show Thumbnails", "Show Captions"]
+    shares = ["Connect", "Pocket", "Google+", "Share All sharing options"]
+    poll = ["Poll", "Which team are you adopting for the summer?", "Mexico", "Iceland", "vote now"]
+    poll += ["1,482 votes total Vote Now"]
+    found = kinds_of([*story()[:4], *gallery, "", *shares, "", *poll, "", *story()[4:]])  # inside the story
+    assert all(found[line] not in ("story", "caption") for line in gallery if "Photo:" not in line), found
+    assert {found[line] for line in shares} == {"share"}
+    assert {found[line] for line in poll} == {"poll"}
+    said = ["Fans were told to vote now for the goal of the tournament.", "Connect with the fans, the coach said."]
+    found = kinds_of(story(*blank_separated(said)))
+    assert [found[line] for line in said] == ["story", "story"]
+
+
+def test_a_subscription_offer_a_wall_s_count_of_what_it_hides_and_a_thread_s_count():
+    page = ["News", "Sports", "Subscribe for just 99¢", "", "Japan loses, advances, and a ramen shop cheers"]
+    page += ["By Rachel Kimura", "June 28, 2018", "", *story()]
+    result = clean(page)
+    assert result.kinds[3] == "paywall" and result.meta.kicker is None
+    ja = [*blank_separated(OTHER_SCRIPTS["ja"][:2]), "残り1012文字（全文1874文字）", "", OTHER_SCRIPTS["ja"][2], ""]
+    assert kinds_of(ja)["残り1012文字（全文1874文字）"] == "paywall"
+    assert kinds_of(story("2,381人参与"))["2,381人参与"] != "story"
+    said = "Subscribe for $5 a month, the club told its fans in a letter on Monday."
+    assert kinds_of(story(said))[said] == "story"
+
+
+def test_the_last_item_of_a_menu_set_one_a_line_is_no_kicker_nor_a_section_line_the_deck():
+    page = ["Report", "Live Text", "Line-ups", "Match Stats", "", "England end penalty hoodoo to beat Colombia"]
+    page += ["By Simon Pryce", "3 July 2018", "From the section World Cup", "", *story()]
+    result = clean(page)
+    assert result.kinds[4] == "nav" and result.meta.kicker is None
+    assert result.kinds[9] == "nav"
+    alone = ["Report", "Live Text", "", "WORLD CUP", "", "England end penalty hoodoo to beat Colombia"]
+    assert clean([*alone, "By Simon Pryce", "3 July 2018", "", *story()]).meta.kicker == "WORLD CUP"
+
+
+def test_an_author_box_after_the_story_is_its_credit():
+    box = ["この記事を書いた人", "松浦健太郎 スポーツ部記者　専門・関心分野 サッカー、陸上競技", "フォローする"]
+    found = kinds_of([*blank_separated(OTHER_SCRIPTS["ja"]), *box, "", "関連ニュース"])
+    assert [found[line] for line in box] == ["credit", "credit", "share"]
+    about = ["About the author", "Jane Doe covers football for The Courant"]
+    found = kinds_of(story(*about, "", "© 2018 The Courant"))
+    assert [found[line] for line in about] == ["credit", "credit"]

@@ -107,8 +107,11 @@ def _figures(page: Page, kinds: dict[int, str]) -> dict[int, Figure]:
         alone = AGENCY_ALONE.match(text[number]) and above == number - 1 and kinds.get(above, STORY) in KEPT
         if kinds.get(number) != "photo-credit" and not alone:
             continue
-        # the caption right above it: one below would print before the credit that stands over it
-        neighbours = [order[position - 1]] if position else []
+        # the caption right above it: one below would print before the credit that stands over it; but a credit
+        # set right over its caption, apart from the paragraph above, is that caption's and joins no paragraph
+        below = order[position + 1] if position + 1 < len(order) else None
+        heads_a_caption = below == number + 1 and kinds.get(below) == "caption" and above != number - 1
+        neighbours = [order[position - 1]] if position and not heads_a_caption else []
         used = {figure.credit_line for figure in figures.values()}  # a credit is no other photo's caption
         caption = next(
             (n for n in neighbours if kinds.get(n, STORY) in KEPT and n not in figures and n not in used), None

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from . import lexicon
 from .kinds import is_furniture
 from .lexicon import normalise
-from .meta import RELATIVE_TIME, find_date, is_date_line
+from .meta import MONTH_WORDS, RELATIVE_TIME, find_date, is_date_line
 from .shape import Line
 
 Taken = dict[int, str]  # line number → kind
@@ -69,6 +69,11 @@ def related_lists(
             if labelled_link(line) or here_link(line):
                 found[line.number] = "read-more" if _READ_MORE.match(line.text) else "related"
             continue
+        if (teaser := _teaser_over(lines, index, taken, group_of)) is not None:
+            found[line.number] = "read-more"  # the teaser's button, under its headline: it heads no list
+            if teaser.number not in taken:
+                found[teaser.number] = "related"
+            continue
         entries: Taken = {}
         for j in range(index + 1, len(lines)):
             entry = lines[j]
@@ -86,6 +91,8 @@ def related_lists(
                 break
             if _paragraph_size(lines, j, group_of) == 1 and _heads_a_paragraph(lines, j, is_story_prose):
                 break  # alone above a paragraph of the story: its subhead, not the list's last entry
+            if _heads_a_story_list(lines, j, taken):
+                break  # "Player ratings (out of 10)" over "Name – 4" rows: the story's own list and its title
             entries[entry.number] = "read-more" if _READ_MORE.match(entry.text) else "related"
         if entries:  # a header with no entries under it is the story's own line ("Latest", say)
             found[line.number] = "related"
@@ -159,8 +166,48 @@ def _paragraph_size(lines: Sequence[Line], j: int, group_of: Mapping[int, int]) 
     return sum(1 for line in lines if group_of[line.number] == group_of[lines[j].number])
 
 
+def _teaser_over(
+    lines: Sequence[Line], index: int, taken: Mapping[int, str], group_of: Mapping[int, int]
+) -> Line | None:
+    """The headline a read-on button closes ("Krychowiak: To moja wina" / "Czytaj więcej"): a block of the two, the
+    button last. Such a box is one link; what follows it is the page's next block, no entry of a list."""
+    line = lines[index]
+    if index == 0 or line.size > 3:
+        return None
+    above = lines[index - 1]
+    block = [other for other in lines if group_of[other.number] == group_of[line.number]]
+    if [other.number for other in block] != [above.number, line.number]:
+        return None
+    if taken.get(above.number) in ("related", "read-more"):
+        return above  # "ZOBACZ TEŻ: …" / "Czytaj więcej": a labelled link and its button
+    return above if above.number not in taken and above.title_like and not above.prose and above.size >= 4 else None
+
+
+# A row of a story's own list: a name and its number (a rating, a score, a tally): "Wojciech Szczęsny – 4",
+# "For: 31", "France 7". A list of other stories holds headlines, never such a row.
+_SCORED_ROW = re.compile(r"^[^\d|]{2,40}?(?:\s*[–—:-]\s*|\s+)\(?\d{1,3}(?:[.,]\d{1,2})?(?:\s*/\s*10)?\)?$")
+
+
+def story_row(line: Line) -> bool:
+    """Whether the line is a row of the story's own list of names and numbers (no date: "June 4" is a list's)."""
+    return line.size <= 8 and bool(_SCORED_ROW.match(line.text)) and find_date(line.text) is None and not _dated(line)
+
+
+def _dated(line: Line) -> bool:
+    return any(word.lower().rstrip(".") in MONTH_WORDS for word in re.findall(r"[^\W\d_]+", line.text))
+
+
+def _heads_a_story_list(lines: Sequence[Line], j: int, taken: Mapping[int, str]) -> bool:
+    """Whether the two lines under `j` are rows of the story's own list (past a blank line)."""
+    rows = lines[j + 1 : j + 3]
+    return len(rows) == 2 and all(row.number not in taken and story_row(row) for row in rows)
+
+
 def _list_entry(line: Line) -> bool:
-    """An entry of a list of stories: a headline, its number, its date, source or reading time."""
+    """An entry of a list of stories: a headline, its number, its date, source or reading time; never a row of
+    the story's own list of names and numbers."""
+    if story_row(line):
+        return False
     text = normalise(line.text)
     if text in _PAGING or lexicon.COUNTER.match(text) or _IN_CATEGORY.match(line.text):
         return True

@@ -140,7 +140,17 @@ SHARE = {
     "compartilhe este artigo", "partilhar no twitter", "partilhar no whatsapp", "condividi l'articolo",
     "condividi su x", "deel via e-mail", "deel op x", "udostępnij artykuł", "udostępnij na twitterze",
     "makaleyi paylaş", "haberi paylaş", "dela via e-post", "dela på x",
+    # a share row's label and its read-later networks ("Connect", "Pocket", "Google+" as the paste keeps it)
+    "connect", "pocket", "google", "google plus", "instapaper", "evernote", "フォロー", "フォローする",
 }  # fmt: skip
+
+# A subscription's offer and its price: "Subscribe for just 99¢", "Abonnez-vous pour 1 €", "Assine por R$ 1,90".
+SUBSCRIPTION_OFFER = re.compile(
+    r"^(?:subscribe|abonnez-vous|suscr[ií]bete|assine|abbonati|abonneer|abonnieren sie|zaprenumeruj|abone ol)"
+    r"(?: now| today| ya| já| ora| jetzt)? (?:for|pour|por|per|voor|für|za) (?:just |only |seulement |solo |"
+    r"apenas |nur |tylko )?(?:[$€£]|r\$)?\s?\d[\d.,]*\s?(?:¢|p\b|€|zł|kr)?",
+    re.IGNORECASE,
+)
 
 # A page's text-size and reading controls ("A- A+", "文字サイズ　小　中　大", "글자크기 조정").
 TEXT_SIZE = re.compile(
@@ -605,7 +615,7 @@ PAYWALL = re.compile(
     r"för prenumeranter|endast för prenumeranter|riservato agli abbonati|exclusivo para assinantes|para suscriptores|"
     r"khusus pelanggan|dành cho thành viên|会员专享|付费阅读|this (?:article|story) is for subscribers|"
     r"you(?:'ve| have) (?:read|reached) (?:\d+|your|all)|free articles? (?:left|remaining)|"
-    r"you have \d+ (?:free )?articles? left|save articles for later|^subscribe for [$€£]\s?\d|unlimited digital access|^see my options$|"
+    r"you have \d+ (?:free )?articles? left|save articles for later|unlimited digital access|^see my options$|"
     r"(?:log|sign) in or subscribe|to continue reading|keep reading with|unlock (?:this|unlimited)|"
     r"límite de (?:notas|artículos)|suscrib[ií]te y segu[ií]|ya (?:sos|eres) suscriptor|je m['’]abonne|"
     r"déjà abonné|offre découverte|bli plus-medlem|plus-medlem|zostań subskrybentem|wykup dostęp|"
@@ -614,6 +624,8 @@ PAYWALL = re.compile(
     r"prova \d+ veckor|(?:first|pierwszy) (?:month|miesiąc) (?:for|za)|try \d+ (?:days|weeks|months) (?:for|free)|"
     r"\d+ (?:weeks|months) for [£$€]|premier mois (?:à|pour)|primer mes (?:por|a)|erster monat (?:für|gratis)|"
     r"bez reklam|without ads|sans publicité|ohne werbung|sin anuncios|"
+    # what the wall hides, counted: "残り1012文字（全文1874文字）", "剩余1200字", "1,012 words remaining"
+    r"^残り\s*[\d,]+\s*文字|^剩余\s*[\d,]+\s*字|^\d[\d,]*\s*(?:words|characters) (?:remaining|left)\b|"
     # the rest of the story behind the wall ("Les resten av saken med KN+"), and its trial offer ("Prøv 4 uker for 1 kr")
     r"^(?:read the rest of (?:this|the) (?:article|story)|les resten av (?:saken|artikkelen)|"
     r"læs resten af (?:artiklen|historien)|läs resten av (?:artikeln|texten)|lue (?:koko )?juttu loppuun|"
@@ -877,6 +889,7 @@ COUNTER = re.compile(
     r"reads?)?$|^\d+ min(?:ute)?s? read$|^(?:reading time:? )?\d+ ?(?:min|mins)\.?(?: read| de lecture| lesezeit|"
     r" de lectura| di lettura| leestijd| läsning| czytania| okuma)?$|^\d[\d.,]*\s*(?:tys\.?|mln|тыс\.?|млн|mil|mio|"
     r"rb|ribu|k|m|万|만|천)$|^\d+分で読める$|^읽는 시간 \d+분$|"
+    r"^\d[\d.,]*\s*(?:万)?\s*(?:人参与|人评论|条评论|人跟帖|跟帖|人參與|件のコメント)$|"  # "2,381人参与": a thread's count
     r"^(?:lecture|lectura|lettura|lesezeit|leestijd|noticia en|lectura de|tiempo de lectura|temps de lecture|"
     r"reading time|read time)\s*:?\s*\d+\s*(?:min(?:utes?|utos|uten|uti)?)\.?$",
     re.IGNORECASE,
@@ -1031,6 +1044,12 @@ CONTROLS = {
     "nur highlights", "solo momenti chiave", "newest first", "oldest first", "latest first", "neueste zuerst",
     "älteste zuerst", "start quiz", "take the quiz", "starta quizet", "quiz starten", "commencer le quiz",
     "empezar el quiz", "inizia il quiz", "começar o quiz",
+    # a gallery's buttons, and a paper's offer to sell the photo
+    "show thumbnails", "hide thumbnails", "show captions", "hide captions", "thumbnails", "vorschaubilder anzeigen",
+    "bildunterschriften anzeigen", "afficher les vignettes", "afficher les légendes", "mostrar miniaturas",
+    "mostrar leyendas", "mostra miniature", "miniaturen tonen", "visa miniatyrer", "buy photo", "buy this photo",
+    "purchase photo", "purchase this photo", "order this photo", "foto kaufen", "bild kaufen", "acheter la photo",
+    "comprar foto", "compra la foto",
 }  # fmt: skip
 # A reader poll's header and its buttons: "Umfrage" … "Abstimmen", "SONDAGEM" … "Votar | Ver resultados".
 POLL_HEADER = re.compile(
@@ -1041,14 +1060,16 @@ POLL_HEADER = re.compile(
     re.IGNORECASE,
 )
 VOTE_BUTTON = re.compile(
-    r"^(?:vote|submit vote|see results|view results|abstimmen|ergebnis(?:se)? (?:anzeigen|ansehen)|votar|ver resultados|"
+    r"^(?:vote(?: now)?|submit vote|see results|view results|abstimmen|jetzt abstimmen|votez|vota ya|vote agora|głosuj teraz|ergebnis(?:se)? (?:anzeigen|ansehen)|votar|ver resultados|"
     r"voter|voir les résultats|vota|vedi i risultati|risultati|stem|bekijk (?:de )?uitslag|rösta|visa resultat|stem nu|"
     r"stemme|se resultat|äänestä|näytä tulokset|szavazok|eredmények|votează|vezi rezultatele|ψηφίστε|αποτελέσματα|"
     r"הצבע|bình chọn|xem kết quả|pilih|lihat hasil|голосовать|проголосовать|результаты|голосувати|результати|"
     r"głosuj|zobacz wyniki|oy ver|oyla|sonuçları gör|투표하기|결과 보기|投票する|結果を見る|投票|查看结果|"
     r"رأی دهید|صوّت|تصويت|वोट करें|नतीजे देखें|โหวต)(?:\s*(?:[|·/]|\s{2,})\s*\S.{0,30})?$|"
     r"^\d[\d\s.,'’]*\s*(?:votes?|stimmen|votos|voix|voti|stemmen|röster|stemmer|ääntä|szavazat|voturi|ψήφοι|"
-    r"הצבעות|lượt bình chọn|suara|голос\w*|głos\w*|oy|표|票|رأی|صوت|वोट|โหวต)$",
+    r"הצבעות|lượt bình chọn|suara|голос\w*|głos\w*|oy|표|票|رأی|صوت|वोट|โหวต)"
+    r"(?:\s+(?:total|in total|insgesamt|au total|en total|no total|in totale|łącznie|всего|toplam))?"  # "1,482 votes total"
+    r"(?:\s*[|·]?\s*(?:vote now|vote|abstimmen|votez|votar|vota|głosuj))?$",  # … and the button after the count
     re.IGNORECASE,
 )
 # A newsletter box's e-mail field and its button: "Din e-postadress", "Digite seu e-mail", "Jetzt abonnieren".

@@ -50,10 +50,16 @@ _TRAILER = re.compile(
     r"^\((?:afp|ap|reuters|efe|dpa|ansa|kyodo|sid)\)$|^[–—]\s*(?:agence|agencia|agenzia|agentur|agency)\s+\S.{0,40}$|^(?:==|—|–|-)\s*(?:with\s+)?(?:kyodo|jiji|afp|reuters|aap|ap|pa|efe|dpa|ansa|anp|belga|agencies|wires)\b|"
     r"^[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*$|^[a-z]{1,4}/(?:agenturen|agencias|agences|dpa|afp|sid)$|"
     r"contributed reporting from |^a version of this article appears in print|^（[^）]{2,8}）$|^\([^)]{2,8}\)$|"
-    r"\bcontributed (?:reporting|to this (?:report|story|article))\b|^[–—-]?\s*with (?:additional )?reports? from\b|"
+    r"\bcontributed (?:reporting|to this (?:report|story|article))\b|"
     r"^\([A-Z][\w.-]{1,20}(?:\s*/\s*[A-Z][\w.-]{1,20})+\)$|"  # "(Kveldsnytt/NTB)": the site's and the agency's names
     r"^\(with (?:inputs from [\w ,&.-]{2,40}|[\w ,&.-]{2,40} inputs?)\)$|"  # "(With AFP inputs)"
-    r"^with files from\b|^contributing\s*:|^sumber\s*:|"
+    r"^contributing\s*:|^sumber\s*:|"
+    # "— With inputs from agencies", "With files from The Associated Press.", "— Con información de agencias"
+    # A dash or a bracket sets the desk's note apart: "With files from the archive, …" may open a sentence.
+    r"^[–—-]?\s*with (?:additional )?reports? from\b|^with files from\b|"
+    r"^(?:[–—-]\s*|\()(?:with (?:additional )?(?:reporting|inputs?|files|material) from|"
+    r"con (?:información|informaciones|material) de|com informações d[aoe]s?|mit material (?:von|der)|"
+    r"avec (?:les )?agences|con (?:informazioni|fonti) d)\b|"
     # "Source: STA, Reuters", "Toimetaja: Mart Kask": the sources and the editor, named after the story
     r"^(?:sources?|fuentes?|fontes?|quelle|bron|vir|viri|izvor|извор|източник|šaltinis|avots|allikas|kilde|källa|lähde|"
     r"źródło|zdroj|kaynak|iturria|fonte|المصدر|منبع|מקור|ذریعہ|editor|editing|toimetaja|toimittaja|urednik|"
@@ -243,9 +249,11 @@ def find_date(text: str) -> dt.date | None:
 
 def is_date_line(line: Line) -> bool:
     """A time stamp: a date (or a time and a date word) and little else; a byline with its date is a byline."""
-    if _dated_byline(line):
-        return False
-    if line.size > 22 or (line.size > 16 and not _DATE_WORDS.search(line.text)) or (line.prose and line.size > 10):
+    if line.size > 22 or _dated_byline(line):
+        return False  # a paragraph is not searched for a stamp's shapes
+    if _stamps_in_a_row(line):
+        return True  # "Published 6:02 p.m. ET June 28, 2018 | Updated 9:15 p.m. ET June 28, 2018"
+    if (line.size > 16 and not _DATE_WORDS.search(line.text)) or (line.prose and line.size > 10):
         return False  # "Publié le 14 juillet 2018 à 11h02 - Mis à jour le 14 juillet 2018 à 15h40" is long
     if find_date(line.text) is not None:
         words = re.sub(r"[\d:/.,|()\[\]-]+", " ", line.text).split()
@@ -258,6 +266,13 @@ def is_date_line(line: Line) -> bool:
     return bool(compact) or (bool(_TIME.search(line.text)) and bool(_DATE_WORDS.search(line.text)) and line.size <= 8)
 
 
+def _stamps_in_a_row(line: Line) -> bool:
+    """Two time stamps set apart by a bar, each with its word ("Published …", "Updated …"): "p.m." reads as a
+    sentence's end, so the whole line would pass for prose."""
+    parts = re.split(r"\s+[|·]\s+", line.text)
+    return len(parts) == 2 and all(_DATE_WORDS.search(part) and is_date_line(Line(line.number, part)) for part in parts)
+
+
 # "Today, 14:20", "Heute, 09:15 Uhr", "Dzisiaj, 14:20": a time stamp of the day the page was read.
 TODAY_AT = re.compile(
     r"(?i)(?:today|heute|hoy|aujourd['’]hui|oggi|hoje|vandaag|dzisiaj|dziś|сегодня|bugün|idag|i dag|dnes|tänään)"
@@ -268,10 +283,12 @@ TODAY_AT = re.compile(
 def _dated_byline(line: Line) -> bool:
     """ "By Daniel Ferreira  Jun 17, 2018, 5:12pm EDT": a byline, its time stamp set apart by spaces;
     "Rafael Teixeira22/06/2018 - 15h48": a name with the date glued on."""
-    text = (line.raw or line.text).strip()
+    text = _GLUED_HANDLE.sub("  ", (line.raw or line.text).strip())  # "By Marcus Delgado@mdelgado Jun 14, 2018"
     glued = _GLUED_DATE.search(text)
     if glued and _looks_like_name(text[: glued.start()]):
         return True
+    if (placed := _PLACE_NAME.fullmatch(" ".join(text.split()))) and placed.group("when"):
+        return find_date(placed.group("when")) is not None  # "ロストフナドヌー＝松浦健太郎 2018年7月3日05時30分"
     first, *rest = re.split(r"\s{2,}", text)
     return bool(rest) and bool(_BY.match(first))
 
@@ -322,12 +339,16 @@ _LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+)\)", re.
 def byline(line: Line, near_headline: bool) -> Byline | None:
     """The people (and outlet) a byline names. A bare name, a role or an agency counts only next to the
     headline, where nothing else would stand on a line of its own."""
-    text = _LIVE_SHIFT.sub("", _GLUED_HANDLE.sub("", line.raw or line.text).strip())
+    text = _LIVE_SHIFT.sub("", _GLUED_HANDLE.sub("  ", line.raw or line.text).strip())  # the handle parts like a gap
     text = _GLUED_DATE.sub("  ", text, count=1)  # "Rafael Teixeira22/06/2018 - 15h48": the date set apart
     first, *rest = re.split(r"\s{2,}", text)
     text = first if rest and find_date(rest[0]) else " ".join(text.split())  # its time stamp set apart
-    if line.size > 14 or line.prose:
+    filed = _PLACE_NAME.fullmatch(text)
+    dated = filed is not None and bool(filed.group("when")) and find_date(filed.group("when")) is not None
+    if (line.size > 14 and not dated) or line.prose:
         return None
+    if _DESK.fullmatch(text):
+        return Byline((), None)  # "Haber Merkezi", "Redacción": the newsroom signs, no person
     if match := _BY.match(text):
         people = _people(match.group("names"))
         if people:
@@ -360,11 +381,15 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
     placed = re.fullmatch(rf"(?P<name>{_NAME}),?\s+(?:in|at|from|en|em|à|a|aus|in der|at the|desde|da|de)\s+.+", text)
     if placed and _looks_like_name(placed.group("name")) and line.size <= 8:
         return Byline((placed.group("name"),), None)
-    if m := re.fullmatch(r"(?:[^＝=\s]{1,12})[＝=](?P<name>\S{2,8})", text):  # サランスク＝山中健太
-        return Byline((m.group("name"),), None)
+    if filed and (dated or not filed.group("when")):
+        return Byline((filed.group("name"),), None)  # サランスク＝山中健太, its time stamp after it or not
     if all(_looks_like_name(part) for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text)):
         return Byline(tuple(re.split(r",\s*|\s+and\s+|\s*&\s*", text)), None)
     return _name_and_where(text)
+
+
+# A Japanese paper's byline: where the writer filed from, then the name ("サランスク＝山中健太"), its time stamp after.
+_PLACE_NAME = re.compile(r"(?:[^＝=\s]{1,12})[＝=](?P<name>[^\s\d]{2,8})(?:\s+(?P<when>\d.{4,30}))?")
 
 
 def plain_byline(line: Line) -> bool:
@@ -380,6 +405,31 @@ def plain_byline(line: Line) -> bool:
     name, *after = (part.strip() for part in text.split(","))
     roles = [part for part in after if _ROLE.search(part) or _COMPOUND_ROLE_WORD.fullmatch(part)]
     return bool(after) and len(roles) == len(after) and _looks_like_name(name)
+
+
+# A newsroom's signature in place of a writer's name: "Haber Merkezi", "Spor Servisi", "Redacción", "编辑部".
+_DESK = re.compile(
+    r"(?i)(?:haber merkezi|spor servisi|dış haberler servisi|news ?desk|sports? desk|web desk|online desk|"
+    r"(?:la |da )?reda(?:cción|ção|zione|ktion|kcja|ctie|ksi)(?: (?:deportes|deportiva|esportes|sport|sportowa))?|"
+    r"(?:la )?rédaction(?: sport| des sports)?|редакция|toimitus|編集部|编辑部|편집국)"
+)
+
+
+def filed_from(line: Line) -> Byline | None:
+    """Under a byline, the place its writer filed from or the outlet they write for, alone on its line ("Moscú",
+    "Kazan (RUS)", "The Canadian Press"): a proper name of a few words; the outlet is the publisher."""
+    if line.size > 4 or line.ends_sentence or not _PROPER_NAME.fullmatch(line.text):
+        return None
+    return Byline((), line.text if _OUTLET_WORD.search(line.text) else None)
+
+
+_PROPER_NAME = re.compile(rf"[{_CAPITAL}][^\W\d_][\w'’.-]*(?:\s+[{_CAPITAL}][\w'’.-]*){{0,3}}(?:\s*\([A-Z]{{2,3}}\))?")
+# The words an outlet's name holds ("The Canadian Press", "Gazeta Sportowa", "Radio Sport"): a city's name has none.
+_OUTLET_WORD = re.compile(
+    r"(?i)\b(?:press|news|times|post|herald|tribune|gazette|journal|daily|chronicle|courier|media|agency|network|"
+    r"radio|tv|presse|prensa|imprensa|zeitung|nachrichten|noticias|notícias|giornale|gazzetta|gazeta|dziennik|"
+    r"haber(?:ler)?|новости|газета|агентство)\b"
+)
 
 
 def _name_and_where(text: str) -> Byline | None:
@@ -437,7 +487,8 @@ def bare_name(text: str) -> bool:
 
 
 _CONTRIBUTED = re.compile(
-    r"\bcontribut(?:ed|ing)\b|\bwith (?:additional )?reports? from\b|\badditional reporting\b|"
+    r"\bcontribut(?:ed|ing)\b|\bwith (?:additional )?reports? from\b|^[–—-]\s*with (?:inputs?|files) from\b|"
+    r"\badditional reporting\b|"
     # "(mit dpa)", "— with AAP", "(avec AFP)": the site's writer, with an agency's help
     r"^[(\[–—-]*\s*(?:mit|with|avec|con|com|met|med)\s+(?:material (?:von|der)\s+)?[\w/ &-]{2,30}[)\]]?$",
     re.I,
@@ -471,11 +522,15 @@ def is_trailer(line: Line) -> bool:
 def dateline_writer(text: str) -> str | None:
     """The reporter a Japanese paper's dateline names, in its brackets at the first paragraph's start:
     "【エカテリンブルク（ロシア）24日＝山本健太】日本は …" → 山本健太."""
-    match = _WRITER_DATELINE.match(text)
+    match = _WRITER_DATELINE.match(text) or _WIRE_DATELINE.match(text)
     return match.group("name") if match else None
 
 
 _WRITER_DATELINE = re.compile(r"^[【〔\[][^】〕\]＝=]{1,30}[＝=](?P<name>[一-鿿぀-ヿ]{2,6})[】〕\]]")
+# A Chinese paper's: the outlet and the day's "讯", then its reporter in brackets: "星河体育7月8日讯（特派记者 周睿 发自索契）".
+_WIRE_DATELINE = re.compile(
+    r"^[^（(。]{2,24}[讯訊]\s*[（(](?:本报|本網|本网|特派|驻\S{1,6})?(?:记者|記者)\s*(?P<name>[一-鿿]{2,4})(?=[\s）)、发發])"
+)
 
 
 def dateline_agency(text: str) -> str | None:

@@ -372,7 +372,7 @@ def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
     people: list[str] = []
     publisher = None
     for line in of["byline"]:
-        found = meta.byline(line, near_headline=True)
+        found = meta.byline(line, near_headline=True) or meta.filed_from(line)
         if found:
             people += found.people
             publisher = publisher or found.publisher

@@ -69,8 +69,12 @@ _STRONG_DISCLAIMER = re.compile(
 _PHOTO_CREDIT = re.compile(
     r"^(?:image source,|image:|credit:|photo(?:graph)?s?:|foto(?:s)?:|picture:|bild:|写真[:：]|photo by\s|fot\.|fot:|"
     r"imagem:|zdjęcie:|kuva:|fotó:|снимка:|фото:|ছবি:|படம்:|تصویر:|تصوير:|صورة:|图片[:：]|사진\s*=|תמונה:|εικόνα:|video:|"
-    r"fotoğraf:)"
+    r"fotoğraf:|image copyright|picture copyright|(?:photo|image) credits?:?|图片来源[:：]|图源[:：]|写真提供[:：]|"
+    r"사진 출처\s*[:：]?)"
     r"\s*\S.{0,60}$|"
+    # "Фото Reuters", "Foto AFP / Jan Kowalski": the word, then an agency
+    r"^(?:фото|foto|photo|fotó|zdjęcie)\s+(?:reuters|afp|ap|epa|efe|dpa|pap|ansa|tass|тасс|риа новости|ria novosti|"
+    r"getty images|imago|anadolu|aa|xinhua|kyodo|shutterstock)(?:\s*/\s*[\w .'’-]{2,40})?$|"
     r"^(?:getty images|imago|shutterstock|alamy)(?:\s*(?:/|via)\s*[\w .]+)?$|"
     r"^\(?[\w .'-]{2,40}/(?:afp|reuters|getty images|ap|epa)(?:/getty images)?\)?$|"
     r"^©\s*[\w .,'/-]{2,60}$|^\([\w ]{2,20} photo\)$|"
@@ -101,6 +105,8 @@ def share(line: Line) -> bool:
     unglued = _unglued(line.text)  # "FacebookTwitterPinterestEmail": buttons copied with no space
     if unglued != line.text and made_of(unglued, lexicon.SHARE):
         return True
+    if _phrases_of(normalise(line.text), lexicon.SHARE):
+        return True  # "Share All sharing options": a button and the menu's label, run together
     row = re.sub(r"(?i)[\s|·•]+comments?$", "", line.raw or line.text)  # the row's last button, to the comments
     if row != (line.raw or line.text) and len(row.split()) >= 2 and made_of(row, lexicon.SHARE):
         return True  # "Facebook Twitter Email Comments"
@@ -108,6 +114,20 @@ def share(line: Line) -> bool:
     return line.size <= 12 and bool(_FOLLOW.search(line.text)) and bool(_NETWORK.search(line.text))
 
 
+def _phrases_of(text: str, phrases: set[str]) -> bool:
+    """Whether the words are the lexicon's phrases one after another, none left over ("share" + "all sharing
+    options")."""
+    words = text.split()
+    if not all(word in _PHRASE_WORDS for word in words):
+        return False  # a word no phrase holds: most lines end here, unsearched
+    ends = {0}  # the word counts a run of whole phrases can end at
+    for end in range(1, len(words) + 1):
+        if any(start in ends and " ".join(words[start:end]) in phrases for start in range(max(0, end - 8), end)):
+            ends.add(end)
+    return len(words) >= 2 and len(words) in ends
+
+
+_PHRASE_WORDS = frozenset(word for phrase in lexicon.SHARE for word in phrase.split())
 _SHARE_MENU = re.compile(r"^(?:share )?all sharing options(?: for)?\s*:", re.IGNORECASE)
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _ONE_WORD = {"Whats App": "WhatsApp", "Linked In": "LinkedIn", "You Tube": "YouTube", "Tik Tok": "TikTok"}
@@ -332,6 +352,8 @@ def newsletter(line: Line) -> bool:
 def paywall(line: Line) -> bool:
     if line.size <= 3 and normalise(line.text) in _PAID_OR_BUTTON:
         return True  # the badge of a story for subscribers, by its headline; a lone button
+    if line.size <= 12 and not line.prose and lexicon.SUBSCRIPTION_OFFER.match(line.text):
+        return True  # "Subscribe for just 99¢"; "Subscribe for $5 a month, the club told its fans." is a sentence
     return line.size <= 25 and bool(lexicon.PAYWALL.search(line.text))
 
 
@@ -506,8 +528,9 @@ def caption(line: Line) -> bool:
 
 _WORDS_AND_PICTURES = re.compile(r"^(?:text|texto|texte|tekst|words|story|reportage)\s*:", re.IGNORECASE)
 _CAPTION_LABEL = re.compile(
-    r"^(?:image caption|caption|photo|foto|picture|video caption|写真説明)\s*[,:：]\s*(?=\S)", re.IGNORECASE
-)
+    r"^(?:(?:image|media|video|photo) caption\s*[,:：]?\s*|(?:caption|photo|foto|picture|写真説明)\s*[,:：]\s*)(?=\S)",
+    re.IGNORECASE,
+)  # "Image caption, …", "Media caption Gareth Southgate on …": a two-word label needs no comma
 
 
 def caption_label(line: Line) -> str | None:

@@ -47,6 +47,7 @@ def after_story(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int,
             kinds[line.number] = "network"  # "Track Latest News Live on SamacharLive.com …": the site's own plug
         elif footer_from is not None or line.separated:
             kinds[line.number] = "footer"
+    _author_box(lines, last + 1, kinds)
     _labelled_lists(lines, last + 1, kinds)
     _word_lists(lines, last + 1, kinds)
     furniture_from = next((i for i in range(last + 1, len(lines)) if kinds.get(lines[i].number) in _BLOCKS), None)
@@ -184,6 +185,28 @@ def _word_lists(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> Non
 
 _BULLET = re.compile(r"^[-–•*]\s+\S")  # "- 서울 종로구 광화문광장": an item a writer typed, not a site's tag
 _SUBHEAD_SYMBOLS = "◇◆■□▶▷●○▲△★☆※"
+
+
+# The header of the box about the story's writer, after the story: "About the author", "この記事を書いた人".
+_AUTHOR_BOX = re.compile(
+    r"(?i)^(?:about the (?:author|writer|reporter)|über (?:den autor|die autorin)|zum autor|"
+    r"sobre (?:el|la|o|a) autora?|à propos de l['’]auteur|l['’]autore|over de (?:auteur|schrijver)|o autorze|"
+    r"об авторе|yazar hakkında|"
+    r"om (?:skribenten|författaren|forfatteren)|この記事を書いた人|この記事の筆者|筆者プロフィール|記者プロフィール|"
+    r"作者简介|关于作者|기자 (?:정보|프로필)|글쓴이)\s*[:：]?$"
+)
+
+
+def _author_box(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:
+    """After the story, the box about its writer: its header and the line right under it (the name, the role, the
+    beat), a credit as an author's note is."""
+    for index in range(start, len(lines) - 1):
+        header, under = lines[index], lines[index + 1]
+        if header.number in kinds or header.size > 6 or not _AUTHOR_BOX.match(header.text):
+            continue
+        kinds[header.number] = "credit"
+        if under.number == header.number + 1 and under.number not in kinds and under.size <= 30 and not under.prose:
+            kinds[under.number] = "credit"
 
 
 def _introduces_a_list(text: str) -> bool:

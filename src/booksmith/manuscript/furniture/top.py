@@ -245,7 +245,8 @@ def header(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> list[tupl
     doubts: list[tuple[int, str, str]] = []
     kinds[lines[head].number] = "headline"
     above = _over_the_headline(lines, head, kinds)
-    if above is not None and kinds.get(above.number, "page-header") == "page-header" and _kicker_shaped(above):
+    kicker = above is not None and kinds.get(above.number, "page-header") == "page-header" and _kicker_shaped(above)
+    if above is not None and kicker and not _ends_a_menu(lines, lines.index(above), head):
         kinds[above.number] = "kicker"  # a section's label the header prints too ("WORLD CUP") is no running head
     for line in lines[:head]:
         if line.number in kinds:
@@ -260,6 +261,15 @@ def header(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> list[tupl
         else:
             kinds[line.number] = "nav"
     return doubts
+
+
+def _ends_a_menu(lines: Sequence[Line], index: int, head: int) -> bool:
+    """Whether the line closes a block of three lines or more, a blank line between it and the headline: the last
+    item of a menu set one a line ("Report" / "Live Text" / "Line-ups" / "Match Stats"). A kicker sits with its
+    headline, or alone."""
+    line = lines[index]
+    apart = lines[head].number > line.number + 1
+    return apart and index >= 2 and lines[index - 2].number == line.number - 2
 
 
 def _over_the_headline(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> Line | None:
@@ -313,6 +323,11 @@ def _under_a_byline(lines: Sequence[Line], index: int, kinds: dict[int, str]) ->
     """Right under a byline, in its block: "Reporter, CNB Toronto" under "Marta Kovačević · CNB Sports"."""
     above = lines[index - 1]
     return kinds.get(above.number) == "byline" and above.number == lines[index].number - 1
+
+
+def _said_again(lines: Sequence[Line], index: int) -> bool:
+    """Whether another line of the page says the same: a menu's item or a topic, which a page prints twice."""
+    return any(other.text == lines[index].text for other in lines if other.number != lines[index].number)
 
 
 def _deck_shaped(line: Line) -> bool:
@@ -401,6 +416,10 @@ def opening(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> int:
         elif meta.byline(line, near_headline=index <= head + 4 or _under_a_byline(lines, index, kinds)):
             kinds[line.number] = "byline"  # a bare name only right under the headline, a role under its byline
             deck_open = False
+        elif _BREADCRUMB.search(line.text) and line.size <= 10 and not line.prose:
+            kinds[line.number] = "nav"  # "From the section World Cup", "Sport > Football" under the headline
+        elif _under_a_byline(lines, index, kinds) and meta.filed_from(line) and not _said_again(lines, index):
+            kinds[line.number] = "byline"  # "Moscú", "Kazan (RUS)", "The Canadian Press" under the writer's name
         elif (
             deck_open
             and _deck_shaped(line)
