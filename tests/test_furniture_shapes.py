@@ -587,7 +587,13 @@ def test_a_dense_script_s_short_label_over_the_headline_is_its_kicker():
     page += blank_separated(OTHER_SCRIPTS["ja"])
     page += ["（ロストフナドヌー＝佐伯拓海、森川遥）"]
     meta = clean(page).meta
-    assert meta.headline == " ".join(page[3].split()) and meta.people == ("佐伯拓海、森川遥",)
+    assert meta.headline == page[3] and meta.people == ("佐伯拓海、森川遥",)  # its wide space kept, as set
+
+
+def test_a_headline_s_spaces_are_made_one():
+    """(Its wide space between clauses is kept: the test above.)"""
+    page = ["Home  Sport", "", "Japan beat  ten-man Colombia in Saransk", "By Jane Doe", "", *story()]
+    assert clean(page).meta.headline == "Japan beat ten-man Colombia in Saransk"
 
 
 def test_closing_bylines_with_a_place_and_an_address_credit_the_writer():

@@ -365,6 +365,12 @@ def _foreign_lines(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, st
 # --- what the page says about itself ------------------------------------------------------------
 
 
+def _as_set(line: Line) -> str:
+    """A headline as the page sets it: runs of spaces made one, but a Japanese or Chinese headline's wide
+    space between its clauses ("日本、逆転負け　８強ならず") kept, as print and the e-reader should show it."""
+    return re.sub(r"[^\S\u3000]+", " ", line.raw or line.text).strip()
+
+
 def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
     """What the lines of these kinds say: the headline's text, the bylines' people, the first date …"""
     of = {kind: [line for line in lines if kinds.get(line.number) == kind] for kind in (*META_KINDS, "footer")}
@@ -406,7 +412,7 @@ def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
         widgets = [line for line in lines if kinds.get(line.number) == "date-widget"]
         dates = [d for line in widgets if (d := meta.find_date(line.text))]
     return PageMeta(
-        headline=of["headline"][0].text if of["headline"] else None,
+        headline=_as_set(of["headline"][0]) if of["headline"] else None,
         kicker=of["kicker"][0].text if of["kicker"] else None,
         deck=tuple(line.text for line in of["deck"]),
         people=meta.people_of(people),
