@@ -164,7 +164,8 @@ def _jobs(command: Any, default: str = "auto, one a core") -> None:
         type=_job_count,
         default=None,
         metavar="N",
-        help=f"lay the PDF's chapters out in up to N processes (default: {default}); the same file for any N",
+        help=f"clean the articles and lay the PDF's chapters out in up to N processes (default: {default}); "
+        "the same files for any N",
     )
 
 
