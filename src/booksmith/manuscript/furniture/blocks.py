@@ -156,8 +156,8 @@ _HERE = re.compile(
 _STRONG_LABEL = re.compile(
     r"^(?:read more:|guarda anche|"
     r"leggi anche|lire aussi|à lire aussi|lees ook|läs också|läs även|czytaj (?:też|także)|zobacz (?:też|także)|"
-    r"baca juga|tonton juga|читайте также|lesen sie auch|leia também|veja também|lee también|te puede interesar|"
-    r"also read|read also|関連記事|관련기사|اقرأ أيضا)(?:\s*[:：|｜]\s*|\s)",
+    r"baca juga|tonton juga|читайте также|lesen sie auch|leia também|veja também|lee también|lea también|"
+    r"te puede interesar|also read|read also|関連記事|관련기사|اقرأ أيضا)(?:\s*[:：|｜]\s*|\s)",
     re.IGNORECASE,
 )
 

@@ -35,8 +35,8 @@ SHARE = {
     "envoyer", "envoyer par e-mail", "envoyer par mail", "sauvegarder", "ajouter à vos sélections",
     "condividi", "condividi su facebook", "invia",
     # ja / ko / zh / ar / ru
-    "シェア", "ツイート", "共有", "この記事を共有", "この記事をシェアする", "ブックマーク", "はてなブックマーク", "はてブ",
-    "lineで送る", "印刷", "保存", "공유", "공유하기", "페이스북", "트위터", "카카오톡", "인쇄", "스크랩", "분享", "分享", "转发",
+    "シェア", "ツイート", "共有", "この記事を共有", "この記事をシェアする", "この記事をシェア", "b!", "ブックマーク", "はてなブックマーク", "はてブ",
+    "lineで送る", "印刷", "列印", "保存", "공유", "공유하기", "페이스북", "트위터", "카카오톡", "인쇄", "스크랩", "분享", "分享", "转发",
     "شارك", "مشاركة", "طباعة", "поделиться", "твитнуть",
     # more networks, and the verbs around them
     "threads", "bluesky", "mastodon", "viber", "naver", "band", "kakao", "kakaostory", "hatena", "mixi", "xing", "vkontakte",
@@ -413,7 +413,7 @@ RELATED = {
 # A single other story, labelled: "Read more: …", "Lire aussi | …", "【関連記事】…".
 _RELATED_LABELS = (
     r"read(?=\s*:)|more(?=\s*:\s*[A-Z])|more (?:news|stories|reading|videos?)(?=\s*:)|more (?:[\w.]+ ){0,3}coverage(?=\s*:)|guarda anche|vedi anche|taip pat skaitykite|preberi še|preberite še|le tamén|lea tamén|ler tamén|lotutakoa|irakurri ere|یہ بھی پڑھیں|ایضاً پڑھیں|மேலும் படிக்க|прочетете още|вижте още|read more|read also|also read|see also|more on this|related|watch|listen|recommended|read next|"
-    r"lesen sie auch|mehr zum thema|te puede interesar|lee también|más información|lire aussi|à lire aussi|"
+    r"lesen sie auch|mehr zum thema|te puede interesar|lee también|lea también|also watch|más información|lire aussi|à lire aussi|"
     r"leggi anche|veja também|leia também|関連記事|関連|こちらもおすすめ|관련기사|اقرأ أيضا|читайте также|"
     r"lees ook|lees meer|читайте|по теме|смотрите также|czytaj także|czytaj też|czytaj więcej|zobacz także|zobacz też|"
     r"przeczytaj(?: również| też)?|ilgili haber|bunu da okuyun|läs också|läs även|läs mer|baca juga|đọc thêm|xem thêm|"
@@ -624,6 +624,9 @@ PAYWALL = re.compile(
     r"prova \d+ veckor|(?:first|pierwszy) (?:month|miesiąc) (?:for|za)|try \d+ (?:days|weeks|months) (?:for|free)|"
     r"\d+ (?:weeks|months) for [£$€]|premier mois (?:à|pour)|primer mes (?:por|a)|erster monat (?:für|gratis)|"
     r"bez reklam|without ads|sans publicité|ohne werbung|sin anuncios|"
+    # nl / sv / fr: the wall's pitch, its trial, its login ("Al abonnee? Meld je aan", "Bli Plus-kund")
+    r"exclusief voor abonnees|word abonnee|al abonnee\b|lees verder met|eerste maand voor|första månaden för|"
+    r"^bli plus-kund\b|läs (?:vidare )?med \w+ plus\b|offert par un abonné|"
     # what the wall hides, counted: "残り1012文字（全文1874文字）", "剩余1200字", "1,012 words remaining"
     r"^残り\s*[\d,]+\s*文字|^剩余\s*[\d,]+\s*字|^\d[\d,]*\s*(?:words|characters) (?:remaining|left)\b|"
     # the rest of the story behind the wall ("Les resten av saken med KN+"), and its trial offer ("Prøv 4 uker for 1 kr")
@@ -711,7 +714,7 @@ SCRIPT_NOTICE_STRONG = re.compile(
     r"böngésző(?:d|je)? nem támogatja|browserul (?:dvs\.?|tău) nu (?:suportă|acceptă)|ваш браузер не (?:поддерживает|підтримує)|"
     r"ο (?:browser|φυλλομετρητής) σας δεν υποστηρίζει|trình duyệt (?:của bạn )?không hỗ trợ|เบราว์เซอร์ของคุณไม่รองรับ|"
     r"הדפדפן (?:שלך|שלכם) אינו תומך|مرورگر شما .{0,20}پشتیبانی نمی|आपका ब्राउज़र .{0,30}(?:सपोर्ट|समर्थन) नहीं|"
-    r"お使いのブラウザ.{0,20}対応していません|브라우저(?:가|에서) .{0,20}지원하지 않|您的浏览器不支持|"
+    r"お使いのブラウザ.{0,20}対応していません|브라우저(?:가|에서) .{0,20}지원하지 않|您的浏览器不支[持援]|"
     r"votre navigateur ne (?:supporte|prend)|ihr browser unterstützt (?:kein|das|dieses|den|leider)|"
     r"il tuo browser non supporta|(?:o seu|seu) navegador não suporta",
     re.IGNORECASE,
@@ -891,7 +894,7 @@ COUNTER = re.compile(
     r"rb|ribu|k|m|万|만|천)$|^\d+分で読める$|^읽는 시간 \d+분$|"
     r"^\d[\d.,]*\s*(?:万)?\s*(?:人参与|人评论|条评论|人跟帖|跟帖|人參與|件のコメント)$|"  # "2,381人参与": a thread's count
     r"^(?:lecture|lectura|lettura|lesezeit|leestijd|noticia en|lectura de|tiempo de lectura|temps de lecture|"
-    r"reading time|read time)\s*:?\s*\d+\s*(?:min(?:utes?|utos|uten|uti)?)\.?$",
+    r"reading time|read time)\s*:?\s*\d+\s*(?:min(?:s|utes?|utos|uten|uti)?)\.?$",
     re.IGNORECASE,
 )
 

@@ -187,7 +187,7 @@ _TIME = re.compile(
 )
 _DATE_WORDS = re.compile(
     r"published|updated|last (?:modified|updated)|first published|posted|issued|modified|online|"
-    r"aktualisiert|veröffentlicht|actualizado|publicado|publié|mis à jour|aggiornato|pubblicato|atualizado|"
+    r"aktualisiert|veröffentlicht|publiziert|actualizado|publicado|publié|mis à jour|aggiornato|pubblicato|atualizado|"
     r"配信|更新|公開|입력|수정|نشر|تحديث|uhr|ago|aangepast|bijgewerkt|gepubliceerd|обновлено|опубликовано|"
     r"zaktualizowano|opublikowano|aktualizacja|güncelleme|güncellendi|yayınlanma|uppdaterad|publicerad|diperbarui|"
     r"dipublikasikan|cập nhật|发布|更新时间|發布|송고|first posted|last posted",
@@ -409,7 +409,8 @@ def plain_byline(line: Line) -> bool:
 
 # A newsroom's signature in place of a writer's name: "Haber Merkezi", "Spor Servisi", "Redacción", "编辑部".
 _DESK = re.compile(
-    r"(?i)(?:haber merkezi|spor servisi|dış haberler servisi|news ?desk|sports? desk|web desk|online desk|"
+    r"(?i)(?:(?:por|par|by|von|door|di)\s*[:：]\s*)?"  # "Por: Redacción Deportes": the desk under a byline's label
+    r"(?:haber merkezi|spor servisi|dış haberler servisi|news ?desk|sports? desk|web desk|online desk|"
     r"(?:la |da )?reda(?:cción|ção|zione|ktion|kcja|ctie|ksi)(?: (?:deportes|deportiva|esportes|sport|sportowa))?|"
     r"(?:la )?rédaction(?: sport| des sports)?|редакция|toimitus|編集部|编辑部|편집국)"
 )

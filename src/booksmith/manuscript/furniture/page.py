@@ -19,6 +19,7 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -91,10 +92,15 @@ def read_page(texts: Sequence[str]) -> Page:
     kinds.update(_player_timers(lines, kinds))
     kinds.update(_entry_index(lines, kinds))
     kinds.update(boxes.stats_tables(lines, kinds))
+    pinned = _match_data(lines, kinds, group_of)  # a line-up's names in Latin letters on a Japanese page too
+    kinds.update(pinned)  # held as the story's until the tail is read: no headline, menu or list of them
     foreign = _foreign_lines(lines, kinds)
     kinds.update(foreign)  # a widget in another script is no story's first paragraph
     kinds.update(_consent_banner_on_top(lines, kinds))
     head = top.headline(lines, kinds, group_of)
+    for line in lines[:head] if head is not None else ():
+        if pinned.pop(line.number, None):
+            del kinds[line.number]  # above the headline, a match centre's scoreboard is the site's header
     doubts: list[Doubt] = []
     if head is not None:
         doubts += [Doubt(n, kind, why) for n, kind, why in top.header(lines, head, kinds)]
@@ -110,8 +116,12 @@ def read_page(texts: Sequence[str]) -> Page:
         kinds.update(top.late_bylines(body, kinds))
     _blocks(body, kinds, group_of, lines[head + 1 : body_start] if head is not None else ())
     doubts += [Doubt(n, kind, why) for n, kind, why in tail.after_story(lines, kinds, foreign)]
+    for number in pinned:
+        del kinds[number]  # the match's data is the story's again: no rule below takes it
     for number in _subheads_over_results(body, kinds):
         del kinds[number]  # "Key moments" over the story's own list of goals: its subhead, not a menu item
+    for number in _subheads_over_sentences(body, kinds):
+        del kinds[number]  # "UP NEXT" over the wire story's own "Germany: Plays Sweden on Saturday."
     for line in body if head is not None else ():  # a page with a headline, its stamps set as metadata
         if line.number not in kinds and _UPDATE_STAMP.match(line.text) and meta.is_date_line(line):
             kinds[line.number] = "date"  # "Updated at 21.05 BST" under a live page's entry
@@ -189,15 +199,42 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
         _take(kinds, number, kind)
 
 
+def _match_data(lines: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int]) -> dict[int, str]:
+    """A match's own data no rule took, two lines of it or more in a paragraph (its scorers, its events at
+    their minutes, its line-ups, its venue and referee): the story's, however much a menu's row, a headline
+    or a list of other stories it looks like. One such line alone is as often a widget's ("Attendance: 42,873"
+    under a game's information box)."""
+    found = [line.number for line in lines if line.number not in kinds and rules.match_data(line)]
+    per_paragraph = Counter(group_of[number] for number in found)
+    return {number: STORY for number in found if per_paragraph[group_of[number]] >= 2}
+
+
 def _subheads_over_results(body: Sequence[Line], kinds: dict[int, str]) -> list[int]:
     """A short menu-word line set right on top of two or more of the story's lines with numbers (a match's
-    goals, a list of dates): the list's own subhead, though a live blog's menu uses the same words."""
+    goals, a list of dates): the list's own subhead, though a live blog's menu uses the same words; and a
+    short label taken for a list's header or a repeated tab over a match's own data ("Line-ups" over its rows)."""
     found = []
     for index, line in enumerate(body[:-2]):
         under = list(itertools.takewhile(lambda other: other.number not in kinds, body[index + 1 :]))
         run = [other for i, other in enumerate(under) if other.number == line.number + 1 + i]
-        numbered = len(run) >= 2 and all(re.search(r"\d", other.text) for other in run)
-        if kinds.get(line.number) == "nav" and line.size <= 4 and numbered:
+        numbered = len(run) >= 2 and all(re.search(r"\d", other.text) or rules.match_data(other) for other in run)
+        match_rows = len(run) >= 2 and all(rules.match_data(other) for other in run)
+        label = kinds.get(line.number) in ("related", "repeated") and match_rows
+        if line.size <= 4 and ((kinds.get(line.number) == "nav" and numbered) or label):
+            found.append(line.number)
+    return found
+
+
+def _subheads_over_sentences(body: Sequence[Line], kinds: dict[int, str]) -> list[int]:
+    """A player's short label ("Up next") right on top of two or more of the story's lines, each a sentence: a
+    wire story's own subhead. Under a player, "Up next" heads the next video's title, which ends on no full stop."""
+    found = []
+    for index, line in enumerate(body[:-2]):
+        if kinds.get(line.number) != "script-notice" or line.size > 3 or line.ends_sentence:
+            continue
+        under = list(itertools.takewhile(lambda other: other.number not in kinds, body[index + 1 :]))
+        run = [other for i, other in enumerate(under) if other.number == line.number + 1 + i]
+        if len(run) >= 2 and all(other.ends_sentence for other in run):
             found.append(line.number)
     return found
 
@@ -313,19 +350,24 @@ def repeated_labels(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, s
     entries, an interview's speakers and an embedded post's attribution ("— Name (@handle) July 3, 2018")
     repeat by their nature and stay."""
 
-    def key(index: int) -> str | None:
+    def heads(index: int) -> bool:
+        """It heads the paragraph under it: an interview's speaker, a subhead (over a match's own data too)."""
         line, after = lines[index], lines[index + 1] if index + 1 < len(lines) else None
+        return after is not None and after.number == line.number + 1 and (after.prose or rules.match_data(after))
+
+    def key(index: int) -> str | None:
+        line = lines[index]
         if line.number in kinds or line.prose or line.size > 8 or (line.ends_sentence and line.size > 4):
             return None
-        if after is not None and after.number == line.number + 1 and after.prose:
-            return None  # it heads the paragraph under it: an interview's speaker, a subhead
         if _POSTED_BY.search(line.text) or sum(char.isalpha() for char in line.text) < 2:
             return None  # a time, a score, a count alone: a live blog's entries carry one each
         if meta.is_date_line(line) or meta.bare_name(line.text):
             return None  # a live blog's dated entries, an interview's speakers
         return threads.label_key(line.text)
 
-    return dict.fromkeys(_printed_again(lines, key), "repeated")
+    # a subhead is kept, though it counts as a copy: a match centre's tab ("Line-ups") over the section it opens
+    subheads = {lines[index].number for index in range(len(lines)) if heads(index)}
+    return dict.fromkeys((n for n in _printed_again(lines, key) if n not in subheads), "repeated")
 
 
 def _consent_banner_on_top(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:

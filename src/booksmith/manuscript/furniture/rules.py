@@ -23,7 +23,7 @@ _IMPERATIVE = re.compile(
     r"^(?:sign up|subscribe|get (?:the|our)|receive|enter your|join|register|download|click|tap|follow|"
     r"regístrate|suscríbete|recibe|apúntate|inscrivez|abonnez|iscriviti|melden sie sich|jetzt|s['’]inscrire|"
     r"je m['’]inscris|inscreva-se|cadastre-se|abonneer|schrijf je in|подпишитесь|zapisz się|abone ol|"
-    r"prenumerera|daftar|đăng ký)",
+    r"prenumerera|daftar|đăng ký|ontvang|recevez|reciba)",
     re.IGNORECASE,
 )
 # Phrases of a site's legal note on reader comments. A story that mentions comments, moderators or
@@ -312,7 +312,8 @@ _COOKIE_SPEAKER = re.compile(
 
 
 _NEWSLETTER_NOUN = re.compile(
-    r"newsletter|inbox|e-?mail|updates|alerts|boletín|correo|lettre|abonnieren|購読|メルマガ|뉴스레터|النشرة|new posts",
+    r"newsletter|inbox|mailbox|e-?mail|updates|alerts|boletín|correo|lettre|abonnieren|購読|メルマガ|뉴스레터|النشرة|"
+    r"new posts",
     re.IGNORECASE,
 )
 
@@ -358,7 +359,7 @@ def paywall(line: Line) -> bool:
 
 
 _PAID_OR_BUTTON = frozenset(lexicon.PAID_BADGE) | {
-    "subscribe", "subscribe →", "support the", "contribute →", "subscribe now",
+    "subscribe", "subscribe →", "support the", "contribute →", "subscribe now", "abonneer",
 }  # fmt: skip
 
 
@@ -606,3 +607,48 @@ def glued(text: str) -> tuple[str, str, str] | None:
     if match := _GLUED_END.search(text):
         return "", text[: match.start()].rstrip(), match.group("label")
     return None
+
+
+# A match's own data, in any language, is the story's (a live page's score block, its scorers, its ticker): an
+# event at its minute ("58' Griezmann", "前半6分　香川", "후반 23분 …"), a phase of play ("試合終了", "Full-time"),
+# its line-up, and the match's facts (venue, crowd, referee, kick-off, its figures). A score alone is no sign: a
+# site's ticker of other matches' scores is its furniture.
+_MATCH_MINUTE = re.compile(
+    r"^(?:\d{1,3}(?:\+\d{1,2})?\s?['’′]|(?:延長)?(?:前半|後半)\s?\d{1,3}(?:\+\d{1,2})?分|"
+    r"(?:전반|후반)\s?\d{1,3}(?:\+\d{1,2})?분|(?:上|下)半場?\s?(?:第\s?)?\d{1,3}(?:\+\d{1,2})?分鐘?|第\d{1,3}分鐘)(?:[\s、,]|$)"
+)
+_MATCH_PHASE = re.compile(
+    r"^(?:試合(?:終了|開始)|(?:前半|後半|延長前半|延長後半)(?:終了|開始)|ハーフタイム|"
+    r"경기 종료|전반 종료|후반 시작|完場|半場|full[- ]time|half[- ]time|kick[- ]off|abpfiff|anpfiff|"
+    r"coup d'envoi|fin du match|mi-temps|final del partido)"
+    r"(?:\s|[:：!！])\s*\S",
+    re.IGNORECASE,
+)  # with what happened: a phase alone ("Full time") is as often a scoreboard's, in the site's header
+_MATCH_FACT = re.compile(
+    r"^(?:会場|観衆|主審|入場者数|venue|attendance|referee|crowd|zuschauer|schiedsrichter|spectateurs|arbitre|"
+    r"árbitro|estadio|asistencia|scheidsrechter|toeschouwers|domare|publik|주심|관중|경기장|觀眾|入場人數|主球證|球證|"
+    r"الحكم|الملعب|"
+    # its figures: "Possession: Brazil 57%, Belgium 43%", "Shots on target: …"
+    r"possession|shots(?: on target)?|corners|fouls|ballbesitz|schüsse|ecken|tirs(?: cadrés)?|"
+    r"posesión|remates|disparos|córners|balbezit|schoten|bollinnehav|skott|ボール支配率|シュート|점유율|슈팅|"
+    r"控球率|射門|射门)\s?[:：]\s?\S",
+    re.IGNORECASE,
+)
+# A line-up's row: a position's code and the players ("GK 川島 永嗣", "DF Arias, Mina …"), the coach, the formation.
+_LINE_UP = re.compile(r"^(?:GK|DF|MF|FW|監督|감독|主教練|主教练)\s\S")
+_FORMATION = re.compile(r"[(（]\d-\d-\d(?:-\d)?[)）]$")
+_KICKOFF = re.compile(r"キックオフ|kick-?off\b|anstoß|coup d'envoi|킥오프|開球", re.IGNORECASE)
+
+
+def match_data(line: Line) -> bool:
+    """A line of a match's own data: no menu's item, no other story's headline, no stamp of the article's."""
+    if line.size > 40:
+        return False
+    if _MATCH_MINUTE.match(line.text) or _MATCH_PHASE.match(line.text):
+        return True
+    if _LINE_UP.match(line.text) or _FORMATION.search(line.text):
+        return True
+    if line.size > 20:
+        return False
+    kickoff = bool(_KICKOFF.search(line.text)) and bool(re.search(r"\d{1,2}[:.]\d{2}", line.text))
+    return kickoff or (line.size <= 12 and bool(_MATCH_FACT.match(line.text)))

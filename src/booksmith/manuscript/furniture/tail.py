@@ -82,7 +82,8 @@ def _printed_again_with_credit(lines: Sequence[Line], index: int, kinds: dict[in
 def _story_end(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int, str]) -> int | None:
     """The index of the story's last paragraph: the last line of prose in the page's own script, unless it
     stands among the page's closing furniture (a footer's "All quotes delayed …" under its links)."""
-    prose = [i for i, line in enumerate(lines) if line.prose and line.number not in kinds | foreign]
+    prose = [i for i, line in enumerate(lines) if line.prose and kinds.get(line.number, STORY) == STORY]
+    prose = [i for i in prose if lines[i].number not in foreign]  # a match's entries, held as the story's, count
     while prose and (
         _in_closing_furniture(lines, prose[-1], kinds)
         or _cut_off_by_furniture(lines, prose, kinds)
