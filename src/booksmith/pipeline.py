@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +40,7 @@ class BuildOptions:
     formats: tuple[str, ...] = FORMATS
     print_variant: str | None = None  # "shop" adds dist/booklet-shop.pdf; None: book.toml's [print] variant
     booklet: bool = False  # also impose the PDF for home duplex printing (dist/booklet-imposed.pdf)
-    jobs: int | None = None  # the processes laying out the PDF's parts; None: one for each core the book can use
+    jobs: int | None = None  # the processes cleaning articles and laying out the PDF's parts; None: one a core
     whole: bool = False  # the PDF laid out in one pass, not by chapter (no parts kept): the parts' reference
 
 
@@ -223,8 +223,14 @@ def _may_lay_out_in_parts(book: Book, settings: Settings, options: BuildOptions)
     pikepdf (10 MiB) are loaded before the build, else not at all."""
     from .pdf.parts import MIN_CHAPTERS
 
-    own_css = print_style_paths(styles_dir(), settings)[-1].name == "book.css"
+    own_css = _has_book_css(print_style_paths(styles_dir(), settings))
     return not options.whole and len(book.chapters) >= MIN_CHAPTERS and not own_css
+
+
+def _has_book_css(styles: Sequence[Path]) -> bool:
+    """The book's own styles/book.css, last of the layers: its rules could make a chapter's pages depend on
+    where it starts, so such a book is laid out in one pass."""
+    return bool(styles) and styles[-1].name == "book.css"
 
 
 def _libraries(options: BuildOptions, in_parts: bool = True) -> list[str]:
@@ -319,7 +325,7 @@ def _lay_out(html: str, setup: PrintSetup, options: BuildOptions, scratch: Path,
         from .pdf.parts import NotParallel
 
         try:
-            if setup.styles[-1].name == "book.css":  # its rules could make a chapter's pages depend on where it starts
+            if _has_book_css(setup.styles):
                 raise NotParallel("the book has its own styles/book.css")
             with result.timed("layout"):
                 layout = printlayout.lay_out_book_in_parts(

@@ -124,7 +124,7 @@ def assemble_chapter(
     """One chapter: from its file when that is up to date, else made (or taken as a worker `made` it)."""
     entry = settings.config.chapters[index]
     source = settings.root / entry.source
-    if source.suffix.lower() == ".md":
+    if _authored(entry):
         return _authored_chapter(settings, index)
     if build_dir is None:
         return _source_chapter(settings, index)
@@ -136,6 +136,11 @@ def assemble_chapter(
     chapter = made.said() if made is not None else _source_chapter(settings, index)
     write_text_atomic(kept.target, write_chapter(chapter, kept.fingerprint))
     return chapter
+
+
+def _authored(entry: ChapterEntry) -> bool:
+    """A chapter written in Markdown: read as it is, never cleaned or kept."""
+    return Path(entry.source).suffix.lower() == ".md"
 
 
 def _kept(settings: Settings, index: int, build_dir: Path) -> Kept:
@@ -154,7 +159,7 @@ def _kept(settings: Settings, index: int, build_dir: Path) -> Kept:
 def _kept_or_stale(settings: Settings, index: int, build_dir: Path | None) -> Kept | None:
     """`_kept` for a copied article or saved page in a build; None for the rest, or when reading it fails
     (`assemble_chapter` then fails at it again, in its turn, with the error in its place)."""
-    if build_dir is None or settings.config.chapters[index].source.lower().endswith(".md"):
+    if build_dir is None or _authored(settings.config.chapters[index]):
         return None
     try:
         return _kept(settings, index, build_dir)

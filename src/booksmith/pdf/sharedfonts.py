@@ -20,6 +20,7 @@ build after an edit that draws no glyph the book did not draw already merges not
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import re
@@ -61,9 +62,7 @@ class MergedFonts:
 
     @staticmethod
     def key(files: list[bytes], used: list[set[int]], cff: bool) -> str:
-        from .printlayout import key_bytes, release_bytes
-
-        digest = hashlib.sha256(f"{FORMAT} {cff}\n".encode() + key_bytes(Path(__file__)) + release_bytes("fontTools"))
+        digest = hashlib.sha256(f"{FORMAT} {cff}\n".encode() + _merging_code())
         for data, glyphs in zip(files, used, strict=True):
             digest.update(hashlib.sha256(data).digest() + repr(sorted(glyphs)).encode())
         return digest.hexdigest()
@@ -96,6 +95,14 @@ class MergedFonts:
         for entry in self.folder.iterdir():
             if entry.suffix == ".font" and entry.stem not in self.used and entry.is_file():
                 entry.unlink(missing_ok=True)
+
+
+@functools.cache
+def _merging_code() -> bytes:
+    """This module and fontTools' release, read once a process: a change to either merges fonts again."""
+    from .printlayout import key_bytes, release_bytes
+
+    return key_bytes(Path(__file__)) + release_bytes("fontTools")
 
 
 def share_font_subsets(book: pikepdf.Pdf, kept: MergedFonts | None = None) -> int:
