@@ -64,3 +64,11 @@ def test_the_cover_is_the_same_bytes_every_build(redesigned: Path, tmp_path: Pat
     book = redesigned.parent / "book"
     build(BuildOptions(book, tmp_path / "dist", tmp_path / "build", ("epub",)))
     assert (tmp_path / "dist" / "booklet.epub").read_bytes() == (redesigned / "booklet.epub").read_bytes()
+
+
+def test_an_epub_built_after_the_pdf_alone_has_the_same_cover(redesigned: Path, tmp_path: Path) -> None:
+    """`make pdf`, then `make epub`: the PDF's build keeps the cover page, the EPUB's draws it from there."""
+    book = redesigned.parent / "book"
+    build(BuildOptions(book, tmp_path / "dist", tmp_path / "build", ("pdf",)))
+    build(BuildOptions(book, tmp_path / "dist", tmp_path / "build", ("epub",)))
+    assert (tmp_path / "dist" / "booklet.epub").read_bytes() == (redesigned / "booklet.epub").read_bytes()

@@ -116,7 +116,7 @@ def _book(text: str):
 def test_the_saved_page_map_is_used_only_for_the_same_layout(tmp_path: Path):
     """Keyed by what the print HTML and its layout are made from: the book, the styles, the page setup."""
     from booksmith.pdf.layout import PrintSetup
-    from booksmith.pdf.printlayout import PrintLayout, layout_key, save, saved
+    from booksmith.pdf.printlayout import COVER, PrintLayout, layout_key, save, saved
 
     css = tmp_path / "print.css"
     css.write_text("p { margin: 0 }")
@@ -140,7 +140,7 @@ def test_the_saved_page_map_is_used_only_for_the_same_layout(tmp_path: Path):
     (tmp_path / "fonts").mkdir()
     (tmp_path / "fonts" / "own.otf").write_bytes(b"a font")  # beside the stylesheets: @font-face names it
     assert layout_key(_book("x"), setup, None) != restyled
-    (tmp_path / "cover.png").write_bytes(b"another build's cover")
+    (tmp_path / COVER).write_bytes(b"another build's cover")
     assert saved(key, tmp_path, _book("x")) is None
     assert saved(key, tmp_path / "missing", _book("x")) is None
 

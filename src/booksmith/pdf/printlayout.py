@@ -7,7 +7,9 @@ under the build folder, keyed by everything the print HTML and its layout are ma
 (the typeset book, the templates, the styles and fonts, the images, the page setup, the
 versions of booksmith, Jinja and WeasyPrint), so an EPUB built alone reuses it without
 laying the book out or rendering the print HTML again. The layout's first page, the cover,
-is kept as a picture too (`coverimage`): it is the EPUB's cover image.
+is kept beside it as PDF (`coverimage`): drawn as a picture, it is the EPUB's cover image, drawn
+only by a build that writes an EPUB (a PDF alone never needs the picture, the largest thing
+a small book's build held in memory).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import hashlib
 import importlib.util
 import json
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +38,7 @@ if TYPE_CHECKING:
 PAGE_MAP = "pagemap.json"  # in the build folder: the saved layout's page count and page map
 MAX_PAGE_MAP_BYTES = 64 * 1024 * 1024  # a 1,000-page book's map is about 150 kB
 MAX_INPUT_BYTES = 256 * 1024 * 1024  # a stylesheet, font or photo of a book is far smaller
-COVER = "cover.png"  # beside it: the layout's first page as a picture
+COVER = "cover.pdf"  # beside it: the layout's first page, to draw as the EPUB's cover
 _TEMPLATES = Path(__file__).parents[1] / "html" / "templates"
 
 
@@ -45,12 +48,19 @@ class PrintLayout:
 
     pages: int
     page_starts: tuple[PageStart, ...]
-    cover_png: bytes  # the first page, the cover, as the EPUB's cover image
+    cover_pdf: bytes  # a PDF whose first page is the layout's first page, the cover
     html: str | None = None  # what was laid out, and with what: to lay it out again in one process
     setup: PrintSetup | None = None
     document: Any = None  # the one-process layout: a WeasyPrint Document, padded for binding
     parts: Parts | None = None  # or the parallel layout's parts (`parts`, joined by `join`)
     photos: tuple[PrintedPhoto, ...] = ()  # how sharp each photo prints (`photos`)
+
+    @cached_property
+    def cover_png(self) -> bytes:
+        """The cover as the EPUB's cover image, drawn the first time it is asked for."""
+        from .coverimage import cover_from_pdf
+
+        return cover_from_pdf(self.cover_pdf)
 
     def write(self, editions: dict[Path, Finishing], messages: list[str]) -> None:
         """Each edition's finished PDF. A parallel layout whose parts cannot be joined raises NotParallel."""
@@ -74,10 +84,10 @@ class PrintLayout:
 
 def lay_out_book(html: str, setup: PrintSetup, messages: list[str]) -> PrintLayout:
     """The book laid out in this process, padded to whole sheets."""
-    from .coverimage import cover_from_document
+    from .coverimage import cover_page
 
     document = pad_for_binding(lay_out(html, setup, messages))
-    cover = cover_from_document(document)
+    cover = cover_page(document)
     starts, photos = pagemap.page_map(document), printed_photos(document)
     return PrintLayout(len(document.pages), starts, cover, html, setup, document=document, photos=photos)
 
@@ -88,24 +98,23 @@ def lay_out_book_in_parts(
     """The book laid out part by part, by up to `jobs` forked workers (see `parts`); NotParallel when that
     cannot promise the one-pass pages. The parts' files live in `work` until the layout is written; with `kept`, the
     parts an earlier build laid out from the same inputs are taken from there (`partcache`)."""
-    from .coverimage import cover_from_pdf
     from .parts import book_page_map, lay_out_in_parts, say
 
     parts = lay_out_in_parts(html, setup, jobs, work, kept)
     say(parts.messages)  # once each, and only for the laid-out book
     padding = binding_padding(parts.pages())
     starts = book_page_map(parts, padding)
-    cover = cover_from_pdf(parts.front.path.read_bytes())
+    cover = parts.front.path.read_bytes()  # the front matter's part: the cover is its first page
     return PrintLayout(parts.pages() + padding, starts, cover, html, setup, parts=parts, photos=parts.photos())
 
 
 def save(layout: PrintLayout, key: str, build_dir: Path) -> None:
     """The layout's page count, page map and cover kept in the build folder, for an EPUB built later."""
-    write_bytes_atomic(build_dir / COVER, layout.cover_png)
+    write_bytes_atomic(build_dir / COVER, layout.cover_pdf)
     data = {
         "key": key,
         "pages": layout.pages,
-        "cover": hashlib.sha256(layout.cover_png).hexdigest(),
+        "cover": hashlib.sha256(layout.cover_pdf).hexdigest(),
         "starts": [asdict(start) for start in layout.page_starts],
     }
     write_text_atomic(build_dir / PAGE_MAP, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
@@ -143,7 +152,7 @@ def saved(key: str, build_dir: Path, book: Book) -> PrintLayout | None:
         or not {start.target for start in starts} <= _places(book)
     ):
         return None
-    return PrintLayout(pages=pages, page_starts=starts, cover_png=cover)
+    return PrintLayout(pages=pages, page_starts=starts, cover_pdf=cover)
 
 
 def most_pages(book: Book) -> int:

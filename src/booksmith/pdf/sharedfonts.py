@@ -260,37 +260,63 @@ def _to_unicode_stream(text: dict[int, bytes]) -> bytes:
 
 
 def _merged_font_file(files: list[bytes], used: list[set[int]], cff: bool) -> bytes:
-    """One font file holding every glyph any part drew (its /W lists them), in its retained slot."""
-    from fontTools.ttLib import TTFont, TTLibError
+    """One font file holding every glyph any part drew (its /W lists them), in its retained slot. The
+    subsets are read one at a time into the base (a book's two dozen parts, all read at once, were a
+    quarter of its join's memory)."""
+    from fontTools.ttLib import TTLibError
 
-    try:
-        # As the subsets are: no bounding boxes worked out again (slow), no time stamp (the same bytes every build).
-        fonts = [TTFont(io.BytesIO(data), recalcBBoxes=False, recalcTimestamp=False) for data in files]
-        orders = [font.getGlyphOrder() for font in fonts]
-    except (TTLibError, AssertionError, ValueError, KeyError, IndexError, struct.error) as error:
-        raise NotShared(f"a subset fontTools cannot read: {error}") from error
-    base_at = max(range(len(fonts)), key=lambda i: len(orders[i]))  # the first of the longest
-    base, order = fonts[base_at], orders[base_at]
-    for other, other_order, glyphs in zip(fonts, orders, used, strict=True):
-        if other is base:
+    counts = [_glyph_count(data) for data in files]
+    base_at = max(range(len(files)), key=lambda i: counts[i])  # the first of the longest
+    base = _read_subset(files[base_at])
+    order = base.getGlyphOrder()
+    for at, (data, glyphs) in enumerate(zip(files, used, strict=True)):
+        if at == base_at:
             continue
-        if max(glyphs, default=0) >= len(other_order):
-            raise NotShared("a part draws a glyph its subset does not hold")
-        # Slots, not names: a TrueType subset without glyph names gets them made up from what it maps.
-        slots = [(order[glyph], other_order[glyph]) for glyph in sorted(glyphs)]
+        other = _read_subset(data)
         try:
+            other_order = other.getGlyphOrder()
+            if max(glyphs, default=0) >= len(other_order):
+                raise NotShared("a part draws a glyph its subset does not hold")
+            # Slots, not names: a TrueType subset without glyph names gets them made up from what it maps.
+            slots = [(order[glyph], other_order[glyph]) for glyph in sorted(glyphs)]
             if cff:
                 _copy_cff_glyphs(base, other, slots)
             else:
                 _copy_glyf_glyphs(base, other, slots, order)
-        except (TTLibError, AssertionError, ValueError, KeyError, IndexError, struct.error) as error:
+        except (TTLibError, *FONT_ERRORS) as error:
             raise NotShared(f"a subset fontTools cannot read: {error}") from error
     out = io.BytesIO()
     try:
         base.save(out, reorderTables=True)
-    except (TTLibError, AssertionError, ValueError, KeyError, IndexError, TypeError, struct.error) as error:
+    except (TTLibError, *FONT_ERRORS, TypeError) as error:
         raise NotShared(f"the merged font would not compile: {error}") from error
     return out.getvalue()
+
+
+FONT_ERRORS = (AssertionError, ValueError, KeyError, IndexError, struct.error)  # besides fontTools' TTLibError
+
+
+def _read_subset(data: bytes) -> Any:
+    """A subset as fontTools reads it, its tables read when first asked for; NotShared if it cannot be."""
+    from fontTools.ttLib import TTFont, TTLibError
+
+    try:
+        # As the subsets are: no bounding boxes worked out again (slow), no time stamp (the same bytes every build).
+        font = TTFont(io.BytesIO(data), recalcBBoxes=False, recalcTimestamp=False)
+        font.getGlyphOrder()
+    except (TTLibError, *FONT_ERRORS) as error:
+        raise NotShared(f"a subset fontTools cannot read: {error}") from error
+    return font
+
+
+def _glyph_count(data: bytes) -> int:
+    """How many glyph slots a subset has, from its maxp table alone (the glyph order's length)."""
+    from fontTools.ttLib import TTFont, TTLibError
+
+    try:
+        return int(TTFont(io.BytesIO(data), lazy=True)["maxp"].numGlyphs)
+    except (TTLibError, *FONT_ERRORS) as error:
+        raise NotShared(f"a subset fontTools cannot read: {error}") from error
 
 
 def _copy_cff_glyphs(base: Any, other: Any, slots: list[tuple[str, str]]) -> None:
