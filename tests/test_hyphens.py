@@ -67,3 +67,23 @@ def test_a_language_is_found_as_pyphen_finds_it():
         "extraordinary", hyphen=SOFT_HYPHEN
     )
     assert breaks("tlh") is None and hyphenate("extraordinary", "tlh") == "extraordinary"
+
+
+def test_the_dictionaries_lent_to_pyphen_break_as_its_own(monkeypatch):
+    """WeasyPrint hyphenates the PDF through pyphen.Pyphen: with the lazily read patterns in pyphen's cache,
+    every break it is offered is the one pyphen's own dictionary offers, at WeasyPrint's limits."""
+    from booksmith.typeset.hyphens import lend_to_pyphen
+
+    monkeypatch.setattr(pyphen, "hdcache", {})  # this test's cache alone
+    lend_to_pyphen({"en-GB", "fr", "hu", "tlh"})
+    assert pyphen.LANGUAGES["en_GB"] in pyphen.hdcache and pyphen.LANGUAGES["fr"] in pyphen.hdcache
+    assert not pyphen.hdcache.get(pyphen.LANGUAGES["hu_HU"])  # nonstandard breaks: pyphen reads its own
+    for language in ("en_GB", "fr"):
+        lent = pyphen.Pyphen(lang=language, left=2, right=3)
+        reference = pyphen.Pyphen(filename=pyphen.LANGUAGES[language], left=2, right=3, cache=False)
+        assert not isinstance(lent.hd, pyphen.HyphDict)
+        for word in _words(reference):
+            assert list(lent.iterate(word)) == list(reference.iterate(word)), word
+    seen = pyphen.hdcache[pyphen.LANGUAGES["fr"]]
+    lend_to_pyphen({"fr"})
+    assert pyphen.hdcache[pyphen.LANGUAGES["fr"]] is seen  # lent once a process

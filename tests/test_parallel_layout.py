@@ -229,6 +229,9 @@ def test_the_join_and_its_pikepdf_load_with_ctrl_c_held(tmp_path: Path) -> None:
     one_pass = _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("pdf",)), in_parts=False)
     assert "booksmith.pdf.join" not in one_pass  # nor pikepdf's 10 MiB, for a book laid out in one pass
     assert "booksmith.pdf.join" not in _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("epub",), jobs=2))
+    # PDFium draws the EPUB's cover alone: a PDF without an EPUB never loads it
+    assert "pypdfium2" in _libraries(BuildOptions(tmp_path, tmp_path, tmp_path, formats=("epub",)))
+    assert "pypdfium2" not in parallel and "pypdfium2" not in one_pass
 
 
 def test_only_a_book_of_four_chapters_or_more_without_its_own_css_is_laid_out_in_parts(tmp_path: Path) -> None:

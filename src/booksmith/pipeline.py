@@ -236,10 +236,10 @@ def _has_book_css(styles: Sequence[Path]) -> bool:
 def _libraries(options: BuildOptions, in_parts: bool = True) -> list[str]:
     """The stages with native libraries beneath, imported with Ctrl-C held (see `interrupts`)."""
     wants_pdf = "pdf" in options.formats or options.booklet
-    pdf = ["weasyprint", "pypdfium2"] if wants_pdf else []  # PDFium draws the EPUB's cover from the print layout
+    pdf = ["weasyprint"] if wants_pdf else []
     parts = ["booksmith.pdf.parts", "booksmith.pdf.join"] if wants_pdf and in_parts else []  # pikepdf too
     booklet = ["booksmith.pdf.impose"] if options.booklet else []  # pikepdf: imposing needs it
-    epub = ["booksmith.epub.package"] if "epub" in options.formats else []
+    epub = ["booksmith.epub.package", "pypdfium2"] if "epub" in options.formats else []  # PDFium draws its cover
     return ["booksmith.pdf.layout", *pdf, *parts, *booklet, *epub]  # an EPUB may lay the print out too
 
 

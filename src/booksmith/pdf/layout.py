@@ -55,6 +55,9 @@ class PrintSetup:
         return f"{self.page_size} {sorted(self.margins_mm)}"
 
 
+_LANGUAGE = re.compile(r'\blang="([^"]+)"')
+
+
 def lay_out(html: str, setup: PrintSetup, messages: list[str] | None = None, extra_css: str = "") -> Any:
     """Lay out the print HTML into pages (a WeasyPrint Document).
 
@@ -65,6 +68,9 @@ def lay_out(html: str, setup: PrintSetup, messages: list[str] | None = None, ext
     import weasyprint
     from weasyprint.urls import FatalURLFetchingError
 
+    from ..typeset.hyphens import lend_to_pyphen
+
+    lend_to_pyphen(set(_LANGUAGE.findall(html)))  # the languages WeasyPrint may hyphenate in
     fetcher = _restricted_fetcher(list(setup.allowed))
     with weasyprint_messages() as found:
         try:
