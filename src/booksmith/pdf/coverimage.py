@@ -19,7 +19,10 @@ PX_PER_POINT = PX_PER_MM * 25.4 / 72
 
 def cover_page(document: Any) -> bytes:
     """A laid-out WeasyPrint Document's first page, the cover, as a one-page PDF (`cover_from_pdf` draws it)."""
-    return bytes(document.copy([document.pages[0]]).write_pdf())
+    from .glypharrays import glyph_arrays_declared_once
+
+    with glyph_arrays_declared_once():
+        return bytes(document.copy([document.pages[0]]).write_pdf())
 
 
 def cover_from_pdf(pdf: bytes) -> bytes:

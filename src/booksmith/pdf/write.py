@@ -25,6 +25,7 @@ from .finishing import (
     Finishing,
     without_conformance_claim,
 )
+from .glypharrays import glyph_arrays_declared_once
 from .layout import PDF_VARIANT, report, weasyprint_messages
 from .pagerefs import page_references_remembered
 from .structure import tagged_as_the_book
@@ -48,6 +49,7 @@ def write_document(document: Any, editions: dict[Path, Finishing], messages: lis
         with (
             weasyprint_messages() as found,
             page_references_remembered(),  # WeasyPrint's tagging would be quadratic in pages (pagerefs)
+            glyph_arrays_declared_once(),  # cffi would parse a declaration for each font's subset (glypharrays)
             tagged_as_the_book(document),  # passages keep their language, running heads and folios are artifacts
             atomic_path(target) as temporary,
             temporary.open("wb") as file,
@@ -66,7 +68,12 @@ def write_document(document: Any, editions: dict[Path, Finishing], messages: lis
 def write_part(document: Any, target: Path, messages: list[str], **options: Any) -> None:
     """A part of the parallel layout (`parts`) written as `write_document` writes the book: tagged in
     linear time (`pagerefs`), WeasyPrint's messages added to `messages`, not said (the parent says them once)."""
-    with weasyprint_messages() as found, page_references_remembered(), tagged_as_the_book(document):
+    with (
+        weasyprint_messages() as found,
+        page_references_remembered(),
+        glyph_arrays_declared_once(),
+        tagged_as_the_book(document),
+    ):
         document.write_pdf(target, **options)
     messages.extend(found)
 
