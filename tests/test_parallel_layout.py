@@ -138,6 +138,33 @@ def test_the_joined_book_embeds_each_font_once_and_is_drawn_as_the_one_process_b
 
 
 @pytest.mark.e2e
+def test_folios_from_many_sheets_are_the_one_process_folios(
+    books: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folio sheets, SHEET_PAGES pages each, laid out side by side: with four a sheet, a sheet begins
+    on pages with a folio and on blank versos alike, and every page still has the one-process text."""
+    from booksmith.pipeline import BuildOptions, build as build_here
+
+    sheets: list[tuple[int, tuple[bool, ...]]] = []
+    folio_part = pdfparts._folio_part
+
+    def counted(setup: PrintSetup, folios: tuple[bool, ...], first: int, target: Path) -> pdfparts.Part:
+        sheets.append((first, folios))
+        return folio_part(setup, folios, first, target)
+
+    monkeypatch.setattr(pdfparts, "SHEET_PAGES", 4)
+    monkeypatch.setattr(pdfparts, "_folio_part", counted)
+    options = BuildOptions(books["one"].parent / "book", tmp_path / "dist", tmp_path / "build", ("pdf",), jobs=1)
+    build_here(options)
+    found = parallel.check(str(books["one"] / "dist" / "booklet.pdf"), str(tmp_path / "dist" / "booklet.pdf"))
+    assert found["pages"][0] == found["pages"][1] >= 30
+    assert found["pages_with_other_text"] == []  # every folio, on every page
+    firsts = [first for first, _ in sheets]
+    assert len(sheets) >= 6 and firsts == list(range(firsts[0], firsts[0] + 4 * len(sheets), 4))
+    assert all(len(folios) == 4 for _, folios in sheets[:-1]) and {False, True} <= {f[0] for _, f in sheets}
+
+
+@pytest.mark.e2e
 def test_the_shop_edition_has_crop_marks_outside_the_bleed(books: dict[str, Path]) -> None:
     with pikepdf.open(books["two"] / "dist" / "booklet-shop.pdf") as document:
         for page in document.pages:
@@ -279,7 +306,7 @@ def test_parts_it_cannot_join_are_not_parallel_not_a_traceback(tmp_path: Path, f
             document.add_blank_page()
             document.save(path)
     part = pdfparts.Part(path, 1, (False,), {}, (), ())
-    parts = pdfparts.Parts(part, (part,), (2,), path, frozenset())
+    parts = pdfparts.Parts(part, (part,), (2,), (path,), frozenset())
     with pytest.raises(pdfparts.NotParallel, match="the parts could not be joined"):
         pdfjoin.join(parts, Finishing(), tmp_path / "book.pdf")
     assert not (tmp_path / "book.pdf").exists()

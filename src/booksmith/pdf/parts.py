@@ -9,7 +9,8 @@ contents page, the sources page's links, the outline). So:
    by page, with its anchors' pages and its part of the page map;
 3. meanwhile the parent lays out the front matter once to count its pages; when the runs' page
    counts are in, the back matter is laid out with its links' page numbers filled in, then the
-   front matter with the real contents numbers, and one sheet of folios for the body's pages;
+   front matter with the real contents numbers, and the folios of the body's pages on sheets of
+   SHEET_PAGES pages each, laid out side by side (a book's folios were a tenth of its layout, in one);
 4. `pdfjoin` joins the parts into the book.
 Every part is kept in the build folder (`partcache`): the next build lays out only the parts whose
 inputs changed. `lay_out_in_parts` raises NotParallel (saying why) when it cannot promise the
@@ -38,6 +39,7 @@ from .partcache import PartCache
 from .photos import PrintedPhoto, printed_photos
 
 MIN_CHAPTERS = 4  # fewer, and the parts cost more than they save
+SHEET_PAGES = 64  # folios a sheet: even, so each sheet's first page is a right-hand page as in the book
 _CHAPTER = re.compile(r'<section class="chapter[^"]*"')
 _BACK = re.compile(r'<section class="sources[^"]*"')
 _LINK = re.compile(r'<a href="#([^"]+)"')
@@ -75,7 +77,7 @@ class Parts:
     front: Part
     body: tuple[Part, ...]
     starts: tuple[int, ...]  # each body part's first page in the book (0-based)
-    sheet: Path  # the folios of every page from the first body part's first page on (`folio_sheet`)
+    sheets: tuple[Path, ...]  # the folios of every page from the first body part's first page on, SHEET_PAGES a sheet
     stand_ins: frozenset[str]  # the empty anchors the front and back matter were given
     messages: tuple[str, ...] = ()  # WeasyPrint's, each once (the front matter is laid out twice)
     kept: Path | None = None  # the build folder's `parts/`: the join keeps its merged fonts there too
@@ -228,13 +230,15 @@ def lay_out_in_parts(html: str, setup: PrintSetup, jobs: int | None, work: Path,
         where = _anchor_pages(front_pages, body)
         front_rules = reference_rules(setup.styles, {name: where[name] + 1 for name in front_links})
         front_job = part(front_html, front_rules, work / "front.pdf", front_pages)
-        folios, first = _body_folios(body, starts), starts[0] + 1  # one sheet, kept as a part of its own
-        sheet_lay_out = partial(pool.submit, _folio_part, setup, folios, first, work / "folios.pdf")
-        sheet_job = _Pending(
-            cache, cache.key(f"folios {folios!r} from {first}", "folio sheet"), work / "folios.pdf", sheet_lay_out
-        )
+        folios, first = _body_folios(body, starts), starts[0] + 1  # each sheet kept as a part of its own
+        sheet_jobs = []
+        for at in range(0, len(folios), SHEET_PAGES):
+            chunk, target = folios[at : at + SHEET_PAGES], work / f"folios-{at // SHEET_PAGES}.pdf"
+            sheet_lay_out = partial(pool.submit, _folio_part, setup, chunk, first + at, target)
+            key = cache.key(f"folios {chunk!r} from {first + at}", "folio sheet")
+            sheet_jobs.append(_Pending(cache, key, target, sheet_lay_out))
         front_part = front_job.result()
-        sheet = sheet_job.result().path
+        sheets = tuple(job.result().path for job in sheet_jobs)
     cache.prune()
     if cache.reused:
         from ..errors import note
@@ -245,7 +249,7 @@ def lay_out_in_parts(html: str, setup: PrintSetup, jobs: int | None, work: Path,
         front_part,
         tuple(body),
         tuple(starts),
-        sheet,
+        sheets,
         frozenset(front_links + back_links),
         tuple(dict.fromkeys(messages)),
         kept,
@@ -254,7 +258,7 @@ def lay_out_in_parts(html: str, setup: PrintSetup, jobs: int | None, work: Path,
 
 def _body_folios(body: list[Part], starts: list[int]) -> tuple[bool, ...]:
     """Whether each page from the first body part's first page to the last page carries a folio (the blank
-    versos between parts do not): one folio sheet for them all, laid out once."""
+    versos between parts do not): the folio sheets' pages, laid out once."""
     folios = [False] * (starts[-1] + body[-1].pages - starts[0])
     for piece, start in zip(body, starts, strict=True):
         folios[start - starts[0] : start - starts[0] + piece.pages] = piece.folios
