@@ -143,7 +143,8 @@ def test_folios_from_many_sheets_are_the_one_process_folios(
 ) -> None:
     """The folio sheets, SHEET_PAGES pages each, laid out side by side: with four a sheet, a sheet begins
     on pages with a folio and on blank versos alike, and every page still has the one-process text."""
-    from booksmith.pipeline import BuildOptions, build as build_here
+    from booksmith.pipeline import BuildOptions
+    from booksmith.pipeline import build as build_here
 
     sheets: list[tuple[int, tuple[bool, ...]]] = []
     folio_part = pdfparts._folio_part
