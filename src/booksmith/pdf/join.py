@@ -87,7 +87,7 @@ def _join(parts: Parts, finishing: Finishing, target: Path, opened: ExitStack) -
                 stamp_artifact(book, book.pages[start + i], sheets[sheet].pages[at], start + i + 1)
     merge_structure(book, trees)
     kept = MergedFonts(parts.kept / "fonts" if parts.kept is not None else None)
-    share_font_subsets(book, kept)  # one subset of each font, not one per part
+    share_font_subsets(book, kept, parts.jobs)  # one subset of each font, not one per part
     kept.prune()
     # Page numbers become the pages themselves, so the padding before the back cover moves them along.
     pages = list(book.pages)

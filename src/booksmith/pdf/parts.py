@@ -81,6 +81,7 @@ class Parts:
     stand_ins: frozenset[str]  # the empty anchors the front and back matter were given
     messages: tuple[str, ...] = ()  # WeasyPrint's, each once (the front matter is laid out twice)
     kept: Path | None = None  # the build folder's `parts/`: the join keeps its merged fonts there too
+    jobs: int | None = 1  # the layout's workers (None: one a core): the join merges the fonts with as many
 
     def photos(self) -> tuple[PrintedPhoto, ...]:
         return tuple(photo for part in (self.front, *self.body) for photo in part.photos)
@@ -253,6 +254,7 @@ def lay_out_in_parts(html: str, setup: PrintSetup, jobs: int | None, work: Path,
         frozenset(front_links + back_links),
         tuple(dict.fromkeys(messages)),
         kept,
+        jobs,
     )
 
 

@@ -26,6 +26,7 @@ import io
 import re
 import struct
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -105,19 +106,26 @@ def _merging_code() -> bytes:
     return key_bytes(Path(__file__)) + release_bytes("fontTools")
 
 
-def share_font_subsets(book: pikepdf.Pdf, kept: MergedFonts | None = None) -> int:
-    """Merge each font's subsets into one (taken from `kept` when it has them merged); how many were merged."""
+def share_font_subsets(book: pikepdf.Pdf, kept: MergedFonts | None = None, jobs: int | None = 1) -> int:
+    """Merge each font's subsets into one (taken from `kept` when it has them merged, else merged by up to
+    `jobs` forked workers, a font each: None, one a core); how many were merged."""
     kept = kept or MergedFonts(None)
-    merged = 0
+    plans = []
     for group, places in _groups(book):
         if len(group) < 2:
             continue
         try:
-            _merge(book, group, kept)
+            plans.append(_plan(group, places, kept))
         except NotShared:
             continue
-        for fonts, name in places:  # every page names one dictionary of the font
-            fonts[name] = group[0]
+    _merge_missing([plan for plan in plans if plan.program is None], kept, jobs)
+    merged = 0
+    for plan in plans:
+        if plan.program is None:
+            continue  # the subsets would not merge after all
+        _apply(book, plan)
+        for fonts, name in plan.places:  # every page names one dictionary of the font
+            fonts[name] = plan.fonts[0]
         merged += 1
     return merged
 
@@ -160,7 +168,22 @@ def _fonts(resources: Any, read: set[tuple[int, int]]) -> Iterator[tuple[Any, st
             yield from _fonts(form.Resources, read)
 
 
-def _merge(book: pikepdf.Pdf, fonts: list[Any], kept: MergedFonts) -> None:
+@dataclass
+class _Plan:
+    """One font's subsets, what they draw, and the merged program once there is one."""
+
+    fonts: list[Any]
+    places: list[FontPlace]
+    key: str  # /FontFile2 (TrueType) or /FontFile3 (CFF)
+    widths: dict[int, Any]
+    text: dict[int, bytes]
+    files: list[bytes]
+    used: list[set[int]]
+    merged_key: str
+    program: bytes | None
+
+
+def _plan(fonts: list[Any], places: list[FontPlace], kept: MergedFonts) -> _Plan:
     descendants = [font.DescendantFonts[0] for font in fonts]
     if any(str(font.get("/Encoding")) != "/Identity-H" for font in fonts):
         raise NotShared("a font with its own encoding (a glyph it lacked)")
@@ -177,14 +200,35 @@ def _merge(book: pikepdf.Pdf, fonts: list[Any], kept: MergedFonts) -> None:
             text.setdefault(glyph, unicode)
     files = [d.FontDescriptor[key].read_bytes() for d in descendants]
     used = [{glyph for glyph, _ in _widths(d.get("/W", pikepdf.Array()))} for d in descendants]
-    cff = key == "/FontFile3"
-    merged_key = kept.key(files, used, cff)
-    merged_file = kept.get(merged_key)
-    if merged_file is None:
-        merged_file = _merged_font_file(files, used, cff)
-        kept.put(merged_key, merged_file)
+    merged_key = kept.key(files, used, key == "/FontFile3")
+    return _Plan(fonts, places, key, widths, text, files, used, merged_key, kept.get(merged_key))
 
-    first = descendants[0]
+
+def _merge_missing(plans: list[_Plan], kept: MergedFonts, jobs: int | None) -> None:
+    """The merged programs not kept already, a font a worker (fontTools reads every subset: at 424 pages
+    most of the join), each kept as it comes."""
+    from ..workers import worker_count, worker_pool
+
+    with worker_pool(worker_count(jobs, len(plans))) as pool:
+        merging = [pool.submit(_merged_or_none, plan.files, plan.used, plan.key == "/FontFile3") for plan in plans]
+        for plan, future in zip(plans, merging, strict=True):
+            plan.program = future.result()
+            if plan.program is not None:
+                kept.put(plan.merged_key, plan.program)
+
+
+def _merged_or_none(files: list[bytes], used: list[set[int]], cff: bool) -> bytes | None:
+    try:
+        return _merged_font_file(files, used, cff)
+    except NotShared:
+        return None
+
+
+def _apply(book: pikepdf.Pdf, plan: _Plan) -> None:
+    """Every subset's font dictionary pointed at one descendant font with the merged program."""
+    assert plan.program is not None
+    key, merged_file = plan.key, plan.program
+    first = plan.fonts[0].DescendantFonts[0]
     stream = book.make_stream(merged_file)
     for name, value in first.FontDescriptor[key].stream_dict.items():
         if name not in ("/Length", "/Filter", "/DecodeParms", "/Length1"):
@@ -194,14 +238,14 @@ def _merge(book: pikepdf.Pdf, fonts: list[Any], kept: MergedFonts) -> None:
     descriptor = pikepdf.Dictionary({name: value for name, value in first.FontDescriptor.items()})
     descriptor[key] = stream
     bbox = [float(value) for value in first.FontDescriptor.FontBBox]
-    bbox[2] = max((float(width) for width in widths.values()), default=0.0)
+    bbox[2] = max((float(width) for width in plan.widths.values()), default=0.0)
     descriptor.FontBBox = pikepdf.Array(bbox)
     descendant = pikepdf.Dictionary({name: value for name, value in first.items()})
-    descendant.W = _w_array(widths)
+    descendant.W = _w_array(plan.widths)
     descendant.FontDescriptor = book.make_indirect(descriptor)
     shared = book.make_indirect(descendant)
-    to_unicode = book.make_stream(_to_unicode_stream(text))
-    for font in fonts:
+    to_unicode = book.make_stream(_to_unicode_stream(plan.text))
+    for font in plan.fonts:
         font.DescendantFonts = pikepdf.Array([shared])
         font.ToUnicode = to_unicode
 
