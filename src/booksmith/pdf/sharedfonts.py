@@ -13,9 +13,10 @@ A font is only merged when its subsets plainly come from the same font: the same
 same kind of outlines (CFF or TrueType), the same glyph names by number and the same private
 dictionary; anything else stays as it was (the file is larger, never wrong).
 
-Merging costs fontTools a read of every subset (0.25 s at 108 pages, 0.6 s at 424); a merged font
-is kept in the build folder (`MergedFonts`) under the digest of what it was merged from, so the
-build after an edit that draws no glyph the book did not draw already merges nothing.
+Merging costs fontTools a read of every subset (0.25 s at 108 pages, 0.7 s at 424), so each font
+is merged by a worker of its own (as many as the layout had); a merged font is kept in the build
+folder (`MergedFonts`) under the digest of what it was merged from, so the build after an edit
+that draws no glyph the book did not draw already merges nothing.
 """
 
 from __future__ import annotations
