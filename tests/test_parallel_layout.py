@@ -307,7 +307,7 @@ def test_parts_it_cannot_join_are_not_parallel_not_a_traceback(tmp_path: Path, f
             document.add_blank_page()
             document.save(path)
     part = pdfparts.Part(path, 1, (False,), {}, (), ())
-    parts = pdfparts.Parts(part, (part,), (2,), (path,), frozenset())
+    parts = pdfparts.Parts(part, (part,), (2,), (path,), pdfparts.SHEET_PAGES, frozenset())
     with pytest.raises(pdfparts.NotParallel, match="the parts could not be joined"):
         pdfjoin.join(parts, Finishing(), tmp_path / "book.pdf")
     assert not (tmp_path / "book.pdf").exists()

@@ -30,7 +30,7 @@ from .finishing import (
     binding_padding,
     without_conformance_claim,
 )
-from .parts import SHEET_PAGES, NotParallel, Parts
+from .parts import NotParallel, Parts
 from .sharedfonts import MergedFonts, share_font_subsets
 
 # What a part pikepdf cannot read or join raises (a missing key is an AttributeError or a KeyError):
@@ -78,12 +78,12 @@ def _join(parts: Parts, finishing: Finishing, target: Path, opened: ExitStack) -
             names.setdefault(str(name), [index[dest[0].objgen], *list(dest)[1:]])
         with source.open_outline() as part_outline:
             outline += [_outline_entry(item, index) for item in part_outline.root]
-    # The first sheet's first page is the first body part's; the sheets follow on, SHEET_PAGES pages each.
+    # The first sheet's first page is the first body part's; the sheets follow on, as many pages each.
     sheets = [opened.enter_context(pikepdf.open(path)) for path in parts.sheets]
     for start, part in zip(parts.starts, parts.body, strict=True):
         for i, folio in enumerate(part.folios):
             if folio:
-                sheet, at = divmod(start - parts.starts[0] + i, SHEET_PAGES)
+                sheet, at = divmod(start - parts.starts[0] + i, parts.sheet_pages)
                 stamp_artifact(book, book.pages[start + i], sheets[sheet].pages[at], start + i + 1)
     merge_structure(book, trees)
     kept = MergedFonts(parts.kept / "fonts" if parts.kept is not None else None)

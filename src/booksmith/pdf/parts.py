@@ -77,7 +77,8 @@ class Parts:
     front: Part
     body: tuple[Part, ...]
     starts: tuple[int, ...]  # each body part's first page in the book (0-based)
-    sheets: tuple[Path, ...]  # the folios of every page from the first body part's first page on, SHEET_PAGES a sheet
+    sheets: tuple[Path, ...]  # the folios of every page from the first body part's first page on,
+    sheet_pages: int  # this many a sheet (SHEET_PAGES when they were laid out)
     stand_ins: frozenset[str]  # the empty anchors the front and back matter were given
     messages: tuple[str, ...] = ()  # WeasyPrint's, each once (the front matter is laid out twice)
     kept: Path | None = None  # the build folder's `parts/`: the join keeps its merged fonts there too
@@ -251,6 +252,7 @@ def lay_out_in_parts(html: str, setup: PrintSetup, jobs: int | None, work: Path,
         tuple(body),
         tuple(starts),
         sheets,
+        SHEET_PAGES,
         frozenset(front_links + back_links),
         tuple(dict.fromkeys(messages)),
         kept,
