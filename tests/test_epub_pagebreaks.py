@@ -113,6 +113,38 @@ def _book(text: str):
     return Book(meta, (Chapter("chapter-01", "One", "a.txt", (paragraph,)),))
 
 
+def _one_page_pdf() -> bytes:
+    import io
+
+    import pikepdf
+
+    out = io.BytesIO()
+    with pikepdf.new() as document:
+        document.add_blank_page(page_size=(420, 595))
+        document.save(out)
+    return out.getvalue()
+
+
+def test_a_saved_cover_pdfium_cannot_draw_is_not_used(tmp_path: Path):
+    """The kept cover page and its digest agree, but it is no PDF: the book is laid out again, no traceback."""
+    import hashlib
+    import json
+
+    from booksmith.pdf.layout import PrintSetup
+    from booksmith.pdf.printlayout import COVER, PAGE_MAP, PrintLayout, layout_key, save, saved
+
+    css = tmp_path / "print.css"
+    css.write_text("p { margin: 0 }")
+    key = layout_key(_book("x"), PrintSetup(tmp_path, (css,), "A5", (tmp_path,)), None)
+    save(PrintLayout(11, (PageStart(7, "chapter-01", 0, "chapter"),), _one_page_pdf()), key, tmp_path)
+    assert saved(key, tmp_path, _book("x")) is not None
+    (tmp_path / COVER).write_bytes(b"%PDF-1.7 not a page in it")
+    data = json.loads((tmp_path / PAGE_MAP).read_text())
+    data["cover"] = hashlib.sha256(b"%PDF-1.7 not a page in it").hexdigest()
+    (tmp_path / PAGE_MAP).write_text(json.dumps(data))
+    assert saved(key, tmp_path, _book("x")) is None
+
+
 def test_the_saved_page_map_is_used_only_for_the_same_layout(tmp_path: Path):
     """Keyed by what the print HTML and its layout are made from: the book, the styles, the page setup."""
     from booksmith.pdf.layout import PrintSetup
@@ -122,7 +154,7 @@ def test_the_saved_page_map_is_used_only_for_the_same_layout(tmp_path: Path):
     css.write_text("p { margin: 0 }")
     setup = PrintSetup(tmp_path, (css,), "A5", (tmp_path,))
     key = layout_key(_book("x"), setup, None)
-    layout = PrintLayout(11, (PageStart(7, "chapter-01", 0, "chapter"),), b"a cover")
+    layout = PrintLayout(11, (PageStart(7, "chapter-01", 0, "chapter"),), _one_page_pdf())
     save(layout, key, tmp_path)
     assert saved(key, tmp_path, _book("x")) == layout
     assert layout_key(_book("y"), setup, None) != key  # the text
@@ -155,12 +187,13 @@ def test_a_saved_page_map_with_pages_the_book_cannot_fill_or_places_it_lacks_is_
     css.write_text("p { margin: 0 }")
     book = _book("x")
     key = layout_key(book, PrintSetup(tmp_path, (css,), "A5", (tmp_path,)), None)
-    good = PrintLayout(11, (PageStart(7, "chapter-01", 0, "chapter"), PageStart(8, "chapter-01-1", 0, "x")), b"c")
+    cover = _one_page_pdf()
+    good = PrintLayout(11, (PageStart(7, "chapter-01", 0, "chapter"), PageStart(8, "chapter-01-1", 0, "x")), cover)
     save(good, key, tmp_path)
     assert saved(key, tmp_path, book) == good
     for tampered in (
-        PrintLayout(700, (PageStart(7, "chapter-01", 0, "chapter"), PageStart(700, "chapter-01-1", 0, "x")), b"c"),
-        PrintLayout(11, (PageStart(7, "chapter-01", 0, "chapter"), PageStart(8, "chapter-09-1", 0, "x")), b"c"),
+        PrintLayout(700, (PageStart(7, "chapter-01", 0, "chapter"), PageStart(700, "chapter-01-1", 0, "x")), cover),
+        PrintLayout(11, (PageStart(7, "chapter-01", 0, "chapter"), PageStart(8, "chapter-09-1", 0, "x")), cover),
     ):
         save(tampered, key, tmp_path)
         assert saved(key, tmp_path, book) is None

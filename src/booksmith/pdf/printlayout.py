@@ -152,7 +152,12 @@ def saved(key: str, build_dir: Path, book: Book) -> PrintLayout | None:
         or not {start.target for start in starts} <= _places(book)
     ):
         return None
-    return PrintLayout(pages=pages, page_starts=starts, cover_pdf=cover)
+    layout = PrintLayout(pages=pages, page_starts=starts, cover_pdf=cover)
+    try:
+        layout.cover_png  # drawn now (an EPUB build is what reads a saved layout): one PDFium cannot draw is none
+    except (RuntimeError, IndexError, ValueError, OSError):  # pypdfium2's PdfiumError is a RuntimeError
+        return None
+    return layout
 
 
 def most_pages(book: Book) -> int:
