@@ -153,11 +153,11 @@ def saved(key: str, build_dir: Path, book: Book) -> PrintLayout | None:
     ):
         return None
     layout = PrintLayout(pages=pages, page_starts=starts, cover_pdf=cover)
-    try:
-        layout.cover_png  # drawn now (an EPUB build is what reads a saved layout): one PDFium cannot draw is none
+    try:  # drawn now (an EPUB build is what reads a saved layout): a cover PDFium cannot draw is no layout
+        drawn = bool(layout.cover_png)
     except (RuntimeError, IndexError, ValueError, OSError):  # pypdfium2's PdfiumError is a RuntimeError
-        return None
-    return layout
+        drawn = False
+    return layout if drawn else None
 
 
 def most_pages(book: Book) -> int:
