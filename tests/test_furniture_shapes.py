@@ -1333,3 +1333,101 @@ def test_a_desk_s_signature_under_a_byline_s_label_is_a_byline_with_no_person():
     assert result.meta.people == ("Juan Pérez",)
     said = "Por: Redacción Deportes, the desk's name, the fans wrote on a banner in Moscow."
     assert kinds_of(story(said))[said] == "story"
+
+
+# --- held-out kinds: a story's own table, counters, menus copied with two spaces, rails --------------
+
+
+def test_a_subhead_over_the_story_s_own_standings_is_the_story_s_under_a_read_also_link():
+    table = ["Group C, final table", "1. Denmark 7", "2. France 5", "3. Peru 3", "4. Australia 1"]
+    last = "The two sides meet again in the autumn, when the qualifiers for the next tournament begin in Oslo."
+    link = "Read also: How the fair-play tie-break is counted"
+    page = [*story(), link, "", *table, last, "", "Topics", "Football", "Denmark", "France", ""]
+    found = kinds_of(page)
+    assert [found[line] for line in table] == ["story"] * 5, found
+    assert found[last] == "story" and found[link] == "related"
+    assert_story_kept(found)
+
+
+def test_a_view_counter_in_several_languages_and_a_sentence_that_counts_viewers():
+    counters = ["Views: 4,812", "Переглядів: 4812", "เข้าชม 12,845 ครั้ง", "1,204 views", "Lượt xem: 903"]
+    for counter in counters:
+        assert kinds_of(story(counter, ""))[counter] != "story", counter
+    said = "More than 4,812 people watched the final views of the city from the tower."
+    assert kinds_of(story(said, ""))[said] == "story"
+
+
+def test_a_menu_copied_with_two_spaces_between_its_items_and_a_paragraph_with_double_spaces():
+    menu = "Home  Planet  Money  Ballgames  Racing  Weather"
+    top = ["The Morning Lark", menu, "", "Danes hold France to a goalless draw in Moscow", ""]
+    found = kinds_of([*top, *story()])
+    assert found[menu] == "nav" and found["Danes hold France to a goalless draw in Moscow"] == "headline"
+    said = "The bus left at nine.  The fans sang.  The rain came.  Nobody minded it at all that night."
+    assert kinds_of(story(said, ""))[said] == "story"
+
+
+def test_a_search_box_s_hint_and_a_pager_but_a_story_s_numbers_stay():
+    for line in ("Search stories, clips, galleries...", "Cari berita, video, foto...", "Page 1 2 Next"):
+        assert kinds_of(story(line, ""))[line] == "nav", line
+    for line in ("Search teams combed the hills for the missing walkers...", "1 2 3"):
+        assert kinds_of(story(line, ""))[line] == "story", line
+
+
+def test_a_rail_of_videos_with_their_running_times_but_a_schedule_of_kick_offs_stays():
+    rail = ["Watch: the late winner from the stand", "0:58", "The coach on a night of nerves", "1:24"]
+    page = ["Hosts edge past the holders in a tense night", "By Rina Solberg", "Jul 2, 2018", "", *rail, ""]
+    found = kinds_of([*page, *story()])
+    assert {found[line] for line in rail} == {"related"}, found
+    schedule = ["Denmark v Croatia", "20:00", "Spain v Russia", "16:00"]
+    found = kinds_of(story(*schedule, ""))
+    assert {found[line] for line in schedule} == {"story"}, found
+    blog = ["19:05", "Kick-off in the rain", "19:12", "First chance for the visitors"]
+    found = kinds_of(story(*blog, ""))
+    assert {found[line] for line in blog} == {"story"}, found
+
+
+def test_the_site_s_small_print_under_its_copyright_line_but_a_story_after_a_footer_link():
+    footer = ["About us", "Newsroom", "Advertise on the site", "© 2005–2018 Hvylka Media. All rights reserved."]
+    small = ["Reuse of these pages is allowed only with a direct link to the site.", "Views of bloggers may differ."]
+    found = kinds_of(story("", *footer, *small))
+    assert all(found[line] != "story" for line in [*footer, *small]), found
+    assert_story_kept(found)
+
+
+def test_partner_rails_share_buttons_and_read_more_labels_in_hebrew_ukrainian_and_romanian():
+    rail = ["Новини партнерів", "Як обрати квитки на матч заздалегідь", "Поради для мандрівників у дорозі"]
+    found = kinds_of(story(*rail, ""))
+    assert all(found[line] != "story" for line in rail), found
+    shares = ["שיתוף בפייסבוק", "שיתוף בוואטסאפ", "ציוץ", "שליחה במייל"]
+    found = kinds_of(story(*shares, ""))
+    assert {found[line] for line in shares} == {"share"}, found
+    link = "Citește și: Danemarca - Franța 0-0. Un meci fără goluri la Moscova"
+    assert kinds_of([*story()[:4], link, "", *story()[4:]])[link] == "related"
+    prompt = "Щоб залишити коментар, увійдіть на сайт."
+    assert kinds_of(story("Коментарі (0)", prompt, ""))[prompt] == "comments"
+    said = "Citește și, a spus antrenorul, ce au scris fanii pe pancarte la Moscova înainte de meci."
+    assert kinds_of(story(said, ""))[said] == "story"
+
+
+def test_photo_credits_in_brackets_and_an_ad_slot_with_its_size():
+    credits = ["צילום: AFP", "（撮影・山田一郎）"]
+    for credit in credits:
+        assert kinds_of(story(credit, ""))[credit] in ("photo-credit", "caption"), credit
+    caption = "Osaka fans wave flags in the square before the match (ภาพ : รอยเตอร์)"
+    assert kinds_of(story(caption, ""))[caption] == "caption"
+    assert kinds_of(story("Advertisement 728x90", ""))["Advertisement 728x90"] == "ad"
+    said = "The screen in the square measured 728x90 centimetres, the organisers said."
+    assert kinds_of(story(said, ""))[said] == "story"
+
+
+def test_a_thai_page_s_byline_buddhist_era_date_and_menu_row():
+    th = [
+        "ทีมชาติญี่ปุ่นเอาชนะคู่แข่งได้อย่างน่าประทับใจในเกมแรกของรอบแบ่งกลุ่ม แฟนบอลจำนวนมากเดินทางไปให้กำลังใจ",
+        "โค้ชกล่าวหลังเกมว่าผู้เล่นทุกคนทำตามแผนได้ดีและพร้อมสำหรับเกมต่อไปในสัปดาห์หน้า ที่เมืองเยคาเตรินเบิร์ก",
+    ]
+    top = ["ข่าวกีฬาดี", "หน้าแรก  ฟุตบอล  มวย  วอลเลย์บอล  แบดมินตัน", "", "ญี่ปุ่นชนะนัดแรก เปิดหัวสวย", "โดย สมชาย ใจดี"]
+    result = clean([*top, "19 มิ.ย. 2561 21:12 น.", "", *blank_separated(th)])
+    assert result.kinds[2] == "nav" and result.meta.headline == "ญี่ปุ่นชนะนัดแรก เปิดหัวสวย"
+    assert result.meta.people == ("สมชาย ใจดี",)
+    assert str(result.meta.date) == "2018-06-19"
+    assert all(result.kinds.get(n, "story") == "story" for n in (8, 10))

@@ -157,7 +157,8 @@ _STRONG_LABEL = re.compile(
     r"^(?:read more:|guarda anche|"
     r"leggi anche|lire aussi|à lire aussi|lees ook|läs också|läs även|czytaj (?:też|także)|zobacz (?:też|także)|"
     r"baca juga|tonton juga|читайте также|lesen sie auch|leia também|veja também|lee también|lea también|"
-    r"te puede interesar|also read|read also|関連記事|관련기사|اقرأ أيضا)(?:\s*[:：|｜]\s*|\s)",
+    r"te puede interesar|also read|read also|関連記事|관련기사|اقرأ أيضا|citește și|lue myös|קראו עוד|קראו גם)"
+    r"(?:\s*[:：|｜]\s*|\s)",
     re.IGNORECASE,
 )
 

@@ -142,6 +142,9 @@ SHARE = {
     "makaleyi paylaş", "haberi paylaş", "dela via e-post", "dela på x",
     # a share row's label and its read-later networks ("Connect", "Pocket", "Google+" as the paste keeps it)
     "connect", "pocket", "google", "google plus", "instapaper", "evernote", "フォロー", "フォローする",
+    # he / th: the verbal nouns on the buttons ("Sharing on Facebook", "Sending by mail", "Forward via LINE")
+    "שיתוף", "שיתוף בפייסבוק", "שיתוף בוואטסאפ", "שיתוף בטוויטר", "ציוץ", "שליחה במייל", "שליחה לחבר", "ทวีต",
+    "ส่งต่อ", "ส่งต่อทาง line", "ส่งต่อทาง facebook", "ส่งอีเมล",
 }  # fmt: skip
 
 # A subscription's offer and its price: "Subscribe for just 99¢", "Abonnez-vous pour 1 €", "Assine por R$ 1,90".
@@ -441,7 +444,8 @@ _RELATED_LABELS = (
     r"тағы оқыңыз|"
     # cs / pl / ro / hu / da / nb / fi / ru / uk
     r"přečtěte si (?:také|též)|více k tématu|przeczytaj także|vezi și|citiți și|ezt is olvassa el|"
-    r"kapcsolódó cikk|læs mere|les mer|lue myös|прочитайте также|читайте тоже|читайте ще|прочитайте також"
+    r"kapcsolódó cikk|læs mere|les mer|lue myös|прочитайте также|читайте тоже|читайте ще|прочитайте також|"
+    r"קראו עוד|קראו גם|עוד באתר"
 )
 RELATED_PREFIX = re.compile(
     rf"^(?:[\[【〔]|[▶►▷■※]\s*)?(?:{_RELATED_LABELS})[\]】〕]?\s*(?:[:：|｜›»>→\-–—]|\s)\s*\S", re.IGNORECASE
@@ -557,6 +561,13 @@ AD = {
     "ditaja", "tajaan", "kandungan tajaan", "advertorial", "patalastas", "inisponsor", "tangazo", "matangazo", "remiama",
     "užsakomasis turinys", "reklāma", "sponsorēts", "reklaam", "sponsoreeritud", "விளம்பரம்", "اشتہار", "जाहिरात",
     "advertensie", "geborg", "auglýsing", "kostuð umfjöllun", "reklamë", "sponsorizuar", "რეკლამა", "գովազդ", "жарнама",
+    # a rail of partners' stories, under its header ("News from our partners")
+    "partner news", "news from our partners", "from our partners", "новини партнерів", "новости партнеров",
+    "wiadomości partnerów", "nachrichten unserer partner", "actualités de nos partenaires", "noticias de socios",
+    "berita mitra", "tin đối tác", "ข่าวพันธมิตร",
+    # an ad slot's placeholder: "Ad space", "พื้นที่โฆษณา"
+    "ad space", "advertising space", "espacio publicitario", "espace publicitaire", "werbefläche", "рекламне місце",
+    "рекламное место", "พื้นที่โฆษณา", "ruang iklan",
 }  # fmt: skip
 # The header of a rail of paid links: "Sponsored by Outbrain", "Contenus sponsorisés par …", "Ads by Google".
 SPONSORED_BY = re.compile(
@@ -1001,7 +1012,7 @@ _SIGN_IN = (
     r"log ?in|sign ?in|register|anmelden|angemeldet|einloggen|registriert|registrad|iniciar sesión|inicia sesión|"
     r"accedi|registrati|logga in|inloggad|giriş yap|üye ol|로그인|connectez|connecté|identifiez|faça login|"
     r"fazer login|zaloguj|войдите|авториз|تسجيل الدخول|وارد شوید|ورود به حساب|लॉग ?इन|kirjaudu|logg inn|log ind|bejelentkez|"
-    r"conectează|autentifică|σύνδεση|συνδεθείτε|התחבר|đăng nhập|masuk|ログイン|登录|登入|"
+    r"увійдіть|увійти|ввійдіть|авторизуйтеся|conectează|autentifică|σύνδεση|συνδεθείτε|התחבר|đăng nhập|masuk|ログイン|登录|登入|"
     r"inicia (?:la )?sessió|identifica't|registra't|prijavi(?:te)? se|registriraj(?:te)? se|"
     r"пријави(?:те)? се|prihlás(?:te|iť) sa|влезте|регистрирайте се|најавете се|"
     r"লগইন|লগ ইন|log masuk|ingia|prisijunk(?:ite)?|pieslēdz(?:ies|ieties)|logi sisse|உள்நுழை(?:க|யவும்)?|لاگ ان|"
@@ -1014,7 +1025,7 @@ _WRITE = (
     r"schrijf|viết|tulis|입력|작성|書く|投稿|发表|添加|γράψ|כתוב|kirjoita|írj|scrie|adaugă|napište|nueva|nuevo|neue[sn]?|"
     r"ارسال|بنویسید|شما|เพิ่ม|แสดง|của bạn|your|kirjautuneena|"
     r"escriu (?:un|el teu|el vostre)|escriviu|deixa un|afegeix|napiši|napišite|ostavi(?:te)? komentar|komentiraj|"
-    r"komentariši|напиши|напишите|остави(?:те)? коментар|"
+    r"komentariši|напиши|напишите|залишити|залиште|напишіть|остави(?:те)? коментар|"
     r"коментариши|napíšte|napísať|pridať|pridajte|dodajte|oddaj|напишете|добави(?:те)? коментар|оставете|додади|"
     r"মন্তব্য করুন|লিখুন|tambah|andika|toa maoni|parašyk|rašyti|komentuoti|rakstīt|pievienot|kirjuta|lisa kommentaar|எழுது|"
     r"تبصرہ کریں|لکھیں|लिहा|రాయండి|వ్రాయండి|sumulat|mag-iwan|magkomento|skryf|lewer|skrifaðu|shkruaj|shkruani|lini një|"

@@ -165,6 +165,11 @@ _MONTHS = {
                      "decembris", "decembrī", "detsember", "dhjetor", "joulukuuta", "disember", "disyembre", "desemba",
                      "dekabr", "ডিসেম্বর", "दिसंबर", "दिसम्बर", "டிசம்பர்", "دسمبر", "ديسمبر", "كانون الأول", "دسامبر",
                      "דצמבר", "בדצמבר"], 12),
+    # th: the months' names and their abbreviations ("19 มิ.ย. 2561"); the year is the Buddhist era's
+    **dict.fromkeys(["มกราคม", "ม.ค"], 1), **dict.fromkeys(["กุมภาพันธ์", "ก.พ"], 2), **dict.fromkeys(["มีนาคม", "มี.ค"], 3),
+    **dict.fromkeys(["เมษายน", "เม.ย"], 4), **dict.fromkeys(["พฤษภาคม", "พ.ค"], 5), **dict.fromkeys(["มิถุนายน", "มิ.ย"], 6),
+    **dict.fromkeys(["กรกฎาคม", "ก.ค"], 7), **dict.fromkeys(["สิงหาคม", "ส.ค"], 8), **dict.fromkeys(["กันยายน", "ก.ย"], 9),
+    **dict.fromkeys(["ตุลาคม", "ต.ค"], 10), **dict.fromkeys(["พฤศจิกายน", "พ.ย"], 11), **dict.fromkeys(["ธันวาคม", "ธ.ค"], 12),
 }  # fmt: skip
 MONTH_WORDS = frozenset(_MONTHS)
 _MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
@@ -180,7 +185,10 @@ _DATE_FORMS = [
     re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),
     # The year first: Hungarian "2018. július 11.", Lithuanian "2018 m. liepos 11 d."
     re.compile(rf"\b(?P<year>(?:19|20)\d\d)\.?\s+(?:m\.\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})\b", re.I),
+    # A Thai date, its year of the Buddhist era: "19 มิถุนายน พ.ศ. 2561", "19 มิ.ย. 61"
+    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d|[5-6]\d)(?!\d)"),
 ]
+_BUDDHIST_ERA = 543
 _TIME = re.compile(
     r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s*(?:hours?|minutes?|mins?|days?)\s+ago|時\d*分?",
     re.I,
@@ -239,6 +247,8 @@ def find_date(text: str) -> dt.date | None:
             month = match.group("month")
             number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
             year = int(match.group("year"))
+            if year >= 2400 or (year < 100 and not month.isdigit() and "\u0e00" <= month[:1] <= "\u0e7f"):
+                year = year - _BUDDHIST_ERA if year >= 2400 else year + 2500 - _BUDDHIST_ERA  # Thai: "2561", "61"
             year += 2000 if year < 100 else 0
             try:
                 return dt.date(year, number or 0, int(match.group("day")))
@@ -468,8 +478,8 @@ _CONNECTORS = {"de", "du", "des", "la", "le", "di", "del", "van", "von", "am", "
 
 
 _CASELESS_BYLINE = re.compile(
-    r"^(?:लेखक|लेखिका|रिपोर्ट|संवाददाता|লেখক|প্রতিবেদক|எழுதியவர்|ผู้เขียน|ລາຍງານ|كتب|كتبت|بقلم|تقرير|إعداد)"
-    r"\s*[:：]\s*(?P<names>\S+(?:\s+\S+){0,3})$"
+    r"^(?:लेखक|लेखिका|रिपोर्ट|संवाददाता|লেখক|প্রতিবেদক|எழுதியவர்|ผู้เขียน|โดย|ລາຍງານ|كتب|كتبت|بقلم|تقرير|إعداد)"
+    r"(?:\s*[:：]\s*|(?<=โดย)\s+)(?P<names>\S+(?:\s+\S+){0,3})$"
 )
 _CJK_BYLINE = re.compile(
     r"^(?:(?:来源|來源)[:：]\s*\S{2,12}\s+)?(?:作者|记者|記者|撰文|撰稿)(?:及攝影|及摄影)?[:：]\s*"

@@ -90,6 +90,7 @@ def read_page(texts: Sequence[str]) -> Page:
         kinds.setdefault(number, kind)
     kinds.update(_running_heads(lines, kinds))
     kinds.update(_player_timers(lines, kinds))
+    kinds.update(_video_rails(lines, kinds, group_of))
     kinds.update(_entry_index(lines, kinds))
     kinds.update(boxes.stats_tables(lines, kinds))
     pinned = _match_data(lines, kinds, group_of)  # a line-up's names in Latin letters on a Japanese page too
@@ -279,6 +280,28 @@ def _player_timers(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, st
             found[line.number] = "script-notice"
             found.update(dict.fromkeys(blurb, "embed-label"))
     return found
+
+
+def _video_rails(lines: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int]) -> dict[int, str]:
+    """A rail of videos: a block of two or more titles, each with its running time on the line under it
+    ("Watch: the winner from every angle" / "0:58"), nothing else in the block. A live blog sets its time
+    above its entry, so its block opens on a time; a schedule's times are on the hour or the half hour."""
+    found: dict[int, str] = {}
+    for _, block in itertools.groupby(lines, key=lambda line: group_of[line.number]):
+        rows = list(block)
+        if len(rows) < 4 or len(rows) % 2 or any(line.number in kinds for line in rows):
+            continue
+        titles, times = rows[0::2], rows[1::2]
+        if not all(_RUNNING_TIME.match(line.text) for line in times):
+            continue
+        if all(line.text.endswith((":00", ":30")) for line in times):
+            continue  # kick-off times, a programme's: no video runs so round
+        if all(line.title_like and not line.prose and not _TIMER.match(line.text) for line in titles):
+            found.update(dict.fromkeys((line.number for line in rows), "related"))
+    return found
+
+
+_RUNNING_TIME = re.compile(r"^\(?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d\)?$")
 
 
 def _blurb_above(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> list[int]:

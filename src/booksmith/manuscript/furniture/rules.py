@@ -68,7 +68,7 @@ _STRONG_DISCLAIMER = re.compile(
 )
 _PHOTO_CREDIT = re.compile(
     r"^(?:image source,|image:|credit:|photo(?:graph)?s?:|foto(?:s)?:|picture:|bild:|写真[:：]|photo by\s|fot\.|fot:|"
-    r"imagem:|zdjęcie:|kuva:|fotó:|снимка:|фото:|ছবি:|படம்:|تصویر:|تصوير:|صورة:|图片[:：]|사진\s*=|תמונה:|εικόνα:|video:|"
+    r"imagem:|zdjęcie:|kuva:|fotó:|снимка:|фото:|ছবি:|படம்:|تصویر:|تصوير:|صورة:|图片[:：]|사진\s*=|תמונה:|צילום:|ภาพ\s?:|εικόνα:|video:|"
     r"fotoğraf:|image copyright|picture copyright|(?:photo|image) credits?:?|图片来源[:：]|图源[:：]|写真提供[:：]|"
     r"사진 출처\s*[:：]?)"
     r"\s*\S.{0,60}$|"
@@ -80,6 +80,7 @@ _PHOTO_CREDIT = re.compile(
     r"^©\s*[\w .,'/-]{2,60}$|^\([\w ]{2,20} photo\)$|"
     r"(?-i:^(?:PHOTO|FOTO|PHOTOGRAPHIE)\s+[A-ZÀ-Ý][A-ZÀ-Ý .,'’/-]{3,80}$)|"  # "PHOTO CHANTAL POIRIER, LE COURRIER"
     r"^\((?:bild|foto|fotos|photo|image|kuva|zdjęcie)\s*:\s*[^()]{2,40}\)$|"  # "(Bild: APA)"
+    r"^[（(](?:撮影|写真)\s*[・:：＝=]\s*[^（）()]{2,12}[）)]$|"  # "（撮影・山田太郎）": the photographer, in brackets
     r"^(?:afp|reuters|ap|epa|efe|dpa|getty images|anadolu)\s*/\s*[\w .'’-]{2,40}$",  # "REUTERS/Kai Pfaffenbach"
     re.IGNORECASE,
 )
@@ -156,14 +157,48 @@ _NETWORK = re.compile(
 
 
 def nav(line: Line) -> bool:
-    """A menu: section names and account links, on one line or one per line."""
-    if line.prose or line.size > 30:
-        return False
+    """A menu: section names and account links, on one line or one per line; a search box's hint ("Search
+    news, videos..."); a pager ("Page 1 2 Next")."""
+    if line.prose or line.size > 40 or (line.size > 30 and not spaced_row(line)):
+        return False  # a menu bar copied whole, its items two spaces apart, runs longer
     if made_of(line.raw or line.text, lexicon.NAV, allow_counts=False):
         return True
+    if line.size <= 8 and (_SEARCH_HINT.match(line.text) or (_PAGER.match(line.text) and _PAGE_WORD.search(line.text))):
+        return True  # a pager has its word or its button: "1 2 3" alone may be the story's count
     items = lexicon.items(line.raw or line.text)
-    row = len(items) >= 4 and line.separated and all(len(item.split()) <= 4 for item in items)
+    row = len(items) >= 4 and (line.separated or spaced_row(line)) and all(len(item.split()) <= 4 for item in items)
     return row and not table_row(items)
+
+
+def spaced_row(line: Line) -> bool:
+    """Four items or more parted by two spaces each, none a sentence's end ("Home  World  Sport  Tennis"): a
+    menu copied from its bar. A paragraph's double space follows a full stop."""
+    raw = line.raw or line.text
+    if "  " not in raw:
+        return False  # most lines end here
+    gaps = len(_DOUBLE_SPACE.findall(raw))
+    return gaps >= 3 and gaps >= len(lexicon.items(raw)) - 1 and not _SENTENCE_GAP.search(raw)
+
+
+_DOUBLE_SPACE = re.compile(r"(?<=\S)[^\S\u3000]{2,}(?=\S)")
+_SENTENCE_GAP = re.compile(r"[.!?。:;,][^\S\u3000]{2,}")
+# A search box's hint: "Search news, videos, photos...", "Cari berita, video, foto...", "Rechercher un article…".
+_SEARCH_HINT = re.compile(
+    r"^(?:search|cari|buscar|busca|rechercher|suchen|cerca|pesquisar|zoeken|sök|søk|hae|szukaj|ara|tìm kiếm|"
+    r"поиск|пошук|шукати|искать|搜索|検索|검색|ค้นหา|חיפוש|بحث|جستجو)\b.{0,40}(?:\.\.\.|…)$|"
+    r"^(?:search|cari|buscar|rechercher|suchen|cerca|tìm kiếm|поиск|пошук|ค้นหา|חיפוש)\s+(?:news|berita|noticias|"
+    r"actualités|nachrichten|notizie|tin tức|новин\w*|ข่าว|חדשות)$",
+    re.IGNORECASE,
+)
+_PAGE_WORD = re.compile(r"[^\W\d_]|[«‹<»›>]")
+# A pager under a story split over pages: its numbers and its buttons ("Halaman 1 2 Selanjutnya", "« 1 2 3 »").
+_PAGER = re.compile(
+    r"^(?:(?:page|pages|halaman|página|pagina|seite|trang|страница|сторінка|strona|sayfa|sida|side|sivu)\s*:?\s+)?"
+    r"(?:(?:[«‹<]|prev(?:ious)?|sebelumnya|anterior|précédente?|zurück|precedente|trước|назад|poprzednia|önceki)\s+)?"
+    r"\d{1,3}(?:\s+\d{1,3})+(?:\s+(?:[»›>]|next|selanjutnya|berikutnya|siguiente|próxima|suivante?|weiter|"
+    r"successiva|tiếp|sau|далі|далее|następna|sonraki|nästa|neste|seuraava))?$",
+    re.IGNORECASE,
+)
 
 
 def table_row(items: list[str]) -> bool:
@@ -198,11 +233,14 @@ def advertisement(line: Line) -> bool:
     text = normalise(line.text)
     if line.size <= 30 and not line.ends_sentence and _PAID_LABEL.match(line.text):
         return True  # "Partner content: How a Nairobi startup …": a paid story's headline under its label
+    if line.size <= 5 and _AD_SLOT.search(text) and _AD_SLOT.sub("", text).strip() in lexicon.AD:
+        return True  # "Advertisement 728x90", "พื้นที่โฆษณา 300x250": the slot's label and its size
     return line.size <= 5 and (
         text in lexicon.AD or bool(lexicon.AD_NOTE.match(line.text)) or bool(lexicon.SPONSORED_BY.match(text))
     )
 
 
+_AD_SLOT = re.compile(r"\b\d{2,4}\s?[x×]\s?\d{2,4}\b")  # an ad's size in pixels, as its empty slot shows it
 _AD_BLOCKER = re.compile(
     r"\bad ?-?blockers?\b.{0,60}\b(?:turn off|disable|whitelist|allow|pause)|\b(?:turn off|disable|whitelist|pause)\b"
     r".{0,40}\bad ?-?blockers?\b|\badblocking instructions\b",
@@ -462,8 +500,24 @@ def tags(line: Line) -> bool:
 
 
 def counter(line: Line) -> bool:
-    """A reading time, a share or view count: '3 MIN READ', '1.4k', '245'."""
+    """A reading time, a share or view count: '3 MIN READ', '1.4k', '245', 'Views: 4,812', 'เข้าชม 12,845 ครั้ง'."""
+    if line.size <= 6 and _VIEWS.match(line.text):
+        return True
     return line.size <= 4 and bool(lexicon.COUNTER.match(normalise(line.text))) and not line.text.strip().isdigit()
+
+
+# How many times the page was read, with its word on either side of the number: "Переглядів: 4812", "1,204 views".
+_VIEW_WORDS = (
+    r"views?|page ?views|reads|aufrufe|gelesen|vues|lectures|visualizaciones|visitas|lecturas|visualizzazioni|letture|"
+    r"visualizações|weergaven|visningar|visninger|näyttökertoja|luettu|wyświetle\w*|odsłon\w*|просмотр\w*|"
+    r"перегляд\w*|zobrazení|megtekintés|vizualizări|görüntülenme|okunma|προβολές|צפיות|بازدید|مشاهدات|"
+    r"lượt xem|dilihat|dibaca|เข้าชม|อ่าน|閲覧数?|阅读|閱讀|浏览|瀏覽|조회수?"
+)
+_VIEWS = re.compile(
+    rf"^(?:{_VIEW_WORDS})\s*[:：]?\s*\d[\d.,\s]*(?:\s*(?:times|mal|fois|veces|volte|vezes|раз\w*|kali|lần|ครั้ง|次|회))?$|"
+    rf"^\d[\d.,\s]*[kmкм]?\s*(?:{_VIEW_WORDS})$",
+    re.IGNORECASE,
+)
 
 
 def comment_link(line: Line) -> bool:
@@ -514,7 +568,8 @@ def date_widget(line: Line) -> bool:
 _CAPTION_CREDIT = re.compile(
     r"(?:[(\[]?\b(?:photo(?:graph)?|picture|image|foto|bild|credit)s?\s*(?:by|:)\s*[^()\[\]]{2,60}[)\]]?\.?|"
     r"\((?:ap|afp|reuters|epa|efe|kyodo) photo(?:/[^)]{2,40})?\)|\b(?:REUTERS|AFP|AP|EPA|EFE)/[A-Z][\w .'-]{2,40}|"
-    r"\b(?:getty images|afp via getty images|shutterstock|alamy|pa wire|pa images)\.?|写真[:：][^。]{2,30}|撮影)\s*$",
+    r"\b(?:getty images|afp via getty images|shutterstock|alamy|pa wire|pa images)\.?|写真[:：][^。]{2,30}|撮影|"
+    r"[(（](?:ภาพ|צילום|фото|foto|photo|kuva|bild)\s*[:：]\s*[^()（）]{2,40}[)）])\s*$",
     re.IGNORECASE,
 )
 

@@ -14,11 +14,14 @@ from functools import cached_property, lru_cache
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")  # kana, Han, Thai
 # Full stops of other scripts too: the Devanagari danda, the Arabic and Urdu marks, the Armenian, Ethiopic
 # and Burmese stops (a line of Hindi ends on "।", never on ".").
+_THAI = re.compile(r"[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46\u0e4f-\u0e5b]")  # its letters, not its marks
+_THAI_MARKS = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 _STOPS = "।॥؟۔։።။"
 _SENTENCE_END = re.compile(rf"[.!?。！？…{_STOPS}]['\"”’»」』)）\]]*$")
 _INNER_SENTENCE = re.compile(rf"[.!?][\"”’']?\s+[\"“‘'(]?[A-ZÀ-ÖØ-Þ0-9]|[。！？]\S|[{_STOPS}]\s+\S")
 _SEPARATED = re.compile(r"\s[|·•‧｜]\s|[^\S\u3000]{3,}|\t")
 _BARS = re.compile(r"\S\s*[|｜]\s*(?=\S)")  # "首頁｜即時｜政治": a menu's bars, spaced or not
+_MENU_GAPS = re.compile(r"(?:\S+[^\S\u3000]{2,}){3}\S")
 _LETTER = re.compile(r"\w", re.UNICODE)
 
 
@@ -37,7 +40,9 @@ class Line:
     @cached_property
     def size(self) -> int:
         """The line's length in words, a dense script's characters counted as half a word each."""
-        return (len(_DENSE.findall(self.text)) + 1) // 2 + len(_DENSE.sub(" ", self.text).split())
+        thai = len(_THAI.findall(self.text))  # Thai spells a word in three letters or so, its tone marks aside
+        dense = len(_DENSE.findall(self.text)) - thai - len(_THAI_MARKS.findall(self.text))
+        return (dense + 1) // 2 + (thai + 2) // 3 + len(_DENSE.sub(" ", self.text).split())
 
     @cached_property
     def ends_sentence(self) -> bool:
@@ -56,7 +61,9 @@ class Line:
         if self.size >= 14 and (self.ends_sentence or self.sentences >= 1):
             return True
         if self.size >= 16 and self.script in _UNPUNCTUATED:
-            return True  # Thai, Lao, Khmer end a sentence with a space, not a mark: a long line is a paragraph
+            # Thai, Lao, Khmer end a sentence with a space, not a mark: a long line is a paragraph, but a menu's
+            # items two spaces apart are no sentences
+            return not _MENU_GAPS.search(self.raw or self.text)
         if self.size >= 8 and self.text.endswith((":", "：")):
             return True  # a sentence that introduces what follows (a list, a quotation)
         return self.size >= 9 and self.ends_sentence and not self.separated and self.text[-1] not in "…"
@@ -107,6 +114,7 @@ class Line:
 
 
 _UNPUNCTUATED = ("THAI", "LAO", "KHMER")
+UNPUNCTUATED = _UNPUNCTUATED  # scripts that end a sentence with a space, not a mark
 _CJK = ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC", "FULLWIDTH", "HALFWIDTH KATAKANA")
 
 

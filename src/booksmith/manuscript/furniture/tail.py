@@ -106,21 +106,32 @@ def _cut_off_by_furniture(lines: Sequence[Line], prose: list[int], kinds: dict[i
     are no block of the page's, two lines), or a list of its own with no furniture in it."""
     if len(prose) < 2:
         return False
-    between = lines[prose[-2] + 1 : prose[-1]]
+    between = [lines[i] for i in range(prose[-2] + 1, prose[-1]) if not _own_data(lines, i, kinds)]
     furniture = [kind for line in between if is_furniture(kind := kinds.get(line.number))]
     blocks = sum(kind not in _IN_THE_STORY for kind in furniture)
     return blocks >= 2 or len(furniture) >= 3 or (blocks >= 1 and len(between) >= 5)
 
 
 def _in_closing_furniture(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    """Whether the line stands under the page's footer: its links, or its copyright line with the site's small
+    print under it in sentences, one a line ("Reproduction is allowed only with a link to …")."""
+    small_print = 0
     for before in range(index - 1, max(index - 9, -1), -1):
         line = lines[before]
         kind = kinds.get(line.number)
+        if kind == "footer" and small_print and not _COPYRIGHT.search(line.text):
+            return False  # under a footer's link, a sentence may be the story's yet; under its © line, never
         if kind == "footer" or (kind in (None, "nav", "newsletter") and _link_row(line)):
             return True
+        if kind is None and line.prose and line.number == lines[before + 1].number - 1 and small_print < 2:
+            small_print += 1  # the small print's lines run on, with no blank line between them
+            continue
         if kind is not None or line.prose:
             return False
     return False
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
 
 
 def _link_row(line: Line) -> bool:
@@ -277,9 +288,32 @@ def _other_story(line: Line) -> bool:
 
 
 def _heads_a_paragraph(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
-    """A subhead: a short line with a paragraph of the story's right under it."""
+    """A subhead: a short line with a paragraph of the story's right under it, or two or more of its rows of
+    numbers ("Group H, final standings" over "1. Colombia 6")."""
     after = lines[index + 1] if index + 1 < len(lines) else None
-    return after is not None and after.prose and after.number not in kinds and not lines[index].prose
+    if after is None or after.number in kinds or lines[index].prose:
+        return False
+    return after.prose or _heads_data(lines, index, kinds)
+
+
+def _data_row(line: Line, kinds: dict[int, str]) -> bool:
+    """A row of the story's own data no rule took: a short line with a number in it (a standing, a result)."""
+    return line.number not in kinds and line.size <= 12 and not line.prose and bool(re.search(r"\d", line.text))
+
+
+def _heads_data(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    """A short line set right on top of two or more rows of numbers, in one block: the data's subhead."""
+    line, under = lines[index], lines[index + 1 : index + 3]
+    if line.size > 8 or line.ends_sentence or len(under) < 2:
+        return False
+    in_block = all(row.number == line.number + 1 + i for i, row in enumerate(under))
+    return in_block and all(_data_row(row, kinds) for row in under)
+
+
+def _own_data(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    """A row of the story's own data, or the short subhead right over its rows: no furniture of the page's."""
+    line = lines[index]
+    return _data_row(line, kinds) or (line.number not in kinds and _heads_data(lines, index, kinds))
 
 
 def _runs_among_furniture(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from . import blocks, lexicon, meta, rules
-from .shape import Line
+from .shape import UNPUNCTUATED, Line
 
 
 def headline(lines: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int]) -> int | None:
@@ -114,11 +114,16 @@ def _line_above(lines: Sequence[Line], index: int, candidates: list[int]) -> int
 def _header_between(lines: Sequence[Line], above: int, below: int, kinds: dict[int, str]) -> bool:
     """Whether a breadcrumb or a menu row stands between the lines: the upper one is in the site's header."""
     return any(
-        line.number not in kinds
+        (line.number not in kinds or _two_spaced_menu(line, kinds))
         and (_CRUMBS.search(line.text) or line.separated or len(lexicon.items(line.raw or line.text)) >= 4)
         and not _credits(line)
         for line in lines[above + 1 : below]
     )
+
+
+def _two_spaced_menu(line: Line, kinds: dict[int, str]) -> bool:
+    """A menu's row copied with two spaces between its items, which the menu rule took ("Home  World  Sport")."""
+    return kinds.get(line.number) == "nav" and not line.separated and rules.spaced_row(line)
 
 
 def _kicker_over(lines: Sequence[Line], upper: int, index: int, kinds: dict[int, str]) -> bool:
@@ -216,8 +221,8 @@ _BREADCRUMB = re.compile(r"\s[›>＞»/]\s|＞|^(?:this article is more than|fr
 def _headline_shaped(line: Line, kinds: dict[int, str]) -> bool:
     if kinds.get(line.number) not in (None, "nav") or not line.title_like or line.size < 3:
         return False
-    if kinds.get(line.number) == "nav" and line.size < 5:
-        return False
+    if kinds.get(line.number) == "nav" and (line.size < 5 or rules.spaced_row(line)):
+        return False  # a menu's row, its items two spaces apart, is no headline the menu's words took
     if (line.upper and line.size < 5) or _BREADCRUMB.search(line.text) or _credits(line):
         return False
     if line.prose and not _asks(line) and not _exclaims(line):
@@ -236,6 +241,8 @@ def _asks(line: Line) -> bool:
 def _exclaims(line: Line) -> bool:
     """A dense script's headline whose clauses an exclamation or a question parts ("本田が日本人初3大会連続弾！2度
     追いつきセネガルとドロー"): no full stop in it, none at its end, a headline's length."""
+    if line.script in UNPUNCTUATED:
+        return False  # Thai ends no sentence on a mark: its paragraph would pass for a headline that exclaims
     return line.dense and not line.ends_sentence and "。" not in line.text and line.size <= 30
 
 
