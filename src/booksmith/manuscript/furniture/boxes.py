@@ -138,10 +138,7 @@ _RAIL_HEADERS = {
     "kaupallinen yhteistyö", "szponzorált tartalom", "conținut sponsorizat", "χορηγούμενο περιεχόμενο", "תוכן ממומן",
     "محتوى مدفوع", "محتوى برعاية", "nội dung được tài trợ", "konten bersponsor", "gesponsorde inhoud", "赞助内容",
     "sponsoreret indhold", "sponzorovaný obsah", "treść sponsorowana", "contenido de marca", "conteúdo de marca",
-    "partner news", "news from our partners", "from our partners", "новини партнерів", "новости партнеров",
-    "wiadomości partnerów", "nachrichten unserer partner", "actualités de nos partenaires", "noticias de socios",
-    "berita mitra", "tin đối tác", "ข่าวพันธมิตร",
-}  # fmt: skip
+} | lexicon.PARTNER_RAILS  # fmt: skip
 
 
 def sponsored_rails(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:

@@ -561,14 +561,17 @@ AD = {
     "ditaja", "tajaan", "kandungan tajaan", "advertorial", "patalastas", "inisponsor", "tangazo", "matangazo", "remiama",
     "užsakomasis turinys", "reklāma", "sponsorēts", "reklaam", "sponsoreeritud", "விளம்பரம்", "اشتہار", "जाहिरात",
     "advertensie", "geborg", "auglýsing", "kostuð umfjöllun", "reklamë", "sponsorizuar", "რეკლამა", "գովազդ", "жарнама",
-    # a rail of partners' stories, under its header ("News from our partners")
-    "partner news", "news from our partners", "from our partners", "новини партнерів", "новости партнеров",
-    "wiadomości partnerów", "nachrichten unserer partner", "actualités de nos partenaires", "noticias de socios",
-    "berita mitra", "tin đối tác", "ข่าวพันธมิตร",
     # an ad slot's placeholder: "Ad space", "พื้นที่โฆษณา"
     "ad space", "advertising space", "espacio publicitario", "espace publicitaire", "werbefläche", "рекламне місце",
     "рекламное место", "พื้นที่โฆษณา", "ruang iklan",
 }  # fmt: skip
+# A rail of partners' stories, under its header ("News from our partners"): an ad label, and a rail's header (`boxes`).
+PARTNER_RAILS = {
+    "partner news", "news from our partners", "from our partners", "новини партнерів", "новости партнеров",
+    "wiadomości partnerów", "nachrichten unserer partner", "actualités de nos partenaires", "noticias de socios",
+    "berita mitra", "tin đối tác", "ข่าวพันธมิตร",
+}  # fmt: skip
+AD |= PARTNER_RAILS
 # The header of a rail of paid links: "Sponsored by Outbrain", "Contenus sponsorisés par …", "Ads by Google".
 SPONSORED_BY = re.compile(
     r"^(?:sponsored|promoted|paid|partner|recommended|ads|advertisements?|anzeigen|gesponsert|contenus? sponsorisés?|"

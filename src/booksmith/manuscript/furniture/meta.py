@@ -247,8 +247,9 @@ def find_date(text: str) -> dt.date | None:
             month = match.group("month")
             number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
             year = int(match.group("year"))
-            if year >= 2400 or (year < 100 and not month.isdigit() and "\u0e00" <= month[:1] <= "\u0e7f"):
-                year = year - _BUDDHIST_ERA if year >= 2400 else year + 2500 - _BUDDHIST_ERA  # Thai: "2561", "61"
+            if year < 100 and not month.isdigit() and "\u0e00" <= month[:1] <= "\u0e7f":
+                year += 2500  # a Thai month's short year, of the Buddhist era: "61" is 2561
+            year -= _BUDDHIST_ERA if year >= 2400 else 0  # "2561" is 2018
             year += 2000 if year < 100 else 0
             try:
                 return dt.date(year, number or 0, int(match.group("day")))

@@ -60,7 +60,7 @@ class Line:
             return False  # a row of links ("Mentions légales · Charte · Qui sommes-nous ?")
         if self.size >= 14 and (self.ends_sentence or self.sentences >= 1):
             return True
-        if self.size >= 16 and self.script in _UNPUNCTUATED:
+        if self.size >= 16 and self.script in UNPUNCTUATED:
             # Thai, Lao, Khmer end a sentence with a space, not a mark: a long line is a paragraph, but a menu's
             # items two spaces apart are no sentences
             return not _MENU_GAPS.search(self.raw or self.text)
@@ -113,8 +113,7 @@ class Line:
         return len(cased) >= 3 and all(char.isupper() for char in cased)
 
 
-_UNPUNCTUATED = ("THAI", "LAO", "KHMER")
-UNPUNCTUATED = _UNPUNCTUATED  # scripts that end a sentence with a space, not a mark
+UNPUNCTUATED = ("THAI", "LAO", "KHMER")  # scripts that end a sentence with a space, not a mark
 _CJK = ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC", "FULLWIDTH", "HALFWIDTH KATAKANA")
 
 
