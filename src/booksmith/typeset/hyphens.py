@@ -57,7 +57,7 @@ def breaks(language: str) -> Callable[[str], str] | None:
     name = pyphen.language_fallback(tag) or pyphen.language_fallback(tag.split("_")[0])
     if not name:
         return None
-    patterns = Patterns.read(pyphen.LANGUAGES[name])
+    patterns = _patterns(pyphen.LANGUAGES[name])
     inserted = patterns.inserted if patterns else _pyphen_inserted(name)
     capitalised_nouns = tag.split("_")[0].lower() in _NOUNS_CAPITALISED
     return functools.cache(lambda word: word if _a_name(word, capitalised_nouns) else inserted(word))
@@ -94,9 +94,15 @@ def lend_to_pyphen(languages: set[str]) -> None:
 
 @functools.cache
 def _lendable(path: Path) -> _PyphenDictionary | None:
-    """A dictionary's patterns to lend, read once a process (None, once, for pyphen's own to read)."""
-    patterns = Patterns.read(path)
+    """A dictionary's patterns to lend (None for pyphen's own to read), once a process."""
+    patterns = _patterns(path)
     return _PyphenDictionary(patterns) if patterns is not None else None
+
+
+@functools.cache
+def _patterns(path: Path) -> Patterns | None:
+    """A dictionary read once a process, for the EPUB's soft hyphens and WeasyPrint's breaks alike."""
+    return Patterns.read(path)
 
 
 class _PyphenDictionary:
