@@ -14,7 +14,8 @@ import pikepdf
 import pytest
 from PIL import Image, ImageChops
 
-from booksmith.pdf.sharedfonts import share_font_subsets
+from booksmith.pdf import sharedfonts
+from booksmith.pdf.sharedfonts import MergedFonts, share_font_subsets
 from support import ROOT, font_programs, run, tool
 
 pytestmark = pytest.mark.e2e  # WeasyPrint lays the parts out
@@ -38,13 +39,13 @@ def _part(text: str, code: str, target: Path) -> Path:
     return target
 
 
-def _joined(parts: list[Path], target: Path, share: bool) -> Path:
+def _joined(parts: list[Path], target: Path, share: bool, kept: MergedFonts | None = None) -> Path:
     with pikepdf.open(parts[0]) as book:
         opened = [pikepdf.open(part) for part in parts[1:]]
         for other in opened:
             book.pages.extend(other.pages)
         if share:
-            assert share_font_subsets(book) == 2  # Linux Libertine and DejaVu Sans Mono
+            assert share_font_subsets(book, kept) == 2  # Linux Libertine and DejaVu Sans Mono
         book.save(target, deterministic_id=True)  # as the join saves: a hash of the content, not a random /ID
         for other in opened:
             other.close()
@@ -92,3 +93,36 @@ def test_a_font_that_cannot_be_shown_to_be_one_stays_apart(joined: tuple[Path, P
         assert share_font_subsets(book) == 1  # Linux Libertine only
         book.save(tmp_path / "half.pdf")
     assert font_programs(tmp_path / "half.pdf").count("DejaVu-Sans-Mono") == 2
+
+
+def test_a_merge_reads_again_only_the_subsets_it_did_not_keep(
+    joined: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What each CFF subset drew is kept beside the merged fonts: after an edit (a part with new glyphs) only
+    the new part's subset is read, and the merge is the bytes of one that read every subset; an entry whose
+    digest fails is read again, and the entries of subsets no longer joined are pruned."""
+    first, second = sorted(joined[0].parent.glob("part-*.pdf"))
+    edited = _part("Vexed jockeys quizzed the bright pawnbroker: 1986, 2002, 2018!", "print(42)", tmp_path / "e.pdf")
+    kept = MergedFonts(tmp_path / "fonts")
+    _joined([first, second], tmp_path / "before.pdf", share=True, kept=kept)
+    before = sorted((tmp_path / "fonts").glob("*.glyphs"))
+    assert len(before) == 2  # Linux Libertine's two subsets (CFF); DejaVu's TrueType ones are read each merge
+
+    reads: list[set[int]] = []
+    read_subset = sharedfonts._drawn_glyphs
+    monkeypatch.setattr(sharedfonts, "_drawn_glyphs", lambda data, used: reads.append(used) or read_subset(data, used))
+    kept = MergedFonts(tmp_path / "fonts")
+    after = _joined([first, edited], tmp_path / "after.pdf", share=True, kept=kept)
+    kept.prune()
+    assert len(reads) == 1  # the edited part's subset; the first part's came from what was kept
+    assert after.read_bytes() == _joined([first, edited], tmp_path / "read.pdf", share=True).read_bytes()
+    now = sorted((tmp_path / "fonts").glob("*.glyphs"))
+    assert len(now) == 2 and len(set(now) & set(before)) == 1  # the second part's entry went with it
+
+    for entry in now:  # damaged: the digest no longer matches the glyphs
+        entry.write_bytes(entry.read_bytes() + b" ")
+    for font in (tmp_path / "fonts").glob("*.font"):
+        font.unlink()
+    reads.clear()
+    again = _joined([first, edited], tmp_path / "again.pdf", share=True, kept=MergedFonts(tmp_path / "fonts"))
+    assert len(reads) == 2 and again.read_bytes() == after.read_bytes()
