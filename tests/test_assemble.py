@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from booksmith import config
+from booksmith import config, workers
 from booksmith.errors import BooksmithError, SourceError
-from booksmith.manuscript import assemble
+from booksmith.manuscript import article, assemble
 from booksmith.manuscript.article import derive_title
 from booksmith.manuscript.assemble import assemble_book
 from booksmith.model import Figure, Paragraph
@@ -127,16 +127,44 @@ def test_an_unchanged_source_is_not_reassembled_and_a_changed_one_is(book, tmp_p
     assemble_book(settings, Path("build"))
     (tmp_path / "articles" / "b.txt").write_text(STORY + "\nOne more line.\n", encoding="utf-8")
     made: list[int] = []
-    real = assemble.article_chapter
-    monkeypatch.setattr(
-        assemble, "article_chapter", lambda settings, index: made.append(index) or real(settings, index)
-    )
+    real = article.article_chapter  # looked up by assemble when an article is made, not when it is imported
+    monkeypatch.setattr(article, "article_chapter", lambda settings, index: made.append(index) or real(settings, index))
 
     a, b = assemble_book(settings, Path("build"))
     assert made == [1]  # only the changed article is made again; the other is read back from its file
     assert a.blocks[1].text == "The fans cleaned the stadium." and a.blocks[1].origin.path == "articles/a.txt"
     assert b.blocks[-1].text == "One more line."
     assert "One more line." in (tmp_path / "build/chapters/articles/b.md").read_text()
+
+
+@pytest.mark.parametrize("jobs", [None, 1])
+def test_an_edited_article_is_cleaned_by_a_worker_while_the_build_works_meanwhile(book, tmp_path, monkeypatch, jobs):
+    """The build loads its layout libraries `meanwhile`: an edit's one stale article is then made by a forked
+    worker on the other core (`--jobs 1`: here, one after the other); either way `meanwhile` runs once, and
+    the chapter is the one this process makes."""
+    monkeypatch.setattr(workers.os, "sched_getaffinity", lambda _: {0, 1})  # two cores, whatever the machine
+    settings = book(
+        chapter_entry("a.txt", 'title = "A"') + chapter_entry("b.txt", 'title = "B"'), a__txt=STORY, b__txt=STORY
+    )
+    assemble_book(settings, Path("build"))
+    (tmp_path / "articles" / "b.txt").write_text(STORY + "\nOne more line.\n", encoding="utf-8")
+    real = assemble._source_chapter
+
+    def made(settings: config.Settings, index: int) -> assemble.Chapter:  # in the worker, if there is one
+        (tmp_path / f"made-{index}.pid").write_text(str(os.getpid()))
+        return real(settings, index)
+
+    monkeypatch.setattr(assemble, "_source_chapter", made)
+    meanwhile: list[int] = []
+    chapters = assemble_book(settings, Path("build"), jobs=jobs, meanwhile=lambda: meanwhile.append(os.getpid()))
+    assert meanwhile == [os.getpid()]
+    assert sorted(path.name for path in tmp_path.glob("made-*.pid")) == ["made-1.pid"]  # the edited article alone
+    assert ((tmp_path / "made-1.pid").read_text() != str(os.getpid())) == (jobs is None)
+    assert chapters == assemble_book(settings, Path("elsewhere"))  # made here, from nothing
+
+    meanwhile.clear()
+    assemble_book(settings, Path("build"), jobs=jobs, meanwhile=lambda: meanwhile.append(os.getpid()))
+    assert meanwhile == [os.getpid()]  # nothing stale: done all the same
 
 
 @pytest.mark.parametrize(

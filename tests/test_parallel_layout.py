@@ -263,22 +263,28 @@ def test_the_join_and_its_pikepdf_load_with_ctrl_c_held(tmp_path: Path) -> None:
 
 
 def test_only_a_book_of_four_chapters_or_more_without_its_own_css_is_laid_out_in_parts(tmp_path: Path) -> None:
-    from types import SimpleNamespace
+    import msgspec
 
     from booksmith import config
+    from booksmith.config.settings import Settings
     from booksmith.pipeline import BuildOptions, _may_lay_out_in_parts
 
     manuscript = tmp_path / "book"
     shutil.copytree(SEED_MANUSCRIPT, manuscript, ignore=shutil.ignore_patterns("dist", "build"))
     options = BuildOptions(manuscript, tmp_path / "dist", tmp_path / "build")
+
+    def with_chapters(settings: Settings, count: int) -> Settings:
+        chapters = (settings.config.chapters * count)[:count]
+        return Settings(settings.root, msgspec.structs.replace(settings.config, chapters=chapters), {})
+
     settings = config.load(manuscript)
-    four, three = SimpleNamespace(chapters=range(4)), SimpleNamespace(chapters=range(3))
-    assert _may_lay_out_in_parts(four, settings, options)  # type: ignore[arg-type]
-    assert not _may_lay_out_in_parts(three, settings, options)  # type: ignore[arg-type]
-    assert not _may_lay_out_in_parts(four, settings, replace(options, whole=True))  # type: ignore[arg-type]
+    four, three = with_chapters(settings, 4), with_chapters(settings, 3)
+    assert _may_lay_out_in_parts(four, options)
+    assert not _may_lay_out_in_parts(three, options)
+    assert not _may_lay_out_in_parts(four, replace(options, whole=True))
     (manuscript / "styles").mkdir(exist_ok=True)
     (manuscript / "styles" / "book.css").write_text("p { orphans: 3; }\n", encoding="utf-8")
-    assert not _may_lay_out_in_parts(four, config.load(manuscript), options)  # type: ignore[arg-type]
+    assert not _may_lay_out_in_parts(with_chapters(config.load(manuscript), 4), options)
 
 
 def test_no_more_workers_than_runs_or_cores_and_by_default_one_a_core(monkeypatch: pytest.MonkeyPatch) -> None:

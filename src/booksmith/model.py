@@ -317,6 +317,11 @@ class Chapter:
         return tuple(seen)
 
 
+def chapter_id(index: int) -> str:
+    """The id of book.toml's chapter at `index` (from 0): `chapter-01`, …"""
+    return f"chapter-{index + 1:02d}"
+
+
 @dataclass(frozen=True)
 class Contributor:
     name: str

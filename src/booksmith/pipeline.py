@@ -85,13 +85,21 @@ def book_meta(settings: Settings) -> BookMeta:
     )
 
 
-def load_book(settings: Settings, build_dir: Path, result: BuildResult, jobs: int | None = 1) -> Book:
+def load_book(
+    settings: Settings,
+    build_dir: Path,
+    result: BuildResult,
+    jobs: int | None = 1,
+    meanwhile: Callable[[], None] | None = None,
+) -> Book:
+    """The book's chapters, assembled and typeset; `meanwhile` is done while workers clean the stale articles
+    (its time is then inside "assemble"'s)."""
     # Imported once book.toml has passed: a config error answers without loading the stages.
     from .manuscript.assemble import assemble_book
     from .typeset.typography import typeset_book
 
     with result.timed("assemble"):
-        chapters = assemble_book(settings, build_dir, jobs=jobs)
+        chapters = assemble_book(settings, build_dir, jobs=jobs, meanwhile=meanwhile)
     with result.timed("typeset"):
         return typeset_book(Book(book_meta(settings), chapters))
 
@@ -125,11 +133,10 @@ def build(options: BuildOptions, on_stage: StageHook | None = None) -> BuildResu
         _reproducible_environment(settings),
         _build_folder(options.build) as scratch,  # this build's alone; a killed build's leftovers removed
     ):
-        book = load_book(settings, options.build, result, options.jobs)
+        libraries = _libraries(options, _may_lay_out_in_parts(settings, options))
+        book = load_book(settings, options.build, result, options.jobs, meanwhile=lambda: _load(libraries, result))
         result.chapters = len(book.chapters)
         result.words = count_words(book)
-        with result.timed("libraries"):
-            interrupts.load(*_libraries(options, _may_lay_out_in_parts(book, settings, options)))
         editions = _editions(settings, options)
         # The output folder is this build's alone too; a failure half way leaves every earlier output as it was.
         with _output_folder(options), outputs_together(options.out) as written:
@@ -218,13 +225,19 @@ def _editions(settings: Settings, options: BuildOptions) -> dict[Path, Finishing
     return editions
 
 
-def _may_lay_out_in_parts(book: Book, settings: Settings, options: BuildOptions) -> bool:
+def _may_lay_out_in_parts(settings: Settings, options: BuildOptions) -> bool:
     """Whether the PDF may be laid out chapter by chapter (`_lay_out` has the last word): then the join and
     pikepdf (10 MiB) are loaded before the build, else not at all."""
     from .pdf.parts import MIN_CHAPTERS
 
     own_css = _has_book_css(print_style_paths(styles_dir(), settings))
-    return not options.whole and len(book.chapters) >= MIN_CHAPTERS and not own_css
+    return not options.whole and len(settings.config.chapters) >= MIN_CHAPTERS and not own_css
+
+
+def _load(libraries: list[str], result: BuildResult) -> None:
+    """The stages' native libraries, loaded while the stale articles are cleaned (`load_book`)."""
+    with result.timed("libraries"):
+        interrupts.load(*libraries)
 
 
 def _has_book_css(styles: Sequence[Path]) -> bool:

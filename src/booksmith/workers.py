@@ -29,11 +29,12 @@ class InThisProcess:
 
 
 @contextmanager
-def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor | InThisProcess]:
+def worker_pool(workers: int, alongside: bool = False) -> Iterator[ProcessPoolExecutor | InThisProcess]:
     """Forked workers that leave Ctrl-C to the parent; when the parent is interrupted or fails, they are
     stopped at once (their work is no longer wanted): no worker's traceback, no worker left running.
-    One worker, or a platform that cannot fork: the work is done in this process, one piece after another."""
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    One worker, or a platform that cannot fork: the work is done in this process, one piece after another;
+    `alongside` (the parent works meanwhile, on another core): even one worker is forked."""
+    if workers < (1 if alongside else 2) or "fork" not in multiprocessing.get_all_start_methods():
         yield InThisProcess()
         return
     context = multiprocessing.get_context("fork")

@@ -20,8 +20,8 @@ from ..errors import BooksmithError, ConfigError, SourceError, note, raise_all
 from ..manuscript.article import derive_title
 from ..manuscript.clean import clean
 from ..manuscript.parse import parse_article
+from ..manuscript.savedpage import SUFFIXES as SAVED_PAGE_SUFFIXES
 from ..manuscript.sources import read_source
-from ..manuscript.webpage import SUFFIXES as SAVED_PAGE_SUFFIXES
 from ..manuscript.webpage import page_facts
 from ..model import Heading, Paragraph
 

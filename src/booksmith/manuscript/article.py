@@ -14,16 +14,24 @@ from pathlib import Path
 
 from ..config.settings import Settings
 from ..errors import BooksmithError, ConfigError, SourceError, display_path, note, raise_all, warn
-from ..model import Block, Chapter, Credit, Figure, Heading, NoteRef, Taken, block_texts, every_inline, letters
+from ..model import (
+    Block,
+    Chapter,
+    Credit,
+    Figure,
+    Heading,
+    NoteRef,
+    Taken,
+    block_texts,
+    chapter_id,
+    every_inline,
+    letters,
+)
 from .clean import Cleaned, clean, kept, matching_lines
 from .furniture.page import META_KINDS
 from .parse import TextLostError, parse_article, sentences
 
 TITLE_WORDS = 8
-
-
-def chapter_id(index: int) -> str:
-    return f"chapter-{index + 1:02d}"
 
 
 def article_chapter(settings: Settings, index: int) -> Chapter:

@@ -51,10 +51,9 @@ from ..model import (
 from .chapterfile import _merged, _split_at_breaks, with_heading_levels
 from .clean import clean, dropped
 from .links import link_problem, link_target, linkify
+from .savedpage import SAVED_PAGE_FACTOR, saved_images_folder
 from .sources import DEFAULT_MAX_BYTES, read_bytes
 
-SUFFIXES = (".html", ".htm")
-SAVED_PAGE_FACTOR = 8  # a saved page holds its scripts and menus too: eight times an article's size limit
 # Fewer letters than this once the furniture is gone (about 25 words, or a few sentences of Japanese), and
 # the page held a notice, not a story. Letters, not words: Japanese and Chinese put no spaces between words.
 MIN_ARTICLE_LETTERS = 120
@@ -63,30 +62,6 @@ _CREDIT = re.compile(
     r"^(?P<caption>.*?[.!?\"”’)。])\s*"
     r"(?P<credit>(?:Photo|Picture|Image|Foto|Photograph|写真|撮影|사진|图)s?\s*[:：]\s*\S.{0,60}|©\s?\S.{0,60})$"
 )
-
-
-def is_saved_page(source: str) -> bool:
-    return source.lower().endswith(SUFFIXES)
-
-
-def saved_images_folder(source: str) -> str:
-    """Where a browser saves a page's images: `Name_files/` beside `Name.html`."""
-    return str(Path(source).with_suffix("")) + "_files"
-
-
-def saved_files_digest(root: Path, source: str) -> bytes:
-    """What a saved page's folder holds (names, sizes, times), so its chapter file is made again when a
-    photo is added, replaced or removed."""
-    import hashlib
-
-    folder = resolve_inside(root, saved_images_folder(source))
-    digest = hashlib.sha256()
-    if folder is not None and folder.is_dir():
-        for path in sorted(folder.rglob("*"))[:10_000]:
-            if path.is_file() and not path.is_symlink():
-                stat = path.stat()
-                digest.update(f"{path.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.digest()
 
 
 @dataclass(frozen=True)
