@@ -1431,3 +1431,190 @@ def test_a_thai_page_s_byline_buddhist_era_date_and_menu_row():
     assert result.meta.people == ("สมชาย ใจดี",)
     assert str(result.meta.date) == "2018-06-19"
     assert all(result.kinds.get(n, "story") == "story" for n in (8, 10))
+
+
+# --- kinds the held-out pages showed: each with the story lines it must leave alone ---------------------------
+
+
+def top_of_page(*under_headline: str, headline: str = "Japan edge through on fair play as Senegal go out") -> list[str]:
+    """A site's menu, the headline, the lines set under it, then the story."""
+    return ["News   Sport   Football   Tennis", "", headline, *under_headline, "", *story()]
+
+
+def test_a_metered_wall_s_read_on_offer_its_price_its_terms_and_its_login():
+    wall = ["Lesen Sie jetzt weiter mit Kurier+", "Alle Artikel auf kurier.de, mit weniger Werbung"]
+    wall += ["1 Monat für 0,99 €, danach 8,90 € im Monat", "Jetzt für 0,99 € testen", "Jederzeit monatlich kündbar"]
+    wall += ["Bereits Abonnent? Hier anmelden"]
+    found = kinds_of([*story()[:4], *wall, "", *story()[4:]])
+    assert {found[line] for line in wall} == {"paywall"}, found
+    assert_story_kept(found)
+    said = [
+        "Der Wirt hatte eigens ein Abo für 8,90 € im Monat abgeschlossen, um alle Spiele zu zeigen.",
+        "Lesen Sie jetzt weiter mit uns, rief der Stadionsprecher, und die Fans blieben sitzen.",
+        "Cancel any time, the club told its season-ticket holders, but few of them did.",
+        "Wages: £200,000 a week",  # a fact box's line about a player
+    ]
+    found = kinds_of(story(*blank_separated(said)))
+    assert [found[line] for line in said] == ["story"] * 4
+
+
+def test_a_share_row_s_button_for_the_network_that_was_renamed():
+    row = ["Share this article", "Copy link", "Facebook", "X (formerly Twitter)", "Email"]
+    found = kinds_of(story(*row, ""))
+    assert {found[line] for line in row} == {"share"}, found
+    said = "X (formerly Twitter) removed the fans' video of the celebration after a complaint from the broadcaster."
+    assert kinds_of(story(said, ""))[said] == "story"
+
+
+def test_a_standfirst_set_as_a_box_of_points_under_the_headline():
+    points = ["Key points:", "Japan lose to Poland but go through on fewer yellow cards"]
+    points += ["Senegal are the first side eliminated on the fair play rule", "Japan face Belgium in Rostov on Monday"]
+    page = top_of_page("By Ana Quinn", "28 June 2018", "", *points)
+    assert clean(page).meta.deck == tuple(points)
+    assert_story_kept(kinds_of(page))
+    # the label over a paragraph, or over a single line, is the story's subhead
+    subhead = ["Key points", PARAGRAPHS[0]]
+    found = kinds_of(top_of_page("By Ana Quinn", "28 June 2018", "", *subhead))
+    assert found["Key points"] == "story" and found[PARAGRAPHS[0]] == "story"
+
+
+def test_a_site_s_acknowledgement_of_country_in_its_footer():
+    words = (
+        "We acknowledge Aboriginal and Torres Strait Islander peoples as the Traditional Custodians of the lands "
+        "where we live and work. We pay our respects to Elders past and present."
+    )
+    page = story("Related Stories", "Socceroos hold Denmark in Samara", "Jedinak's penalty rescues a point", "")
+    page += [words, "Contact Us", "Privacy Policy", "Terms of Use"]
+    found = kinds_of(page)
+    assert found[words] == "footer"
+    assert_story_kept(found)
+    quoted = "“We acknowledge the traditional owners of this land,” the mayor said before the fans' screening began."
+    plain = "We acknowledge that the team played badly in the first half, the coach said after the match in Samara."
+    found = kinds_of(story(*blank_separated([quoted, plain]), "Contact Us", "Privacy Policy"))
+    assert found[quoted] == found[plain] == "story"
+
+
+def test_a_writer_s_role_under_the_follow_button_set_after_the_name():
+    result = clean(top_of_page("28 Jun 2018, 22:05 IST", "", "Arjun Rao", "FOLLOW", "Feature Writer"))
+    assert [result.kinds.get(n) for n in (6, 7, 8)] == ["byline", "share", "byline"]
+    assert result.meta.people == ("Arjun Rao",)
+    assert_story_kept(kinds_of(top_of_page("28 Jun 2018, 22:05 IST", "", "Arjun Rao", "FOLLOW", "Feature Writer")))
+
+
+def test_a_box_of_quick_links_between_the_byline_and_the_story():
+    links = ["Quick Links", "Japan vs Poland: player ratings", "Round of 16: fixtures and schedule"]
+    links += ["Senegal knocked out: what went wrong?"]
+    found = kinds_of(top_of_page("By Arjun Rao", "28 June 2018", "", *links))
+    assert {found[line] for line in links} == {"related"}, found
+    assert_story_kept(found)
+    # a link by the byline with the time stamp under it: the stamp is the story's date
+    result = clean(top_of_page("Sergio Amado | Moscú", "Más artículos de este autor", "01/07/2018 18:59"))
+    assert result.kinds[6] == "date" and str(result.meta.date) == "2018-07-01"
+
+
+def test_a_reader_poll_printed_with_no_header():
+    poll = ["Was Japan's approach in the last ten minutes fair?", "Yes, it was within the rules"]
+    poll += ["No, it was against the spirit of the game", "1,214 votes so far"]
+    found = kinds_of([*story()[:4], *poll, "", *story()[4:]])
+    assert {found[line] for line in poll} == {"poll"}, found
+    assert_story_kept(found)
+    asked = ["Was Japan's approach in the last ten minutes fair?", PARAGRAPHS[0], PARAGRAPHS[1]]
+    said = "In a poll of readers, 1,214 votes so far say that Japan's approach was within the rules."
+    found = kinds_of(story(*asked, "", said, ""))
+    assert [found[line] for line in (*asked, said)] == ["story"] * 4
+
+
+def test_a_page_fetching_more_content_and_a_gallery_s_button():
+    found = kinds_of(story("Fetching more content...", "", "Galeriye git", "", "Go to gallery", ""))
+    assert [found[line] for line in ("Fetching more content...", "Galeriye git", "Go to gallery")] == [
+        "loading",
+        "gallery-counter",
+        "gallery-counter",
+    ]
+    said = ["Fetching more content from the archive took the club's staff weeks.", "Go to the gallery, he told them."]
+    found = kinds_of(story(*blank_separated(said)))
+    assert [found[line] for line in said] == ["story", "story"]
+
+
+def test_a_broadcaster_s_on_air_banner_is_no_headline():
+    top = ["KRVT 8 News", "Weather", "Sports", "Live Now: KRVT 8 News at Noon", ""]
+    headline = "Japan beat ten-man Colombia as Osako's header wins it"
+    credits = ["by: The Associated Press", "Posted: Jun 19, 2018 / 10:12 AM EDT"]
+    result = clean([*top, headline, "", *credits, "", *story()])
+    assert result.meta.headline == headline and result.kinds[4] == "nav"
+    assert result.meta.people == () and result.meta.publisher == "Associated Press"  # an agency, no person "The"
+    for live in ("Live: Japan v Colombia, all the action from Saransk", "En direct : le Japon bat la Colombie"):
+        result = clean(["KRVT 8 News", "Weather", "Sports", "", live, "By Ana Quinn", "June 19, 2018", "", *story()])
+        assert result.meta.headline == live
+
+
+def test_a_rail_of_videos_each_title_over_its_running_time():
+    rail = ["Now Playing", "Storms knock out power across the valley", "01:42", "Up Next"]
+    rail += ["High school coach honoured for 30 years", "02:05", "Your First Alert 7-day forecast", "03:11"]
+    found = kinds_of([*story()[:4], *rail, "", *story()[4:]])
+    assert all(found[line] != "story" for line in rail), found
+    assert_story_kept(found)
+    # one video's block: the title under "Now Playing" is its caption, and a live blog's times stay
+    one = ["Now Playing", "Americans cheer in Moscow without a team", "02:14", "Autoplay is on."]
+    assert kinds_of([*story()[:4], *one, "", *story()[4:]])[one[1]] == "story"
+    entries = ["14:02", "Japan lead through Kagawa's penalty", "14:31", PARAGRAPHS[0].replace("players", "visitors")]
+    found = kinds_of(story(*entries, ""))
+    assert [found[line] for line in entries] == ["story"] * 4
+
+
+def test_two_stamps_as_sentences_in_a_row_are_the_story_s_date():
+    stamps = "Publié le 22 juin 2018 à 22:41. Modifié le 23 juin 2018 à 09:05."
+    result = clean(top_of_page("Par Mathieu Roux, Kaliningrad", stamps, headline="La Suisse renverse la Serbie"))
+    assert result.kinds[5] == "date" and str(result.meta.date) == "2018-06-22"
+    said = "The match was published on June 28, 2018. It was updated on July 1, 2018 after the replay."
+    assert kinds_of(story(said, ""))[said] == "story"
+
+
+def test_a_bare_byline_with_a_surname_s_particle():
+    result = clean(top_of_page("Bas van Rijswijk", "2 jul. 2018 om 22:41", headline="Nederland smult van België"))
+    assert result.kinds[4] == "byline" and result.meta.people == ("Bas van Rijswijk",)
+    kicker = ["Coupe de France", "", "Les Herbiers tiennent tête au PSG en finale", "Par Jean Roux", "8 mai 2018"]
+    result = clean(["Accueil   Sport   Football", "", *kicker, "", *story()])
+    assert result.meta.people == ("Jean Roux",)
+
+
+def test_a_photographer_s_credit_by_its_word_and_in_capitals_under_the_lead_photo():
+    under = ["Texto Miguel Lopes", "Fotografia Rita Amaral", "30 de Junho de 2018, 22:04", ""]
+    under += ["Cristiano Ronaldo à saída do relvado do Estádio de Fisht", "RITA AMARAL"]
+    headline = "Cavani duas vezes, Portugal só uma: o Mundial acabou em Sochi"
+    result = clean(top_of_page(*under, headline=headline))
+    assert result.meta.headline == headline and result.meta.people == ("Miguel Lopes",)
+    assert result.meta.photo_credits[0] == "Fotografia Rita Amaral"
+    assert result.kinds[9] in ("photo-credit", "caption")  # joined to the caption above it, as one figure
+    assert_story_kept(kinds_of(top_of_page(*under, headline=headline)))
+    found = kinds_of(story("Foto der Woche", "", "Fotos aus Moskau", "", "SILENCE IN HYDE PARK", PARAGRAPHS[0], ""))
+    assert [found[line] for line in ("Foto der Woche", "Fotos aus Moskau", "SILENCE IN HYDE PARK")] == ["story"] * 3
+
+
+def test_a_pull_quote_and_its_speaker_but_a_quoted_subhead_over_its_paragraph():
+    said = "“We did not leave here ashamed, we left knowing we could have gone further”, the coach said on Saturday."
+    pull = ["“We did not leave here ashamed, we left knowing we could have gone further”", "Fernando Santos, coach"]
+    found = kinds_of(story(said, "", *pull, ""))
+    assert [found[line] for line in pull] == ["pull-quote", "pull-quote"], found
+    assert found[said] == "story"
+    assert_story_kept(found)
+    subhead = "« Il était déjà comme ça à huit ans, toujours calme »"
+    paragraph = "Le président a sorti les photos. « Il était déjà comme ça à huit ans, toujours calme », dit-il."
+    found = kinds_of(story(subhead, "", paragraph, ""))
+    assert found[subhead] == found[paragraph] == "story"
+    once = "“We knew they would come at us after the red card, and we kept our shape all night”"
+    assert kinds_of(story(once, ""))[once] == "story"
+
+
+def test_a_portal_s_note_of_the_original_title_and_a_photo_credit_in_brackets():
+    zh = OTHER_SCRIPTS["zh"]
+    headline = "梅西破门罗霍绝杀 阿根廷2比1尼日利亚惊险出线"
+    page = ["新浪首页", "新闻", "体育", "", headline, "2018年06月27日 04:57", "分享到：微博 微信", ""]
+    page += ["原标题：阿根廷绝境逢生 罗霍世界波送尼日利亚回家", "", zh[0], zh[1]]
+    page += ["梅西庆祝进球", "（图片来源：东方IC）", zh[2]]
+    result = clean(page)
+    assert result.meta.headline == headline
+    assert result.kinds[9] == "boilerplate" and result.kinds[14] in ("photo-credit", "caption")
+    assert all(result.kinds.get(number, "story") == "story" for number in (11, 12, 15))
+    said = "他说，原标题并不重要，重要的是球队拿到了出线权。"
+    assert kinds_of([*blank_separated(zh), said])[said] == "story"

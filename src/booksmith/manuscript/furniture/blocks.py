@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from . import lexicon
 from .kinds import is_furniture
 from .lexicon import normalise
-from .meta import MONTH_WORDS, RELATIVE_TIME, find_date, is_date_line
+from .meta import MONTH_WORDS, RELATIVE_TIME, bare_name, find_date, is_date_line
 from .shape import Line
 
 Taken = dict[int, str]  # line number → kind
@@ -279,6 +279,49 @@ def _longer_copy(key: str, earlier: int, seen: list[tuple[str, int]], lead: set[
 
 def _near(lines: Sequence[Line], index: int, taken: Mapping[int, str], kind: str) -> bool:
     return any(taken.get(lines[j].number) == kind for j in range(max(0, index - 1), min(len(lines), index + 2)))
+
+
+def pull_quotes(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
+    """A pull quote: a quotation the page prints again in large type, as a paragraph of its own (its speaker's
+    name and role under it, "Fernando Santos, seleccionador nacional"), which one of the story's paragraphs gives
+    with more around it, above or further below. A quotation the story gives once is the story's, and so is one
+    right over the paragraph that gives it: that is the section's subhead (« Il était déjà comme ça à huit ans »)."""
+    found: Taken = {}
+    for index, line in enumerate(lines):
+        quote = _QUOTATION.match(line.text)
+        if line.number in taken or quote is None or len((words := _words_of(quote.group("words"))).split()) < 8:
+            continue  # a word or two in quotation marks may well be said twice
+        block = [other for other in lines if group_of[other.number] == group_of[line.number]]
+        speaker = block[1] if len(block) == 2 and block[0] is line and _speaker(block[1], taken) else None
+        if len(block) != (2 if speaker else 1):
+            continue  # a paragraph that opens on a quotation and goes on is the story's
+        under = next((other for other in lines[index + len(block) :] if other.number not in taken), None)
+        sources = [other for other in lines if other is not line and _gives(other, words)]
+        if sources and under not in sources:
+            found[line.number] = "pull-quote"
+            found.update({speaker.number: "pull-quote"} if speaker else {})
+    return found
+
+
+def _gives(line: Line, words: str) -> bool:
+    """Whether the line gives the quotation's words, with more around them (its speaker, the sentence it is in)."""
+    more = _words_of(line.text)
+    return words in more and more != words
+
+
+# A line that is a quotation and nothing more, in the marks of any language: “…”, «…», „…“, 「…」.
+_QUOTATION = re.compile(r"^[“\"«„‘‚「『]\s*(?P<words>[^“”\"«»„]+?)\s*[”\"»“’‘」』]$")
+
+
+def _words_of(text: str) -> str:
+    """The text's words alone, in lower case: a quotation as a paragraph and as its pull quote give it alike."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _speaker(line: Line, taken: Mapping[int, str]) -> bool:
+    """A pull quote's attribution: a name, then maybe a role after a comma ("— Fernando Santos, seleccionador")."""
+    name = re.split(r",\s*", line.text.lstrip("—–- "))[0]
+    return line.number not in taken and line.size <= 10 and not line.ends_sentence and bare_name(name)
 
 
 def tag_lists(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:

@@ -5,6 +5,7 @@ and the roles decided so far and returns the lines it takes, by number, with the
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
@@ -173,7 +174,12 @@ def polls(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int
     Without a button or a count it is no poll: the story's own subhead ("Vote") and list stay."""
     found: Taken = {}
     for index, line in enumerate(lines):
-        if line.number in taken or line.number in found or not _poll_header(line):
+        if line.number in taken or line.number in found:
+            continue
+        if (end := _unlabelled_poll(lines, index, taken, group_of)) is not None:
+            found.update(dict.fromkeys((entry.number for entry in lines[index : end + 1]), "poll"))
+            continue
+        if not _poll_header(line):
             continue
         end = None
         for j in range(index + 1, min(len(lines), index + 12)):
@@ -191,6 +197,30 @@ def polls(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int
         for entry in lines[index : end + 1]:
             found.setdefault(entry.number, "poll")
     return found
+
+
+def _unlabelled_poll(
+    lines: Sequence[Line], index: int, taken: Mapping[int, str], group_of: Mapping[int, int]
+) -> int | None:
+    """A poll the page printed with no header: its question to the reader, two to six answers one a line, and its
+    count of votes or its button, the four in one block ("Was it fair?" / "Yes, …" / "No, …" / "1,214 votes so
+    far"); the index of its last line. A story's question is followed by its answer in sentences, not by a count."""
+    question = lines[index]
+    if not question.text.endswith(("?", "？")) or question.size > 20 or question.sentences > 1:
+        return None
+    block = [line for line in lines[index + 1 : index + 10] if group_of[line.number] == group_of[question.number]]
+    answers = list(itertools.takewhile(lambda line: _poll_answer(line, taken), block))
+    counts = list(itertools.takewhile(lambda line: bool(lexicon.VOTE_BUTTON.match(line.text)), block[len(answers) :]))
+    if not 2 <= len(answers) <= 6 or not counts:
+        return None
+    return index + len(answers) + len(counts)
+
+
+def _poll_answer(line: Line, taken: Mapping[int, str]) -> bool:
+    """An answer a reader may vote for: short, untaken, no count of votes and no question of its own."""
+    if line.number in taken or line.size > 12 or line.text.endswith(("?", "？")):
+        return False
+    return not lexicon.VOTE_BUTTON.match(line.text)
 
 
 def _poll_header(line: Line) -> bool:

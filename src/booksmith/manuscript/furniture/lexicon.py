@@ -145,7 +145,56 @@ SHARE = {
     # he / th: the verbal nouns on the buttons ("Sharing on Facebook", "Sending by mail", "Forward via LINE")
     "שיתוף", "שיתוף בפייסבוק", "שיתוף בוואטסאפ", "שיתוף בטוויטר", "ציוץ", "שליחה במייל", "שליחה לחבר", "ทวีต",
     "ส่งต่อ", "ส่งต่อทาง line", "ส่งต่อทาง facebook", "ส่งอีเมล",
+    # the network renamed, as its button says so ("X (formerly Twitter)"; brackets are separators to `normalise`)
+    "x formerly twitter", "x formerly known as twitter", "x ehemals twitter", "x früher twitter", "x vormals twitter",
+    "x anciennement twitter", "x ex twitter", "x ex-twitter", "x antes twitter", "x anteriormente twitter",
+    "x antigo twitter", "x già twitter", "x voorheen twitter", "x vroeger twitter", "x tidigare twitter",
+    "x dawniej twitter", "x wcześniej twitter", "x eski twitter", "x önceki adıyla twitter", "x бывший twitter",
+    "x ранее twitter", "x 旧twitter", "x 旧ツイッター", "x 原twitter", "x 前twitter", "x 구 트위터", "x 옛 트위터",
 }  # fmt: skip
+
+# A wall's short lines, which a story's sentence may say too: its offer to read on with the paid edition ("Lesen
+# Sie jetzt weiter mit RWZ+"), its terms of cancelling ("Jederzeit monatlich kündbar"), its login for those who pay
+# already ("Bereits Abonnent? Hier anmelden"). A label, not a sentence ("Cancel any time, the club told its fans").
+PAYWALL_PROMPT = re.compile(
+    r"^lesen sie (?:jetzt |hier |gleich )?weiter mit\b|^jetzt weiterlesen mit\b|^continue reading with\b|"
+    r"^continuez (?:à lire|votre lecture|la lecture) avec\b|^(?:sigue|seguí|continúa) leyendo con\b|"
+    r"^continua a leggere con\b|^continue (?:lendo|a ler) com\b|^läs vidare med\b|^czytaj dalej z\b|"
+    r"jederzeit (?:\w+ )?kündbar|monatlich kündbar|cancel (?:at )?any ?time\b|résiliable à tout moment|"
+    r"cancela cuando quieras|cancelable en cualquier momento|disdici quando vuoi|cancele quando quiser|"
+    r"(?:maandelijks|altijd) opzegbaar|säg upp när (?:du vill|som helst)|ingen bindningstid|"
+    r"anuluj w dowolnym momencie|istediğin zaman iptal|いつでも解約|^(?:bereits|schon) abonnent(?:in)?\b|"
+    r"^already subscribed\b",
+    re.IGNORECASE,
+)
+
+# The label of a standfirst set as a box of points under the headline ("Key points:", "Das Wichtigste in Kürze").
+KEY_POINTS = re.compile(
+    r"^(?:key (?:points|facts|takeaways)|the key points|main points|at a glance|in brief|in short|quick read|"
+    r"what you need to know|das wichtigste(?: in kürze| im überblick)?|in kürze|auf einen blick|l['’]essentiel|"
+    r"ce qu['’]il faut retenir|en bref|les points clés|points clés|lo (?:más )?importante|las claves|claves|"
+    r"en resumen|puntos clave|in breve|i punti chiave|punti chiave|em resumo|pontos-chave|os pontos principais|"
+    r"in het kort|kort samengevat|de belangrijkste punten|kortfattat|i korthet|det viktigaste|kort fortalt|"
+    r"i korte træk|najważniejsze|w skrócie|kısaca|öne çıkanlar|коротко|основное|要点|この記事のポイント|ポイント|"
+    r"핵심 요약|세 줄 요약)\s*[:：]?$",
+    re.IGNORECASE,
+)
+
+# A subscription's price for its period: "9,90 € im Monat", "$1.99/week", "1 Monat für 0,99 €", "3 mois pour 1 €".
+# A price of two digits at most: "£200,000 a week" is a player's wage, in a story's fact box.
+_PERIODS = (
+    r"monat|monate|month|months|mo|mois|mes|meses|mese|mesi|mês|maand|maanden|månad|månader|måned|måneder|"
+    r"miesiąc|miesiące|ay|месяц|месяца|woche|wochen|week|weeks|semaine|semaines|semana|semanas|settimana|"
+    r"settimane|vecka|veckor|uge|uger|uke|uker|tydzień|jahr|year|an|année|año|anno|ano|jaar|år|rok"
+)
+_PRICE = r"\d{1,2}(?:[.,]\d{2})?(?![\d.,]*\d)"
+SUBSCRIPTION_PRICE = re.compile(
+    rf"(?:[€$£]\s?{_PRICE}|(?<![\d.,]){_PRICE}\s?(?:€|\$|£|kr|zł|chf|euros?))\s*(?:/|im|pro|per|par|al|por|ao|a|en|i|w|le)\s*"
+    rf"(?:{_PERIODS})\b|"
+    rf"\b\d{{1,2}}\s+(?:{_PERIODS})\s+(?:für|for|pour|por|per|voor|för|za|til)\s+(?:nur |just |only |seulement |solo |"
+    rf"apenas |tylko )?(?:[€$£]\s?)?\d",
+    re.IGNORECASE,
+)
 
 # A subscription's offer and its price: "Subscribe for just 99¢", "Abonnez-vous pour 1 €", "Assine por R$ 1,90".
 SUBSCRIPTION_OFFER = re.compile(
@@ -290,6 +339,16 @@ NAV = {
     "економіка", "політика", "світ", "в світі", "gospodarka", "kultura", "rozrywka", "tin tức",
 }  # fmt: skip
 
+# A broadcaster's banner of what is on air now, with the programme's name: "Live Now: KRVT 8 News at Noon". The
+# words say "now": a live story's headline says "Live:", "En direct :", "En vivo:" alone, and stays a headline.
+ON_AIR = re.compile(
+    r"^(?:live now|watch live|on air(?: now)?|now on air|streaming now|now streaming|jetzt im (?:tv|radio)|"
+    r"jetzt auf sendung|en direct maintenant|maintenant en direct|à l['’]antenne|en vivo ahora|ahora en vivo|"
+    r"al aire ahora|ao vivo agora|agora ao vivo|ora in onda|in onda ora|nu op tv|nu live op|sänds nu|"
+    r"teraz na antenie|şimdi yayında|сейчас в эфире|生放送中|正在直播|지금 방송중)\s*[:：|–—-]\s*\S",
+    re.IGNORECASE,
+)
+
 # Section headers that open a list of other stories.
 RELATED = {
     "recommended stories", "mirá también", "mira también", "you might also like",
@@ -412,6 +471,11 @@ RELATED = {
     "ilginizi çekebilir", "en çok okunan haberler", "вам может быть интересно", "вам може бути цікаво", "рекомендуємо",
     "מומלצים", "עוד באתר", "پیشنهاد سردبیر", "ज़रूर पढ़ें", "जरूर पढ़ें", "ताज़ा खबरें", "tin mới nhất", "đề xuất",
     "ข่าวที่น่าสนใจ", "추천 뉴스", "おすすめニュース", "推荐新闻", "相关推荐",
+    # a box of links to the topic's other pages ("Quick Links" over "Player Ratings", "Fixtures and schedule")
+    "quick links", "useful links", "key links", "schnellzugriff", "nützliche links", "liens rapides", "liens utiles",
+    "enlaces rápidos", "accesos directos", "links rápidos", "acesso rápido", "link rapidi", "link utili",
+    "snelle links", "handige links", "snabblänkar", "hurtiglenker", "genveje", "szybkie linki", "przydatne linki",
+    "hızlı bağlantılar", "hızlı erişim", "быстрые ссылки", "полезные ссылки", "快速链接", "クイックリンク", "바로가기 링크",
 }  # fmt: skip
 # A single other story, labelled: "Read more: …", "Lire aussi | …", "【関連記事】…".
 _RELATED_LABELS = (
@@ -776,11 +840,19 @@ BOILERPLATE = re.compile(
     r"tips oss\b|tipsa oss\b|tip os\b|tip us\b|send us (?:a tip|your tips?)\b|hast du (?:etwas gesehen|einen hinweis)|"
     r"¿tienes (?:una noticia|un dato|información)|envíanos tu (?:noticia|denuncia)|vous avez (?:une info|été témoin)|"
     r"hai (?:una notizia|una segnalazione)|segnalaci\b|heb je (?:een )?tip\b|tip de redactie|vinkkaa meille|"
-    r"über dieses thema berichtete|기사원문|本文を読む|原文链接)",
+    r"über dieses thema berichtete|기사원문|本文を読む|原文链接|"
+    # a portal's note of the headline the story had where it first ran: "原标题：…", "Original title: …"
+    r"(?:原标题|原標題|原题|原題|原文标题|原文標題|원제목|원제|original (?:title|headline)|titre original|"
+    r"título original|titolo originale|originaltitel|originele titel|oorspronkelijke titel)\s*[:：]\s*\S)",
     re.IGNORECASE,
 )
 LOADING = re.compile(
-    r"^(?:ویڈیو لوڈ ہو رہی ہے\W*|لوڈ ہو رہا ہے\W*|kargatzen\W*|(?:(?:like|video|page|content) )?loading(?:\.\.\.|…)?|loading (?:comments|more|video|content).*|"
+    r"^(?:ویڈیو لوڈ ہو رہی ہے\W*|لوڈ ہو رہا ہے\W*|kargatzen\W*|"
+    # the page fetching what comes next: "Fetching more content...", "Weitere Inhalte werden abgerufen …"
+    r"(?:fetching|retrieving) (?:more |the )?(?:content|stories|articles|news|comments|results|posts)\W*|"
+    r"(?:weitere )?inhalte werden (?:abgerufen|nachgeladen)\W*|récupération (?:du|des) (?:contenus?|articles?)\W*|"
+    r"obteniendo (?:más )?(?:contenido|noticias|artículos)\W*|recupero (?:dei )?contenuti\W*|"
+    r"(?:meer )?inhoud ophalen\W*|hämtar (?:mer )?innehåll\W*|pobieranie (?:treści|artykułów)\W*|(?:(?:like|video|page|content) )?loading(?:\.\.\.|…)?|loading (?:comments|more|video|content).*|"
     r"cargando.*|carregando.*|chargement.*|caricamento.*|wird geladen.*|laden\.*…?|bezig met laden.*|загрузка.*|"
     r"ładowanie.*|yükleniyor.*|φόρτωση.*|načítání.*|लोड हो रहा है.*|กำลังโหลด.*|טוען.*|завантаження.*|indlæser.*|"
     r"laster.*|ladataan.*|a carregar.*|betöltés.*|se încarcă.*|laddar.*|memuat.*|đang tải.*|加载中.*|正在加载.*|読み込み中.*|로딩.*|불러오는 중.*|"
@@ -821,7 +893,14 @@ GALLERY_COUNTER = re.compile(
     r"^[‹<«]?\s*(?:anterior|previous|prev|précédent|precedente|zurück|vorige)\s+(?:siguiente|seguinte|next|suivant|"
     r"successivo|weiter|volgende)\s*[›>»]?$|^(?:photo gallery|fotogalerie|galería de fotos|"
     r"galerie photos?|fotogallery|fotogaleria|fotogalleria|bildergalerie|galeria de fotos|фотогалерея|galeri foto|フォトギャラリー|포토갤러리)\b.{0,50}$|"
-    r"^(?:hide|show) caption$|^(?:expand|collapse) (?:gallery|image)$|^\(?click (?:to|here to) enlarge\)?$|^(?:enlarge|expand) (?:image|photo)$|^写真を拡大$|^画像を拡大$",
+    r"^(?:hide|show) caption$|"
+    # the button that opens the gallery: "Galeriye git", "Zur Galerie", "Go to gallery"
+    r"^(?:go to (?:the )?gallery|open (?:the )?gallery|galeriye (?:git|geç)|galeriyi (?:aç|gör)|zur (?:bilder)?galerie|"
+    r"galerie (?:öffnen|ansehen)|ir a la galería|ver (?:la )?galería|voir la galerie|aller à la galerie|"
+    r"vai alla (?:gallery|galleria)|apri la (?:gallery|galleria)|ver (?:a )?galeria|ir para a galeria|"
+    r"naar de (?:foto)?galerij|bekijk de (?:foto)?galerij|till galleriet|öppna galleriet|przejdź do galerii|"
+    r"otwórz galerię|перейти в (?:фото)?галерею|открыть (?:фото)?галерею|进入图集|查看图集|ギャラリーへ|갤러리 보기)$|"
+    r"^(?:expand|collapse) (?:gallery|image)$|^\(?click (?:to|here to) enlarge\)?$|^(?:enlarge|expand) (?:image|photo)$|^写真を拡大$|^画像を拡大$",
     re.IGNORECASE,
 )
 
@@ -878,6 +957,16 @@ FOOTER = re.compile(
     r"hakkımızda|iletişim|о нас|контакты|про нас|σχετικά με εμάς|επικοινωνία|liên hệ|เกี่ยวกับเรา|ติดต่อเรา|אודות|צור קשר|"
     r"درباره ما|تماس با ما|हमारे बारे में|संपर्क करें|회사소개|お問い合わせ|会社概要|关于我们|联系我们)$",
     re.IGNORECASE,
+)
+
+# A site's acknowledgement of the land's first peoples, in its footer: "We acknowledge Aboriginal and Torres Strait
+# Islander peoples as the Traditional Custodians …", "Nous reconnaissons que nous sommes sur le territoire non cédé".
+LAND_ACKNOWLEDGEMENT = re.compile(
+    r"^(?:(?i:we (?:respectfully )?acknowledge|we pay (?:our )?respects? to|nous reconnaissons)|"
+    r"(?:[A-Z][\w&.-]*\s+){1,4}(?i:(?:respectfully )?acknowledges|reconna[iî]t))\b"  # "ABC acknowledges …"
+    r"(?=(?i:.*\b(?:traditional (?:owners|custodians|territor\w*|lands?)|first (?:australians|nations|peoples)|"
+    r"aboriginal|torres strait|unceded|indigenous|tangata whenua|elders past|territoire (?:traditionnel|non cédé)|"
+    r"premi[eè]res nations|autochtones)\b))",
 )
 
 TAGS = re.compile(
@@ -1085,7 +1174,9 @@ VOTE_BUTTON = re.compile(
     r"رأی دهید|صوّت|تصويت|वोट करें|नतीजे देखें|โหวต)(?:\s*(?:[|·/]|\s{2,})\s*\S.{0,30})?$|"
     r"^\d[\d\s.,'’]*\s*(?:votes?|stimmen|votos|voix|voti|stemmen|röster|stemmer|ääntä|szavazat|voturi|ψήφοι|"
     r"הצבעות|lượt bình chọn|suara|голос\w*|głos\w*|oy|표|票|رأی|صوت|वोट|โหวต)"
-    r"(?:\s+(?:total|in total|insgesamt|au total|en total|no total|in totale|łącznie|всего|toplam))?"  # "1,482 votes total"
+    r"(?:\s+(?:total|in total|insgesamt|au total|en total|no total|in totale|łącznie|всего|toplam|"  # "1,482 votes total"
+    r"so far|bisher|bislang|jusqu'ici|jusqu’ici|hasta ahora|finora|até agora|tot nu toe|hittills|dotychczas|"
+    r"şu ana kadar|пока|до сих пор))?"  # "1,214 votes so far"
     r"(?:\s*[|·]?\s*(?:vote now|vote|abstimmen|votez|votar|vota|głosuj))?$",  # … and the button after the count
     re.IGNORECASE,
 )

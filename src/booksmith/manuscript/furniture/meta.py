@@ -24,7 +24,7 @@ _BY = re.compile(
     rf"^(?i:by|written by|text by|words by|story by|reporting by|posted by|edited by|photos? by|von|eine analyse von|"
     rf"ein kommentar von|por|par|door|bewerkt door|geschreven door|av|af|oleh|przez|tekst|текст|haber|autor|автор|аутор|avtor|autorius|autors|penulis|"
     rf"wartawan|escrito por|écrit par|yazan|كتب|بقلم|"
-    rf"di|de|dal nostro inviato|dalla nostra inviata|texte?\s*:?)\s*:?\s+(?P<names>{_NAMES})"
+    rf"di|de|dal nostro inviato|dalla nostra inviata|texto|testo|texte?\s*:?)\s*:?\s+(?P<names>{_NAMES})"
     rf"(?P<rest>.*)$"
 )
 AGENCIES = {
@@ -36,7 +36,8 @@ AGENCIES = {
 }  # fmt: skip
 _AGENCY = re.compile(r"\b(" + "|".join(sorted(map(re.escape, AGENCIES), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ROLE = re.compile(
-    r"^(?:(?:chief|senior|staff|football|sports?|political|foreign|deputy|associate|contributing|special)\s+)*"
+    r"^(?:(?:chief|senior|staff|football|sports?|political|foreign|deputy|associate|contributing|special|features?|"
+    r"lead|principal|freelance|assistant|managing|digital|news|investigative|national|international|cricket)\s+)*"
     r"(?:writer|reporter|correspondent|editor|columnist|analyst|contributor)\b|"
     r"^(?:enviad[oa]|envoyée?|inviat[oa]|correspondente?) (?:especial|spéciale?|speciale)\b|"
     r"\b(?:senior writer|staff writer|football writer|correspondent)$|"
@@ -194,7 +195,8 @@ _TIME = re.compile(
     re.I,
 )
 _DATE_WORDS = re.compile(
-    r"published|updated|last (?:modified|updated)|first published|posted|issued|modified|online|"
+    r"published|updated|last (?:modified|updated)|first published|posted|issued|modified|online|modifié|modificado|"
+    r"modificato|"
     r"aktualisiert|veröffentlicht|publiziert|actualizado|publicado|publié|mis à jour|aggiornato|pubblicato|atualizado|"
     r"配信|更新|公開|입력|수정|نشر|تحديث|uhr|ago|aangepast|bijgewerkt|gepubliceerd|обновлено|опубликовано|"
     r"zaktualizowano|opublikowano|aktualizacja|güncelleme|güncellendi|yayınlanma|uppdaterad|publicerad|diperbarui|"
@@ -278,10 +280,16 @@ def is_date_line(line: Line) -> bool:
 
 
 def _stamps_in_a_row(line: Line) -> bool:
-    """Two time stamps set apart by a bar, each with its word ("Published …", "Updated …"): "p.m." reads as a
-    sentence's end, so the whole line would pass for prose."""
+    """Two time stamps set apart by a bar or a full stop, each with its word ("Published … | Updated …", "Publié
+    le … à 22:41. Modifié le …"): "p.m." and the full stop read as a sentence's end, so the whole line would
+    pass for prose."""
     parts = re.split(r"\s+[|·]\s+", line.text)
-    return len(parts) == 2 and all(_DATE_WORDS.search(part) and is_date_line(Line(line.number, part)) for part in parts)
+    if len(parts) == 2 and all(_DATE_WORDS.search(part) and is_date_line(Line(line.number, part)) for part in parts):
+        return True
+    sentences = re.split(r"(?<=\.)\s+(?=[^\W\d_])", line.text)  # each opens on its word: no story's sentence
+    return len(sentences) == 2 and all(
+        _DATE_WORDS.match(part) and find_date(part) and is_date_line(Line(line.number, part)) for part in sentences
+    )
 
 
 # "Today, 14:20", "Heute, 09:15 Uhr", "Dzisiaj, 14:20": a time stamp of the day the page was read.
@@ -564,6 +572,7 @@ def _people(names: str) -> tuple[str, ...]:
     names = re.split(r"\s+(?i:for|für|para|pour|per)\s+", names.strip())[0]  # "KATIE HOLLOWAY FOR COURIERONLINE"
     parts = re.split(r"\s*(?:,|\band\b|&|\b(?:und|y|et|e|og|och|ja|i|și|és|dan|ve)\b)\s*", names)
     found = (_titled(_AGENCY.sub("", part).strip()) for part in parts if part and _AGENCY.fullmatch(part) is None)
+    found = (person for person in found if person.title() not in _ARTICLES)  # "The" of "The Associated Press"
     return tuple(person for person in found if person and not _ROLE.search(person) and not _NOT_A_NAME.search(person))
 
 
@@ -624,7 +633,7 @@ _ARTICLES = {
 
 
 def _looks_like_name(text: str) -> bool:
-    words = text.split()
+    words = _SURNAME_PARTICLES.sub(" ", f" {text} ").split()  # "Bas van Rijswijk": the particle in small letters
     if not 2 <= len(words) <= 4 or text.endswith((".", ":")) or _NOT_A_NAME.search(text):
         return False
     if words[0] in _ARTICLES:
@@ -632,6 +641,13 @@ def _looks_like_name(text: str) -> bool:
     return all(
         word[:1].isupper() and word.replace("-", "").replace("'", "").replace(".", "").isalpha() for word in words
     )
+
+
+# The particles of Dutch and German surnames, between a first name and the rest ("Bas van Rijswijk", "Kees de
+# Boer" is too like "Coupe de France" to count); a title's small words are not among them.
+_SURNAME_PARTICLES = re.compile(
+    r"(?<=\S)\s+(?:van|von)(?:\s+(?:der|den|de|dem))?\s+(?=[A-Z])|(?<=\S)\s+(?:ter|ten|vom|zu)\s+(?=[A-Z])"
+)
 
 
 def _outlet(rest: str) -> str | None:

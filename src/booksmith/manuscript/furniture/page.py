@@ -33,7 +33,7 @@ from .tail import STORY as STORY
 FURNITURE_KINDS = (
     *(name for name in rules.RULES if name not in META_KINDS),
     "related", "read-more", "comments", "caption-copy", "newsletter", "nav", "date-widget", "footer", "foreign-widget",
-    "page-header", "stats", "poll", "repeated",
+    "page-header", "stats", "poll", "repeated", "pull-quote",
 )  # fmt: skip
 
 
@@ -188,6 +188,8 @@ def _blocks(body: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int
         _take(kinds, number, kind)
     for number, kind in blocks.gallery_copies(body, kinds, lead).items():
         _take(kinds, number, kind)
+    for number, kind in blocks.pull_quotes(body, kinds, group_of).items():
+        _take(kinds, number, kind)
     for number, kind in boxes.sponsored_rails(body, kinds, group_of).items():
         _take(kinds, number, kind)
     for number, kind in blocks.tag_lists(body, kinds, group_of).items():
@@ -267,19 +269,34 @@ _PLAYER = ("script-notice", "loading")
 def _player_timers(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
     """A video's running time ("02:31") or its one button ("Fermer") right next to its player's notice, and the
     video's title or blurb set between the notice and its time ("Autoplay is on." / "X breaks down how …" /
-    "(1:48)"). Alone, a time is a live blog's entry, and "Close" may be a sentence's word."""
-    found = {}
+    "(1:48)"), in a rail of videos each title over its time ("Now Playing" / title / "01:42" / "Up Next" / title /
+    "02:05"). Alone, a time is a live blog's entry, and "Close" may be a sentence's word."""
+    found: dict[int, str] = {}
     for index, line in enumerate(lines):
         if line.number in kinds or not (_TIMER.match(line.text) or line.text.casefold() in _PLAYER_BUTTONS):
             continue
         around = [lines[j].number for j in (index - 1, index + 1) if 0 <= j < len(lines)]
         around = [number for number in around if abs(number - line.number) == 1]  # no blank line between
-        if any(kinds.get(number) in _PLAYER for number in around):
+        by_a_notice = any(kinds.get(number) in _PLAYER for number in around)
+        # by the player's own notice, the line above is the video's caption, unless the block is a rail of videos
+        blurb = bool(_TIMER.match(line.text)) and (not by_a_notice or _in_a_rail(lines, index))
+        blurb_lines = _blurb_above(lines, index, kinds, found) if blurb else []
+        if blurb_lines or by_a_notice:
             found[line.number] = "script-notice"
-        elif _TIMER.match(line.text) and (blurb := _blurb_above(lines, index, kinds)):
-            found[line.number] = "script-notice"
-            found.update(dict.fromkeys(blurb, "embed-label"))
+            found.update({number: "embed-label" for number in blurb_lines if number not in kinds})
     return found
+
+
+def _in_a_rail(lines: Sequence[Line], index: int) -> bool:
+    """Whether the block around the line holds two running times or more: a rail of videos, "Now Playing" over the
+    first and "Up Next" over the next; one video's block holds one time."""
+    block = [lines[index]]
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines) and abs(lines[j].number - lines[j - step].number) == 1:
+            block.append(lines[j])
+            j += step
+    return sum(1 for line in block if _TIMER.match(line.text)) >= 2
 
 
 def _video_rails(lines: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int]) -> dict[int, str]:
@@ -304,16 +321,20 @@ def _video_rails(lines: Sequence[Line], kinds: dict[int, str], group_of: dict[in
 _RUNNING_TIME = re.compile(r"^\(?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d\)?$")
 
 
-def _blurb_above(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> list[int]:
+def _blurb_above(lines: Sequence[Line], index: int, kinds: dict[int, str], timers: dict[int, str]) -> list[int]:
     """The one or two lines right above a running time, under the player's notice, in one block: the video's
-    title and blurb. A story's paragraph is never set between a player's notice and its time."""
+    title and blurb. A story's paragraph is never set between a player's notice and its time. In a rail of videos
+    the previous video's time (one of `timers`) stands over the next one's title, a title of one line."""
     for size in (1, 2):
         if index - size - 1 < 0:
             return []
         run = lines[index - size - 1 : index]
         in_block = all(b.number == a.number + 1 for a, b in itertools.pairwise(run))
         blurb = run[1:]
-        if in_block and kinds.get(run[0].number) in _PLAYER and all(line.number not in kinds for line in blurb):
+        under_player = kinds.get(run[0].number) in _PLAYER and all(line.number not in kinds for line in blurb)
+        title = size == 1 and blurb[0].title_like and not blurb[0].prose  # the rail's next video
+        under_time = run[0].number in timers and title and kinds.get(blurb[0].number) not in (*META_KINDS, STORY)
+        if in_block and (under_player or under_time):
             return [line.number for line in blurb]
     return []
 
@@ -562,12 +583,16 @@ _RIGHTS = re.compile(
 )
 
 
+# "… which is copyright and cannot be reproduced": the word said of the material, no holder after it.
+_NO_HOLDER = re.compile(r"^(?:and|or|but|which|that|cannot|may|und|oder|et|ou)\b", re.I)
+
+
 def _copyright_holder(text: str) -> str | None:
     match = _HOLDER.search(_COMPANY.sub("", unicodedata.normalize("NFKC", text)))  # "S.L." ends no name
     if not match:
         return None
     name = match.group("name").strip()
-    if _RIGHTS.match(name):
+    if _RIGHTS.match(name) or _NO_HOLDER.match(name):
         return None
     name = _AFTER_HOLDER.sub("", name)
     name = re.split(r"\s+(?:or|and|et|y|und)\s+(?:its|their|ses|sus|seine)\b", name)[0]

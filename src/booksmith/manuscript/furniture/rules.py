@@ -79,8 +79,12 @@ _PHOTO_CREDIT = re.compile(
     r"^\(?[\w .'-]{2,40}/(?:afp|reuters|getty images|ap|epa)(?:/getty images)?\)?$|"
     r"^©\s*[\w .,'/-]{2,60}$|^\([\w ]{2,20} photo\)$|"
     r"(?-i:^(?:PHOTO|FOTO|PHOTOGRAPHIE)\s+[A-ZÀ-Ý][A-ZÀ-Ý .,'’/-]{3,80}$)|"  # "PHOTO CHANTAL POIRIER, LE COURRIER"
-    r"^\((?:bild|foto|fotos|photo|image|kuva|zdjęcie)\s*:\s*[^()]{2,40}\)$|"  # "(Bild: APA)"
-    r"^[（(](?:撮影|写真)\s*[・:：＝=]\s*[^（）()]{2,12}[）)]$|"  # "（撮影・山田太郎）": the photographer, in brackets
+    # "Fotografia Rita Amaral": the word, then the photographer's name, as Latin-language papers set it
+    r"(?-i:^(?:Fotografia|Fotografía|Fotografie|Photographie|Fotos?|Fotó|Kuva)\s+[A-ZÀ-Ý][\w'’.-]+"
+    r"(?:\s+(?:de|da|do|dos|das|del|van|von|der|di|du|le|la|[A-ZÀ-Ý][\w'’.-]+)){1,3}$)|"
+    # the credit in brackets with its word, in any script: "(Bild: APA)", "（撮影・山田太郎）", "（图片来源：东方IC）"
+    r"^[（(]\s*(?:bild|foto|fotos|photo|image|kuva|zdjęcie|撮影|写真|图片来源|图片|图源|摄影|사진|사진 출처)\s*"
+    r"[・:：＝=]\s*[^（）()]{2,40}[）)]$|"
     r"^(?:afp|reuters|ap|epa|efe|dpa|getty images|anadolu)\s*/\s*[\w .'’-]{2,40}$",  # "REUTERS/Kai Pfaffenbach"
     re.IGNORECASE,
 )
@@ -158,9 +162,11 @@ _NETWORK = re.compile(
 
 def nav(line: Line) -> bool:
     """A menu: section names and account links, on one line or one per line; a search box's hint ("Search
-    news, videos..."); a pager ("Page 1 2 Next")."""
+    news, videos..."); a pager ("Page 1 2 Next"); a broadcaster's banner of what is on air."""
     if line.prose or line.size > 40 or (line.size > 30 and not spaced_row(line)):
         return False  # a menu bar copied whole, its items two spaces apart, runs longer
+    if on_air(line):
+        return True
     if made_of(line.raw or line.text, lexicon.NAV, allow_counts=False):
         return True
     if line.size <= 8 and (_SEARCH_HINT.match(line.text) or (_PAGER.match(line.text) and _PAGE_WORD.search(line.text))):
@@ -168,6 +174,12 @@ def nav(line: Line) -> bool:
     items = lexicon.items(line.raw or line.text)
     row = len(items) >= 4 and (line.separated or spaced_row(line)) and all(len(item.split()) <= 4 for item in items)
     return row and not table_row(items)
+
+
+def on_air(line: Line) -> bool:
+    """A broadcaster's banner of the programme on air ("Live Now: KRVT 8 News at Noon", "En vivo: Noticiero 8"): a
+    label and a name, no sentence. A live story's headline says what happens ("Live: Japan v Colombia")."""
+    return line.size <= 12 and not line.ends_sentence and bool(lexicon.ON_AIR.match(line.text))
 
 
 def spaced_row(line: Line) -> bool:
@@ -393,6 +405,10 @@ def paywall(line: Line) -> bool:
         return True  # the badge of a story for subscribers, by its headline; a lone button
     if line.size <= 12 and not line.prose and lexicon.SUBSCRIPTION_OFFER.match(line.text):
         return True  # "Subscribe for just 99¢"; "Subscribe for $5 a month, the club told its fans." is a sentence
+    if line.size <= 14 and not line.prose and lexicon.SUBSCRIPTION_PRICE.search(line.text):
+        return True  # "1 Monat für 0,99 €, danach 9,90 € im Monat": the wall's price, no sentence of the story
+    if line.size <= 10 and not line.prose and not line.text.endswith(".") and lexicon.PAYWALL_PROMPT.search(line.text):
+        return True  # "Jederzeit monatlich kündbar", "Bereits Abonnent? Hier anmelden"
     return line.size <= 25 and bool(lexicon.PAYWALL.search(line.text))
 
 
@@ -493,6 +509,12 @@ def footer(line: Line) -> bool:
 
 
 _CREDITED_PHOTO = re.compile(r"^©\s*(?:foto|photo|fotó|zdjęcie|bild|imagen|image)\b", re.I)
+
+
+def land_acknowledgement(line: Line) -> bool:
+    """The site's acknowledgement of the land's first peoples, in its own voice ("We acknowledge …"): a footer's
+    line, whose sentences a story would quote ("“We acknowledge the traditional owners,” the minister said")."""
+    return line.size <= 60 and line.sentences <= 3 and bool(lexicon.LAND_ACKNOWLEDGEMENT.match(line.text))
 
 
 def tags(line: Line) -> bool:

@@ -41,6 +41,8 @@ def after_story(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int,
             kinds[line.number] = "cookie"  # the consent banner at the page's foot, in whatever language
         elif rules.ad_blocker_plea(line):
             kinds[line.number] = "ad"  # "We urge you to turn off your ad blocker …"
+        elif rules.land_acknowledgement(line):
+            kinds[line.number] = "footer"  # "We acknowledge Aboriginal and Torres Strait Islander peoples …"
         elif _HASHTAG_ROW.match(line.text):
             kinds[line.number] = "tags"  # "#ЧМ-2018  #Мексика  #болельщики"; a quoted post's hashtags come before
         elif _PROMO.search(line.text) and line.size <= 30:

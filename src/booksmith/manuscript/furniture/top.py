@@ -221,8 +221,8 @@ _BREADCRUMB = re.compile(r"\s[›>＞»/]\s|＞|^(?:this article is more than|fr
 def _headline_shaped(line: Line, kinds: dict[int, str]) -> bool:
     if kinds.get(line.number) not in (None, "nav") or not line.title_like or line.size < 3:
         return False
-    if kinds.get(line.number) == "nav" and (line.size < 5 or rules.spaced_row(line)):
-        return False  # a menu's row, its items two spaces apart, is no headline the menu's words took
+    if kinds.get(line.number) == "nav" and (line.size < 5 or rules.spaced_row(line) or rules.on_air(line)):
+        return False  # a menu's row, its items two spaces apart, or the channel's banner is no headline
     if (line.upper and line.size < 5) or _BREADCRUMB.search(line.text) or _credits(line):
         return False
     if line.prose and not _asks(line) and not _exclaims(line):
@@ -327,9 +327,18 @@ def _byline_taken_for_furniture(line: Line, kinds: dict[int, str]) -> bool:
 
 
 def _under_a_byline(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
-    """Right under a byline, in its block: "Reporter, CNB Toronto" under "Marta Kovačević · CNB Sports"."""
-    above = lines[index - 1]
-    return kinds.get(above.number) == "byline" and above.number == lines[index].number - 1
+    """Right under a byline, in its block: "Reporter, CNB Toronto" under "Marta Kovačević · CNB Sports", or
+    under the writer's follow button set after the name ("Arjun Menon" / "FOLLOW" / "Feature Writer")."""
+    number = lines[index].number
+    for above in reversed(lines[max(0, index - 3) : index]):
+        if above.number != number - 1:
+            return False  # a blank line between: another block
+        if kinds.get(above.number) == "byline":
+            return True
+        if kinds.get(above.number) != "share":
+            return False
+        number = above.number
+    return False
 
 
 def _said_again(lines: Sequence[Line], index: int) -> bool:
@@ -399,6 +408,46 @@ def _by_a_photo(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> boo
     )
 
 
+def _photographer_under_caption(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    """A name in capitals closing the lead photo's block, under its caption: the photographer's credit, as papers
+    set it under the byline ("Cristiano Ronaldo à saída do relvado" / "RITA AMARAL"). The writer's name in capitals
+    stands under the headline or the deck, which are taken."""
+    line, above = lines[index], lines[index - 1]
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    if not line.upper or not meta.bare_name(line.text) or (after is not None and after.number == line.number + 1):
+        return False
+    return above.number == line.number - 1 and above.number not in kinds and above.size >= 4 and not above.upper
+
+
+def _key_points(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> list[int]:
+    """A standfirst set as a box under the headline: its label ("Key points:", "L'essentiel") and two to six points
+    one a line, the box's block to its end. The label alone, or over a paragraph, is the story's subhead; a longer
+    block is a list."""
+    label = lines[index]
+    if not lexicon.KEY_POINTS.match(label.text):
+        return []
+    block = [label]
+    for line in lines[index + 1 : index + 8]:  # a seventh point, in the block, makes it no box
+        if line.number != block[-1].number + 1:
+            break
+        block.append(line)
+    points = block[1:]
+    if not 2 <= len(points) <= 6 or any(point.number in kinds or point.size > 40 for point in points):
+        return []
+    return [line.number for line in block]
+
+
+def _heads_a_list(lines: Sequence[Line], index: int, kinds: dict[int, str]) -> bool:
+    """A list's header between the headline and the story, another story's headline right under it: the
+    opening ends there. A link by the byline ("More articles by this author") has the time stamp under it."""
+    line, under = lines[index], lines[index + 1] if index + 1 < len(lines) else None
+    if under is None or under.number != line.number + 1 or under.number in kinds or not under.title_like:
+        return False
+    if under.prose or meta.is_date_line(under) or meta.byline(under, near_headline=True):
+        return False
+    return blocks.is_related_header(line)
+
+
 def _kicker_shaped(line: Line) -> bool:
     if line.size > 8 or line.separated or line.ends_sentence or meta.is_date_line(line):
         return False
@@ -417,9 +466,17 @@ def opening(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> int:
         if line.number in kinds:
             index += 1
             continue
+        if box := _key_points(lines, index, kinds):
+            kinds.update(dict.fromkeys(box, "deck"))  # "Key points:" and its points, the standfirst as a box
+            index += len(box)
+            continue
+        if _heads_a_list(lines, index, kinds):
+            break  # "Quick Links" over other pages' headlines: the body's blocks take it, and its list
         if meta.is_date_line(line):
             kinds[line.number] = "date"
             deck_open = False
+        elif not deck_open and _photographer_under_caption(lines, index, kinds):
+            kinds[line.number] = "photo-credit"  # "RITA AMARAL" under the lead photo's caption
         elif meta.byline(line, near_headline=index <= head + 4 or _under_a_byline(lines, index, kinds)):
             kinds[line.number] = "byline"  # a bare name only right under the headline, a role under its byline
             deck_open = False
