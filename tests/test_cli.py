@@ -208,8 +208,23 @@ def test_timings_are_stage_lines_on_stderr(tmp_path):
     assert result.returncode == 0, result.stderr
     lines = result.stderr.splitlines()
     stages = [line.split(":")[0] for line in lines]
-    assert stages[:2] == ["assemble", "typeset"] and "epub" in stages
+    # In the order they start: the libraries load while the articles are cleaned.
+    assert stages[:3] == ["assemble", "libraries", "typeset"] and "epub" in stages
     assert all(re.fullmatch(r"[a-z_]+: \d+\.\d{3} s", line) for line in lines), lines
+
+
+def test_a_stage_timed_inside_another_counts_for_itself_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from booksmith import pipeline
+
+    clock = iter([10.0, 12.0, 17.0])  # assemble starts, libraries start, libraries end: assemble ends at 20.0
+    monkeypatch.setattr(pipeline.time, "perf_counter", lambda: next(clock, 20.0))
+    started: list[str] = []
+    result = pipeline.BuildResult(on_stage=started.append)
+    with result.timed("assemble"), result.timed("libraries"):
+        pass
+    assert result.timings == {"assemble": 5.0, "libraries": 5.0}  # 10 s in all; listed as they started
+    assert list(result.timings) == ["assemble", "libraries"]
+    assert started == ["assemble", "libraries", "assemble"]  # the display goes back to the outer stage
 
 
 @pytest.mark.e2e

@@ -55,17 +55,31 @@ class BuildResult:
     pages: int | None = None
     chapters: int = 0
     words: int = 0
-    timings: dict[str, float] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)  # by stage, in the order they start
     weasyprint_messages: list[str] = field(default_factory=list)  # all of them, harmless ones too
     on_stage: StageHook | None = field(default=None, repr=False, compare=False)
+    _open: list[tuple[str, list[float]]] = field(default_factory=list, repr=False, compare=False)
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
+        """The block's time, added to the stage's; a stage timed inside another (the libraries, loaded while the
+        articles are cleaned) counts for itself alone, so the stages add up to the build."""
         if self.on_stage is not None:
             self.on_stage(stage)
+        self.timings.setdefault(stage, 0.0)
+        inner = [0.0]
+        self._open.append((stage, inner))
         start = time.perf_counter()
-        yield
-        self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
+        try:
+            yield
+        finally:
+            elapsed = time.perf_counter() - start
+            self._open.pop()
+            self.timings[stage] += elapsed - inner[0]
+            if self._open:
+                self._open[-1][1][0] += elapsed
+                if self.on_stage is not None:
+                    self.on_stage(self._open[-1][0])  # back to the stage it ran inside
 
 
 def book_meta(settings: Settings) -> BookMeta:
@@ -92,8 +106,7 @@ def load_book(
     jobs: int | None = 1,
     meanwhile: Callable[[], None] | None = None,
 ) -> Book:
-    """The book's chapters, assembled and typeset; `meanwhile` is done while workers clean the stale articles
-    (its time is then inside "assemble"'s)."""
+    """The book's chapters, assembled and typeset; `meanwhile` is done while workers clean the stale articles."""
     # Imported once book.toml has passed: a config error answers without loading the stages.
     from .manuscript.assemble import assemble_book
     from .typeset.typography import typeset_book
