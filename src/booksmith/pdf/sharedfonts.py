@@ -75,25 +75,13 @@ class MergedFonts:
         return digest.hexdigest()
 
     def get(self, key: str) -> bytes | None:
-        if self.folder is None:
-            return None
-        from ..manuscript.sources import read_regular
-
-        try:
-            entry = read_regular(self.folder / f"{key}.font", MAX_FONT_BYTES, follow_links=False)
-        except BooksmithError:
-            return None
-        program = entry[32:]
-        if hashlib.sha256(program).digest() != entry[:32]:
-            return None
-        self.used.add(key)
+        program = _read_kept(self.folder, f"{key}.font")
+        if program is not None:
+            self.used.add(key)
         return program
 
     def put(self, key: str, program: bytes) -> None:
-        if self.folder is None:
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(self.folder / f"{key}.font", hashlib.sha256(program).digest() + program)
+        _keep(self.folder, f"{key}.font", program)
         self.used.add(key)
 
     def prune(self) -> None:
@@ -129,27 +117,33 @@ class DrawnGlyphs:
         return drawn
 
     def _get(self, key: str) -> _Drawn | None:
-        if self.folder is None:
-            return None
-        from ..manuscript.sources import read_regular
-
+        data = _read_kept(self.folder, f"{key}.glyphs")
         try:
-            entry = read_regular(self.folder / f"{key}.glyphs", MAX_FONT_BYTES, follow_links=False)
-        except BooksmithError:
-            return None
-        if hashlib.sha256(entry[32:]).digest() != entry[:32]:
-            return None
-        try:
-            return _Drawn.from_json(entry[32:])
+            return None if data is None else _Drawn.from_json(data)
         except (ValueError, TypeError, KeyError):
             return None
 
     def _put(self, key: str, drawn: _Drawn) -> None:
-        if self.folder is None:
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        data = drawn.to_json()
-        write_bytes_atomic(self.folder / f"{key}.glyphs", hashlib.sha256(data).digest() + data)
+        _keep(self.folder, f"{key}.glyphs", drawn.to_json())
+
+
+def _read_kept(folder: Path | None, name: str) -> bytes | None:
+    """A kept entry's data: a regular file (never a link) holding the data's SHA-256 and the data, or None."""
+    if folder is None:
+        return None
+    from ..manuscript.sources import read_regular
+
+    try:
+        entry = read_regular(folder / name, MAX_FONT_BYTES, follow_links=False)
+    except BooksmithError:
+        return None
+    return entry[32:] if hashlib.sha256(entry[32:]).digest() == entry[:32] else None
+
+
+def _keep(folder: Path | None, name: str, data: bytes) -> None:
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(folder / name, hashlib.sha256(data).digest() + data)
 
 
 @dataclass(frozen=True)
