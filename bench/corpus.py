@@ -79,6 +79,7 @@ def main(argv: list[str]) -> int:
     by_group: dict[str, Counter[str]] = defaultdict(Counter)
     meta_hits: Counter[str] = Counter()
     story_fate: Counter[str] = Counter()
+    figures: Counter[str] = Counter()  # a caption's line: set as a figure's caption, or printed as a paragraph
     files = cases(args.heldout, args.only)
     for path in files:
         labels, data = expected_labels(path.with_suffix("").with_suffix(".expect.toml"))
@@ -90,6 +91,8 @@ def main(argv: list[str]) -> int:
             by_group[group(label)][outcome] += 1
             if label in ("story", "caption"):
                 story_fate[fate(got)] += 1
+            if label == "caption":
+                figures["figure" if got == "caption" else "paragraph"] += 1
             if args.misses and outcome != "ok":
                 text = path.read_text(encoding="utf-8").split("\n")[number - 1][:90]
                 print(f"{path.stem}:{number}: {label} → {got}: {text}")
@@ -119,6 +122,7 @@ def main(argv: list[str]) -> int:
         f"story lines: {sum(story_fate.values())}, lost {story_fate['lost']} (dropped or taken as a byline or date), "
         f"moved {story_fate['moved']} (printed as the title, kicker, deck or credit line instead)"
     )
+    print(f"captions set as a figure: {figures['figure']} of {figures.total()} (the rest printed as paragraphs)")
     return 0 if story_fate["lost"] == 0 else 1
 
 
