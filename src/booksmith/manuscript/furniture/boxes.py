@@ -176,6 +176,9 @@ def polls(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int
     for index, line in enumerate(lines):
         if line.number in taken or line.number in found:
             continue
+        if poll_in_a_row(line):
+            found[line.number] = "poll"
+            continue
         if (end := _unlabelled_poll(lines, index, taken, group_of)) is not None:
             found.update(dict.fromkeys((entry.number for entry in lines[index : end + 1]), "poll"))
             continue
@@ -197,6 +200,21 @@ def polls(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int
         for entry in lines[index : end + 1]:
             found.setdefault(entry.number, "poll")
     return found
+
+
+def poll_in_a_row(line: Line) -> bool:
+    """A reader poll copied as one row, its parts set apart by wide spaces: its label or its question, two answers or
+    more, and its button last ("POLL: Can Japan get out of Group H?   Yes   No   Vote   View results"). A story's
+    sentence about a poll is one sentence, with no button after it."""
+    raw = line.raw or line.text
+    if "  " not in raw and "\t" not in raw:
+        return False  # most lines end here
+    parts = [part.strip() for part in lexicon.ROW_GAP.split(raw) if part.strip()]
+    buttons = list(itertools.takewhile(lambda part: bool(lexicon.VOTE_BUTTON.match(part)), reversed(parts[1:])))
+    answers = parts[1 : len(parts) - len(buttons)]
+    question = parts[0].endswith(("?", "？")) and len(parts[0].split()) <= 20
+    asked = question or _poll_header(Line(line.number, parts[0]))
+    return bool(buttons) and asked and len(answers) >= 2 and all(len(answer.split()) <= 6 for answer in answers)
 
 
 def _unlabelled_poll(

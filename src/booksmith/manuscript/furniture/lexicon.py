@@ -249,7 +249,39 @@ PLAYER = {
     "cancel", "next video", "previous video", "skip", "seek", "mute sound", "unmute sound", "picture in picture",
     "afspelen", "воспроизвести", "видео", "odtwórz", "oynat", "spela upp", "phát", "播放", "视频", "listen",
     "listen to this article", "audio", "play audio", "reproduzir", "assistir", "ver vídeo", "ascolta", "écouter", "anhören",
+    "escuchar", "ouvir", "luister", "lyssna", "lytt", "lyt", "kuuntele", "posłuchaj", "dinle", "слушать", "послушать",
+    "聴く", "듣기", "استمع",
 }  # fmt: skip
+# The label of a video's box, set before the clip's title ("VIDEO ▶ …", "فيديو", "वीडियो"), apart from it.
+VIDEO_LABEL = re.compile(
+    r"^(?:videos?|vídeos?|vidéos?|wideo|videó|βίντεο|видео|відео|فيديو|ویدیو|ویڈیو|וידאו|वीडियो|ভিডিও|วิดีโอ|"
+    r"動画|视频|視頻|영상|동영상)(?:\s*[:：|·▶►▷]|\s{2,}|\u3000)",
+    re.IGNORECASE,
+)
+# A link's note for screen readers, copied with its button: "(Opens in new window)", "(Wird in neuem Fenster geöffnet)".
+NEW_WINDOW = re.compile(
+    r"\(?\s*(?:opens in (?:a )?new (?:window|tab)|wird in neuem fenster geöffnet|öffnet (?:sich )?in (?:einem )?neuen "
+    r"(?:fenster|tab)|s['’]ouvre dans une nouvelle (?:fenêtre|onglet)|ouvre dans une nouvelle fenêtre|"
+    r"se abre en una (?:nueva )?ventana(?: nueva)?|si apre in una nuova (?:finestra|scheda)|abre em (?:uma )?nova "
+    r"(?:janela|aba)|wordt in een nieuw venster geopend|opent in (?:een )?nieuw venster|öppnas i (?:ett )?nytt fönster|"
+    r"åbner i et nyt vindue|åpnes i et nytt vindu|otwiera się w nowym oknie|yeni (?:pencerede|sekmede) açılır|"
+    r"откроется в новом окне|新しいウィンドウで開きます|새 창에서 열림|在新窗口中打开)\s*\)?",
+    re.IGNORECASE,
+)
+# A share button's words before its network, as the screen reader has them: "Click to share on Facebook".
+CLICK_TO = re.compile(
+    r"^(?:(?:click|tap)(?: here)? to|cliquez pour|cliquer pour|haz clic para|haga clic para|fai clic per|clicca per|"
+    r"clique para|klik om te|klicken,? um|klick,? um|kliknij,? aby|tıklayın|нажмите,? чтобы)\s+",
+    re.IGNORECASE,
+)
+# A live page's badge over its headline: "LIVE", "EN DIRECT", "Liveticker", "مباشر".
+LIVE_BADGE = re.compile(
+    r"^(?:live|live blog|liveblog|live updates|live ticker|liveticker|live-ticker|live-blog|en direct|en vivo|en directo|"
+    r"directo|ao vivo|in diretta|diretta|na żywo|relacja na żywo|canlı|canlı anlatım|прямой эфир|"
+    r"онлайн|трансляция|наживо|ライブ|速報中|直播|图文直播|라이브|생중계|مباشر|بث مباشر|लाइव|ถ่ายทอดสด|"
+    r"trực tiếp|langsung|direkte|direkt|suora|élő|în direct|ζωντανά|živě|naživo|בשידור חי)$",
+    re.IGNORECASE,
+)
 
 # A header's menus, account links and the like ("Home | News | Sport", "Sign in", "Menü").
 NAV = {
@@ -512,7 +544,7 @@ _RELATED_LABELS = (
     r"קראו עוד|קראו גם|עוד באתר"
 )
 RELATED_PREFIX = re.compile(
-    rf"^(?:[\[【〔]|[▶►▷■※]\s*)?(?:{_RELATED_LABELS})[\]】〕]?\s*(?:[:：|｜›»>→\-–—]|\s)\s*\S", re.IGNORECASE
+    rf"^(?:[\[【〔]|[▶►▷■※]\s*)?(?:{_RELATED_LABELS})(?:[\]】〕]\s*|\s*(?:[:：|｜›»>→\-–—]|\s)\s*)\S", re.IGNORECASE
 )
 # The same label alone on its line ("LEE TAMBIÉN", "Related"): the link it labels is on the next line.
 RELATED_LABEL = re.compile(rf"^(?:[\[【〔]|[▶►▷■※]\s*)?(?:{_RELATED_LABELS})[\]】〕]?\s*[:：]?$", re.IGNORECASE)
@@ -583,6 +615,53 @@ NEWSLETTER = re.compile(
     r"naujienlaišk|jaunumu vēstul|uudiskiri|uudiskirja|செய்திமடல்|نیوز لیٹر|న్యూస్‌లెటర్|nuusbrief|fréttabréf|"
     r"abonohu|სიახლეების გამოწერა|բաժանորդագր|abunə ol|жазылыңыз|e-?posta bültenimize|"
     r"uutiskirjeen|hírlevelünkre|newsletterul|ειδοποιήσεις στο email|розсилк|newsbrief|nyhedsbrevet",
+    re.IGNORECASE,
+)
+# A writer's own publication asking its readers to subscribe: "X is a reader-supported publication. To receive new
+# posts and support my work, consider becoming a free or paid subscriber." Two of these phrases make the pitch; a
+# story about newsletters says one at most.
+NEWSLETTER_PITCH = re.compile(
+    r"reader-supported publication\b|\b(?:to receive|get) (?:new|my|our) posts\b|support my work|"
+    r"becom(?:e|ing) a (?:free or paid |paid or free |paid |free )?subscriber|"
+    r"publicación (?:financiada|sostenida|apoyada) por (?:sus )?lectores|(?:recibir|para recibir) (?:nuevos|mis) posts|"
+    r"apoyar mi trabajo|hazte suscriptor(?: gratuito| de pago)?|publication soutenue par (?:ses|les) lecteurs|"
+    r"(?:recevoir|pour recevoir) (?:les )?nouveaux (?:posts|articles)|soutenir mon travail|devenez abonné|"
+    r"(?:leserfinanzierte|von (?:den )?lesern (?:finanzierte|getragene)) publikation|neue beiträge (?:zu )?erhalten|"
+    r"meine arbeit (?:zu )?unterstützen|pubblicazione sostenuta dai (?:suoi )?lettori|ricevere (?:i )?nuovi post|"
+    r"sostenere il mio lavoro|publicação (?:apoiada|sustentada) pelos (?:seus )?leitores|receber novos posts|"
+    r"apoiar o meu trabalho|door lezers gesteunde publicatie|nieuwe posts ontvangen|mijn werk (?:te )?steunen",
+    re.IGNORECASE,
+)
+
+# The site's word about itself at its foot, in sentences: what it is, the council or code it answers to, and the
+# links it does not answer for ("RNÉ.ie is the website of …", "X is a member of the Press Council of …").
+SITE_STATEMENT = re.compile(
+    r"\bis the (?:official )?(?:web ?site|online (?:edition|service)) of\b|\bes el (?:sitio|portal) web de\b|"
+    r"\best le site (?:web |internet )?(?:officiel )?de\b|\bist die (?:web ?site|internetseite|online-ausgabe) (?:von|der|des)\b|"
+    r"\bè il sito (?:web |internet )?(?:ufficiale )?di\b|\bé o (?:site|portal) (?:oficial )?d[aeo]\b|\bis de website van\b|"
+    r"not responsible for the content of (?:external|other) (?:internet )?(?:web ?)?sites|"
+    r"nicht verantwortlich für (?:die )?inhalte externer|n['’]est pas responsable du contenu des sites (?:internet )?externes|"
+    r"no se (?:hace )?responsable (?:del|de los) contenidos? de (?:los )?sitios (?:web )?externos|"
+    r"non è responsabile (?:per il|del) contenuto (?:dei|di) siti (?:web )?esterni|"
+    r"não se responsabiliza pelo conteúdo de (?:sites|páginas) extern[ao]s|niet verantwoordelijk voor de inhoud van externe|"
+    r"\bis a member of the (?:press council|independent press standards|press complaints)|"
+    r"\bsubscribes to the (?:press )?code of (?:ethics|conduct|practice)|\b(?:adheres?|subscribes?) to the editors['’] code\b|"
+    r"\bregulated by (?:the )?(?:ipso|independent press standards organisation)\b|\bist mitglied (?:im|des) presserat|"
+    r"\best membre du conseil de (?:presse|déontologie)|\bes miembro del consejo de (?:la )?prensa|"
+    r"\bis lid van de raad voor de journalistiek|\bär medlem (?:av|i) (?:pressens opinionsnämnd|medieombudsmannen)",
+    re.IGNORECASE,
+)
+
+# After a story, the network's plug for its own channels: "Watch Belgium v Japan on Monday on RNÉ2 and the RNÉ
+# Player", "Stream every remaining match live on X. Subscribe now": a bare call to watch, stream or listen, then the
+# channel. A story's sentence does not open on an imperative to the reader.
+CHANNEL_PLUG = re.compile(
+    r"^(?:watch|stream|listen(?: to)?|catch|tune in(?: to)?|sehen sie|schauen sie|verfolgen sie|hören sie|regardez|"
+    r"suivez|écoutez|mira|sigue|escucha|guarda|segui|ascolta|assista|acompanhe|ouça|kijk|luister|volg|titta|lyssna|"
+    r"oglądaj|słuchaj|izleyin|смотрите)\b(?!\s+(?:out|this space|for|as|how|what|who)\b)"
+    r"(?=.*\b(?:live|player|app|online|streams?|streaming|on demand|channel|tv|radio|podcast|en direct|en vivo|"
+    r"in diretta|ao vivo|livestream|mediathek|im (?:tv|radio|ersten|zdf)|subscribe now|abonnez-vous|suscr[ií]bete|"
+    r"abbonati|assine)\b)",
     re.IGNORECASE,
 )
 
@@ -724,7 +803,10 @@ PAYWALL = re.compile(
     r"ja ets subscriptor|(?:već ste|već si|ako ste) pretplatnik|већ сте претплатник|ste predplatiteľ\?|"
     r"že ste naročnik|вече сте абонат|sudah (?:menjadi )?pelanggan\?|jau esate prenumeratorius|jau esat abonents|"
     r"juba tellija\?|(?:er du )?allerede abonnent|redan prenumerant|oletko jo tilaaja|már előfizető|sunteți deja abonat|už jste předplatitel|"
-    r"είστε ήδη συνδρομητής|вже є передплатником|sei già abbonato|já é assinante|ya eres suscriptor|déjà abonné",
+    r"είστε ήδη συνδρομητής|вже є передплатником|sei già abbonato|já é assinante|ya eres suscriptor|déjà abonné|"
+    r"^sei abbonato\?|(?:^|[.?!]\s)non sei (?:ancora )?abbonato\?|^sind sie (?:bereits |schon )?abonnent(?:in)?\?|"
+    r"^(?:êtes-vous|vous êtes) (?:déjà )?abonné(?:e)?\s?\?|^¿(?:ya )?(?:eres|sos|es) suscriptora?\?|"
+    r"^(?:você )?já é assinante\?|^ben je (?:al )?abonnee\?|^är du (?:redan )?prenumerant\?|^jesteś prenumeratorem\?",
     re.IGNORECASE,
 )
 
@@ -799,7 +881,15 @@ SCRIPT_NOTICE_STRONG = re.compile(
 )
 # A button that opens the rest of a story, a gallery or a thread: "Story continues", "続きを読む".
 EXPANDER = re.compile(
-    r"^(?:story continues|continue reading|read (?:the )?(?:full|whole) (?:story|article)|show more|see more|"
+    r"^(?:story continues|continue reading|read (?:the )?(?:full|whole) (?:story|article)|"
+    # a live page's button for its older entries: "Show more updates", "Weitere Einträge laden"
+    r"(?:show|see|load|view) (?:more|older) (?:updates|posts|entries|events)|(?:weitere|ältere|mehr) (?:einträge|beiträge|"
+    r"updates|ereignisse) (?:laden|anzeigen)|(?:voir|afficher|charger) (?:plus de|les) (?:mises à jour|billets|posts)(?: précédent(?:e)?s)?|"
+    r"(?:ver|mostrar|cargar) más (?:actualizaciones|entradas|publicaciones)|(?:mostra|carica) (?:altri|più) (?:aggiornamenti|post)|"
+    r"(?:ver|carregar|mostrar) mais (?:atualizações|posts|publicações)|meer updates(?: laden| tonen)?|"
+    r"(?:visa|ladda) fler (?:uppdateringar|inlägg)|pokaż (?:więcej|starsze) (?:wpisów|aktualizacji|wpisy)|"
+    r"daha fazla güncelleme|показать (?:ещё|еще|больше) (?:обновлени[йя]|записи|записей)|"
+    r"show more|see more|"
     r"view (?:full )?gallery|see all (?:photos|responses|comments)|voir les moments précédents|guarda tutta la gallery|"
     r"mehr anzeigen|weiterlesen|seguir leyendo|seguí leyendo|sigue leyendo|leer más|lire la suite|leggi tutto|continuar lendo|続きを読む|"
     r"もっと見る|コメントをもっと見る|더보기|lees verder|lees meer|читать далее|читать полностью|показать ещё|"
@@ -835,7 +925,10 @@ BOILERPLATE = re.compile(
     r"was this (?:article|story) (?:helpful|useful)\??|cet article vous a(?:-t-il)? été utile|"
     r"¿qué te pareció esta nota\?|¿te resultó útil|war dieser artikel hilfreich|ti è stato utile|"
     r"czy ten artykuł był|bu haber(?:i)? faydalı|(?:yes|oui|sí|ja|sì|tak|evet|да) +(?:no|non|nein|nie|hayır|nee|nej|нет)$|"
-    r"merci pour votre (?:réponse|avis)|thanks for your feedback|har du tips|hast du einen tipp|masz temat|"
+    r"merci pour votre (?:réponse|avis)|thanks for your feedback|har du tips|hast du einen tipp|"
+    r"masz temat|masz (?:ciekawy |dobry |jakiś )temat\?|znasz ciekawą historię\?|(?:have you )?got a (?:news )?tip\?|"
+    r"do you have a story\?|haben sie (?:ein thema|einen hinweis)\?|¿(?:tenés|tienes) una historia\?|"
+    r"avez-vous une (?:info|histoire)\s?\?|hai una storia\?|heb je (?:een )?verhaal\?|"
     # the desk asking for readers' tips: "Tips oss!", "Hast du etwas gesehen? Schick es uns!"
     r"tips oss\b|tipsa oss\b|tip os\b|tip us\b|send us (?:a tip|your tips?)\b|hast du (?:etwas gesehen|einen hinweis)|"
     r"¿tienes (?:una noticia|un dato|información)|envíanos tu (?:noticia|denuncia)|vous avez (?:une info|été témoin)|"
@@ -883,6 +976,24 @@ EMBED_LABEL = re.compile(
     r"una publicación compartida de .+|une publication partagée par .+|un post condiviso da .+|"
     r"uma publicação compartilhada por .+|twitter (?:post|content)|tweet (?:embed|content)|"
     r"(?:load|show|view) (?:the )?(?:tweet|post|embed|external content)|external content|externer inhalt)",
+    re.IGNORECASE,
+)
+
+# The label of the note about the story's writer: "About the author", "Sobre la firma", "この記事を書いた人".
+AUTHOR_NOTE_LABEL = (
+    r"about the (?:author|writer|reporter)|über (?:den autor|die autorin)|zum autor|zur autorin|"
+    r"sobre (?:el|la|o|a) autora?|sobre la firma|acerca del autor|à propos de l['’]auteur|l['’]autore|sull['’]autore|"
+    r"over de (?:auteur|schrijver)|o autorze|об авторе|yazar hakkında|om (?:skribenten|författaren|forfatteren)|"
+    r"この記事を書いた人|この記事の筆者|筆者プロフィール|記者プロフィール|作者简介|关于作者|기자 (?:정보|프로필)|글쓴이"
+)
+
+# A link to a gallery, by its label or by its count of photos: "Ver galería: las imágenes de … (24 fotos)",
+# "写真を見る（4枚）". A caption's credit in brackets names a source, not a count.
+GALLERY_LINK = re.compile(
+    r"[(（]\s*\d{1,3}\s*(?:fotos?|photos?|images?|imágenes|imagens|immagini|bilder|foto's|zdjęć|zdjęcia|фото|"
+    r"фотографи[йи]|снимк\w*|kuvaa|képek?|枚|张|張|장|صور|صورة|तस्वीरें|फोटो|ภาพ|pictures|pics)\s*[)）]$|"
+    r"^(?:ver|view|see|voir|guarda|vedi|zobacz|bekijk|ansehen|ir a la|vai alla|veja a)\s+(?:la |the |a |die |de |i |le )?"
+    r"(?:gallery|galería|galerie|galleria|galeria|galerię|galerij|fotogalería|fotogalerie|bildergalerie|photos|fotos)\s*[:：]\s*\S",
     re.IGNORECASE,
 )
 GALLERY_COUNTER = re.compile(
@@ -1030,6 +1141,10 @@ def normalise(text: str) -> str:
     text = _ICONS.sub(" ", unicodedata.normalize("NFKC", text)).casefold().replace("i\u0307", "i")  # Turkish İ
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 1,204 is one number
     return " ".join(_SEPARATORS.sub(" ", text).split())
+
+
+# Where a row copied whole parts its items: wide spaces, a bar or a dot between spaces, a tab.
+ROW_GAP = re.compile(r"[^\S\u3000]{2,}|\s[|·•]\s|\t")
 
 
 def items(text: str) -> list[str]:

@@ -35,6 +35,10 @@ AGENCIES = {
     "agence france-presse": "AFP", "agence france presse": "AFP", "news wires": None, "agencies": None, "staff and agencies": None, "agenturen": None, "agencias": None,
 }  # fmt: skip
 _AGENCY = re.compile(r"\b(" + "|".join(sorted(map(re.escape, AGENCIES), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# The wires a site's desk writes with ("— Sport365 with AFP"): the agencies above, and others by their short names.
+_WIRES = "|".join(
+    sorted(map(re.escape, {*AGENCIES, "apa", "sda", "ats", "pap", "ctk", "čtk", "mti", "anp", "belga", "ntb", "pa"}))
+)
 _ROLE = re.compile(
     r"^(?:(?:chief|senior|staff|football|sports?|political|foreign|deputy|associate|contributing|special|features?|"
     r"lead|principal|freelance|assistant|managing|digital|news|investigative|national|international|cricket)\s+)*"
@@ -53,6 +57,12 @@ _TRAILER = re.compile(
     r"contributed reporting from |^a version of this article appears in print|^（[^）]{2,8}）$|^\([^)]{2,8}\)$|"
     r"\bcontributed (?:reporting|to this (?:report|story|article))\b|"
     r"^\([A-Z][\w.-]{1,20}(?:\s*/\s*[A-Z][\w.-]{1,20})+\)$|"  # "(Kveldsnytt/NTB)": the site's and the agency's names
+    # "(APA, red, 24.6.2018)", "(dpa/sid, 12.3.)": agencies' and editors' short signs, maybe with the day
+    # (codes in capitals or signs in small letters: "(Japan, Senegal)" names teams)
+    r"(?-i:^\((?:[A-ZÄÖÜ]{2,8}|[a-zäöü]{2,6})(?:\s*[,/;]\s*(?:[A-ZÄÖÜ]{2,8}|[a-zäöü]{2,6}))+"
+    r"(?:\s*,\s*\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?)?\)$)|"
+    # "- Sport365 with AFP", "— Staff and agencies": the site's desk and the agency it wrote with
+    rf"^[–—-]\s*[\w.&'’ ]{{2,40}}?\s+(?:with|and|avec|mit|con|com|met|med|z|dan|ile)\s+(?:{_WIRES})$|"
     r"^\(with (?:inputs from [\w ,&.-]{2,40}|[\w ,&.-]{2,40} inputs?)\)$|"  # "(With AFP inputs)"
     r"^contributing\s*:|^sumber\s*:|"
     # "— With inputs from agencies", "With files from The Associated Press.", "— Con información de agencias"
@@ -68,6 +78,8 @@ _TRAILER = re.compile(
     r"mhariri|patnugot|责任编辑|責任編輯|编辑|編輯|来源|來源|출처|편집)\s*[:：]\s*\S.{0,80}$",
     re.IGNORECASE,
 )
+# The note with its label on one line: "Sobre la firma: Julián Barreiro. Periodista de Deportes. Cubre …".
+_AUTHOR_NOTE = re.compile(rf"^(?:{lexicon.AUTHOR_NOTE_LABEL})\s*[:：]\s*\S", re.IGNORECASE)
 # The author's note under a story: "Jane Doe is a senior writer for The Courier …", "… covers soccer for …".
 _BIO = re.compile(
     r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ is (?:a|an|the)(?: [\w-]+){0,4} (?:writer|reporter|correspondent|"
@@ -381,9 +393,7 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
     if m := _CASELESS_BYLINE.match(text):  # "लेखक: अमित वर्मा": a script with no capitals to find a name by
         return Byline((m.group("names"),), None)
     if m := _CJK_BYLINE.match(text):  # "박민수 기자", "记者 王磊 发自莫斯科", "山中健太記者"
-        return Byline(
-            (m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f"),), None
-        )
+        return Byline((next(name for name in m.groupdict().values() if name),), None)
     if near_headline and re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}", text):
         return Byline((), None)  # the writer's e-mail address under the headline
     if not near_headline:
@@ -393,7 +403,9 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
         return Byline(people, agency)
     if re.fullmatch(r"(?:staff and agencies|text by:? news wires|news wires|agencies|staff)", text, re.I):
         return Byline((), None)
-    if staff := re.fullmatch(r"(?P<outlet>(?:[A-Z][\w.&'’-]*\s+){1,4})staff", text):  # "Agence Horizon Presse staff"
+    if staff := re.fullmatch(
+        r"(?P<outlet>(?:[A-Z][\w.&'’-]*\s+){1,4})(?i:staff)", text
+    ):  # "Agence Horizon Presse staff"
         return Byline((), agency_in(text) or staff.group("outlet").strip())
     if _ROLE.search(text) and line.size <= 8:
         return _name_and_where(text) or Byline((), None)  # "Dale Whitcombe, Senior Writer": the role's person
@@ -405,6 +417,31 @@ def byline(line: Line, near_headline: bool) -> Byline | None:
     if all(_looks_like_name(part) for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text)):
         return Byline(tuple(re.split(r",\s*|\s+and\s+|\s*&\s*", text)), None)
     return _name_and_where(text)
+
+
+def caseless_byline(line: Line) -> Byline | None:
+    """Under the headline, in a script with no capitals to tell a name by (Arabic, Devanagari, Bengali …), a short
+    line of two parts: the writer, then the city or the role, after a comma ("अंकित त्रिपाठी, नई दिल्ली"); or the city,
+    then the writer, after a dash ("موسكو - يوسف العلمي"), where a site names itself too ("أبوظبي - الأفق نيوز": the page
+    takes its own name for the publisher). A desk or an agency there signs for no one."""
+    if line.script not in _CASELESS_SCRIPTS or line.size > 7 or line.ends_sentence or re.search(r"\d", line.text):
+        return None
+    match = _SIGNATURE_COMMA.fullmatch(line.text) or _SIGNATURE_DASH.fullmatch(line.text)
+    if match is None:
+        return None
+    name, place = match.group("name").strip(), match.group("place").strip()
+    if _CASELESS_DESK.search(line.text) or not 1 <= len(name.split()) <= 3 or len(place.split()) > 3:
+        return Byline((), None)
+    return Byline((name,), None)
+
+
+_CASELESS_SCRIPTS = (
+    "ARABIC", "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM",
+)  # fmt: skip
+_SIGNATURE_COMMA = re.compile(r"(?P<name>[^\W\d_][^,،:\-–—]{1,40}?)\s*[,،]\s*(?P<place>[^\W\d_][^,،:\-–—]{0,30})")
+_SIGNATURE_DASH = re.compile(r"(?P<place>[^\W\d_][^,،:\-–—]{0,30}?)\s[-–—]\s(?P<name>[^\W\d_][^,،:\-–—]{1,40})")
+# A desk, an agency or a bureau signing a caseless byline: "ब्यूरो", "एजेंसी", "वार्ता", "وكالات", "مكتب".
+_CASELESS_DESK = re.compile(r"ब्यूरो|डेस्क|एजेंसी|एजेंसियां|भाषा|वार्ता|पीटीआई|आईएएनएस|وكالات|وكالة|مكتب|محرر|ডেস্ক|সংবাদদাতা")
 
 
 # A Japanese paper's byline: where the writer filed from, then the name ("サランスク＝山中健太"), its time stamp after.
@@ -497,7 +534,10 @@ _CJK_BYLINE = re.compile(
     r"(?:文\s*[/／]\s*)?(?:记者|記者|特派记者|特派記者)\s*(?P<b>[\u4e00-\u9fff]{2,4})(?:\s*[/／\s].{0,12})?|"
     r"(?P<c>[\u4e00-\u9fff\u3040-\u30ff]{2,6})\s*(?:記者|特派員|通信員)|"
     r"[（(](?:取材・)?(?:文|写真)(?:・写真)?\s*[＝=]\s*(?P<d>[\u4e00-\u9fff\u3040-\u30ff]{2,6})[）)]|"
-    r"[（(][\u30a0-\u30ff\u4e00-\u9fff]{2,12}[＝=](?P<e>[\u4e00-\u9fff\u3040-\u30ff]{2,6}(?:、[\u4e00-\u9fff\u3040-\u30ff]{2,6})*)[）)])$"  # "（取材・文＝田村健一）"
+    r"[（(][\u30a0-\u30ff\u4e00-\u9fff]{2,12}[＝=](?P<e>[\u4e00-\u9fff\u3040-\u30ff]{2,6}(?:、[\u4e00-\u9fff\u3040-\u30ff]{2,6})*)[）)]|"  # "（取材・文＝田村健一）"
+    # the bureau or desk, then its writer: "熊谷支局　山岸真", "運動部　田中一郎"
+    r"[\u4e00-\u9fff\u30a0-\u30ff]{1,10}(?:支局|総局|支社|通信部|報道部|運動部|社会部|政治部|経済部|編集委員)[\s\u3000]+"
+    r"(?P<g>[\u4e00-\u9fff\u3040-\u30ff]{2,6}))$"
 )
 
 
@@ -509,7 +549,8 @@ def bare_name(text: str) -> bool:
 _CONTRIBUTED = re.compile(
     r"\bcontribut(?:ed|ing)\b|\bwith (?:additional )?reports? from\b|^[–—-]\s*with (?:inputs?|files) from\b|"
     r"\badditional reporting\b|"
-    # "(mit dpa)", "— with AAP", "(avec AFP)": the site's writer, with an agency's help
+    # "(mit dpa)", "— with AAP", "(avec AFP)", "— Sport365 with AFP": the site's writer, with an agency's help
+    rf"^[–—-]\s*[\w.&'’ ]{{2,40}}?\s+(?:with|avec|mit|con|com|met|med)\s+(?:{_WIRES})$|"
     r"^[(\[–—-]*\s*(?:mit|with|avec|con|com|met|med)\s+(?:material (?:von|der)\s+)?[\w/ &-]{2,30}[)\]]?$",
     re.I,
 )
@@ -524,6 +565,8 @@ def credits_the_story(line: Line) -> bool:
     """A sentence after the story that credits it, not one of it: a contributor's line or the author's note
     ("… contributed to this report.", "X is a senior writer for Y."). Other trailers are no sentences."""
     text = line.text.strip()
+    if _AUTHOR_NOTE.match(text):
+        return line.size <= 60  # the label says what it is, however many sentences follow it
     if line.sentences > 2:
         return False
     return contributed(text) or bool(_BIO.search(text) or _IN_PRINT.match(text))
@@ -536,6 +579,8 @@ def is_trailer(line: Line) -> bool:
     """An agency or editing trailer after the story: "Reporting by …; Editing by …", "(AFP)", "==Kyodo",
     "The Associated Press contributed to this report.", or the author's note ("X is a reporter for Y.")."""
     text = line.text.strip()
+    if _AUTHOR_NOTE.match(text):
+        return line.size <= 60
     return line.size <= 30 and bool(_TRAILER.search(text) or (line.sentences <= 2 and _BIO.search(text)))
 
 

@@ -464,7 +464,7 @@ def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
     people: list[str] = []
     publisher = None
     for line in of["byline"]:
-        found = meta.byline(line, near_headline=True) or meta.filed_from(line)
+        found = meta.byline(line, near_headline=True) or meta.filed_from(line) or meta.caseless_byline(line)
         if found:
             people += found.people
             publisher = publisher or found.publisher
@@ -480,7 +480,7 @@ def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
     masthead = {line.text.casefold(): line.text for line in lines if kinds.get(line.number) in ("nav", "footer")}
     outlets = [masthead[person.casefold()] for person in people if person.casefold() in masthead]
     people = [person for person in people if person.casefold() not in masthead]  # "Por Camila Furtado, Gol Total"
-    publisher = publisher or next(iter(outlets), None)
+    publisher = _as_the_header_prints(publisher, masthead) or next(iter(outlets), None)
     said_by = "byline" if publisher else None
     for where, found_in in (
         ("dateline", (meta.dateline_agency(line.text) for line in story[:3])),
@@ -510,6 +510,17 @@ def page_meta(lines: Sequence[Line], kinds: dict[int, str]) -> PageMeta:
     )
 
 
+def _as_the_header_prints(outlet: str | None, masthead: dict[str, str]) -> str | None:
+    """A byline's outlet by its web address ("TSG.ca Staff") as the site's header names it ("TSG"), when it does."""
+    if outlet is None:
+        return None
+    bare = _WEB_ENDING.sub("", outlet).casefold()
+    return masthead.get(bare, outlet) if bare != outlet.casefold() else outlet
+
+
+_WEB_ENDING = re.compile(r"\.(?:com|net|org|co\.uk|co|ca|ie|de|at|ch|fr|es|it|pl|in|com\.\w\w|\w\w)$", re.IGNORECASE)
+
+
 def _masthead(lines: Sequence[Line], kinds: dict[int, str]) -> str | None:
     """The site's name as its header prints it ("The Courant", "日輪スポーツ"): of the page's first lines, the first
     that no rule takes by its words and that the page names again below the headline, in its footer, trailers or
@@ -519,8 +530,9 @@ def _masthead(lines: Sequence[Line], kinds: dict[int, str]) -> str | None:
     if head is None:
         return None
     below = [line.text for line in lines[head + 1 :] if kinds.get(line.number) in _NAMES_THE_SITE]
+    addresses = " ".join(line.text for line in lines[head + 1 :] if _ADDRESS.search(line.text)).casefold()
     for line in [line for line in lines[: min(head, 6)] if _masthead_shaped(line, kinds)][:3]:  # the page's top
-        if any(_names(text, line.text) for text in below):
+        if any(_names(text, line.text) for text in below) or _in_an_address(addresses, line.text):
             return line.text
     return None
 
@@ -552,6 +564,16 @@ _NAMES_THE_SITE = ("footer", "newsletter", "comment-disclaimer", "credit", "byli
 _ARTICLE_WORDS = {"the", "el", "la", "le", "les", "il", "lo", "der", "die", "das", "de", "o", "a", "los", "las", "l"}
 
 
+_ADDRESS = re.compile(r"@[\w-]+\.|\bwww\.|https?://")
+
+
+def _in_an_address(addresses: str, name: str) -> bool:
+    """Whether the page's web or e-mail addresses run the name's words together ("tips@dailybeacon.co.uk" names
+    "The Daily Beacon"): the site's own address, wherever the page prints it."""
+    words = [word for word in re.findall(r"\w+", name.casefold()) if word not in _ARTICLE_WORDS]
+    return len(words) >= 2 and bool(re.search(rf"[@./]{''.join(words)}\.[a-z]{{2,}}", addresses))
+
+
 def _names(text: str, name: str) -> bool:
     """Whether the text names the site: every word of its name but an article ("The Courant" in "Courant
     Media Group"), or the whole name in a script written without spaces ("日輪スポーツ" in "日輪スポーツ新聞社")."""
@@ -565,13 +587,15 @@ def _names(text: str, name: str) -> bool:
 
 _HOLDER = re.compile(
     r"(?:(?:©|\(c\)|copyright)\s*:?\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:©\s*)?(?P<name>[^.|·©]{2,60}?)"
-    r"\s*(?:\.|,|\||·|\s[-–—]\s|all rights|todos|tous|$)",
+    r"\s*(?:\.|,|\||·|\s[-–—]\s|all rights|todos|tous|alle rechte|tutti i diritti|wszelkie|wszystkie|$)",
     re.I,
 )
 # What follows a holder's name on a copyright line ("– Alle Rechte vorbehalten", "2018", "- règles d'utilisation").
 _AFTER_HOLDER = re.compile(r"\s+[-–—]\s+.*$|\s+(?:19|20)\d\d\b.*$|^(?:provided by|powered by|copyright)\s+", re.I)
 _COMPANY = re.compile(
-    r"\b(?:ltd|limited|gmbh|mbh|ag|s\.?\s?l|s\.?\s?a|s\.?r\.?l|s\.?p\.?a|sas|sarl|inc|llc|plc|pty|zrt|kft|oyj?|ab|"
+    # the Austrian and Polish forms spelled with their points: "Verlagsgesellschaft m.b.H.", "Okno sp. z o.o."
+    r"\b(?:(?:ges\.\s?)?m\.\s?b\.\s?h|sp\.\s?z\s?o\.\s?o|"
+    r"ltd|limited|gmbh|mbh|ag|s\.?\s?l|s\.?\s?a|s\.?r\.?l|s\.?p\.?a|sas|sarl|inc|llc|plc|pty|zrt|kft|oyj?|ab|"
     r"a/s|asa|bv|nv|co\.?,? ?ltd|corp|corporation|company|publishers|verlagsgesellschaft|verlag|sportverlag)\b\.?",
     re.I,
 )

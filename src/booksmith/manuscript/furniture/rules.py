@@ -91,7 +91,12 @@ _PHOTO_CREDIT = re.compile(
 # An agency's name alone is a photo's credit only right under a caption (clean joins them); elsewhere it
 # is a menu's item or a list's source.
 AGENCY_ALONE = re.compile(
-    r"^(?:afp|reuters|ap|epa|efe|kyodo|jiji|xinhua|pa|dpa|ansa|lapresse|yonhap|anp|belga|ntb|tt|ritzau|apa|keystone|aap|pti|tass)$",
+    r"^(?:afp|reuters|ap|epa|efe|kyodo|jiji|xinhua|pa|dpa|ansa|lapresse|yonhap|anp|belga|ntb|tt|ritzau|apa|keystone|aap|pti|tass|"
+    # the same agencies as pages in other scripts spell them
+    r"رويترز|فرانس برس|أ ف ب|أ\.ف\.ب|أسوشيتد برس|الأناضول|د ب أ|شينخوا|خبرگزاری فرانسه|رویترز|"
+    r"רויטרס|סוכנות הידיעות|рейтер|ассошиэйтед пресс|тасс|риа новости|синьхуа|ロイター|共同|時事|共同通信|時事通信|"
+    r"路透社|路透|法新社|美联社|新华社|美聯社|新華社|로이터|연합뉴스|rtr|एएफपी|रॉयटर्स|एपी|पीटीआई|आईएएनएस|एएनआई|"
+    r"রয়টার্স|এএফপি|ராய்ட்டர்ஸ்|รอยเตอร์|เอเอฟพี)$",
     re.IGNORECASE,
 )
 
@@ -101,7 +106,7 @@ def skip_link(line: Line) -> bool:
 
 
 def share(line: Line) -> bool:
-    if _SHARE_MENU.match(line.text):
+    if _SHARE_MENU.match(line.text) or _spoken_buttons(line):
         return True
     if line.size > 14 or line.prose:
         return False
@@ -117,6 +122,33 @@ def share(line: Line) -> bool:
         return True  # "Facebook Twitter Email Comments"
     # "Follow us on Google News", "Urmărește Arena Zilei pe Google News", "کانال تلگرام … را دنبال کنید"
     return line.size <= 12 and bool(_FOLLOW.search(line.text)) and bool(_NETWORK.search(line.text))
+
+
+def _spoken_buttons(line: Line) -> bool:
+    """Share buttons copied with the words a screen reader says for each: "Click to share on Facebook (Opens in new
+    window)   Click to share on Twitter (Opens in new window)", a row or one a line. A sentence that tells the reader
+    to click ("Click to print the ticket.") says so once, with no note of a window."""
+    raw = line.raw or line.text
+    if line.prose:
+        return False  # a paragraph is not searched
+    window = lexicon.NEW_WINDOW.search(raw)
+    if not window and not lexicon.CLICK_TO.match(line.text):
+        return False  # most lines end here
+    parts = lexicon.ROW_GAP.split(raw)
+    buttons = [lexicon.CLICK_TO.sub("", lexicon.NEW_WINDOW.sub(" ", part)).strip() for part in parts]
+    buttons = [button for button in buttons if button]
+    return (len(buttons) >= 2 or bool(window)) and all(_share_button(button) for button in buttons)
+
+
+def _share_button(text: str) -> bool:
+    """A share button's own words, the screen reader's aside: "share on Facebook", "email a link to a friend"."""
+    words = normalise(text).split()
+    return made_of(text, lexicon.SHARE) or (len(words) <= 7 and bool(set(words) & _SHARE_VERBS))
+
+
+_SHARE_VERBS = {
+    "share", "email", "print", "tweet", "pin", "partager", "compartir", "condividere", "teilen", "delen", "dela",
+}  # fmt: skip
 
 
 def _phrases_of(text: str, phrases: set[str]) -> bool:
@@ -149,7 +181,8 @@ def _unglued(text: str) -> str:
 # Whole words ("Volgograd" is no "volg", "lifeline" no LINE), but for stems a verb's endings follow.
 _FOLLOW = re.compile(
     r"(?:^|\s)(?:(?:follow|like|join|folgen|folge|sigue|síguenos|suivez|segui|seguici|siga|volg|följ|følg|seuraa|"
-    r"sledujte|obserwuj|takip|kövess|стежте|theo dõi|ikuti)(?!\w)|ακολουθ|urmăr|підпиш|подпиш|ติดตาม|เพิ่มเพื่อน)|"
+    r"sledujte|obserwuj|takip|kövess|стежте|theo dõi|ikuti|polub|polubcie|aimez|curta|curtam|tykkää|beğen|beğenin|"
+    r"вподобайте)(?!\w)|ακολουθ|urmăr|підпиш|подпиш|ติดตาม|เพิ่มเพื่อน)|"
     r"دنبال کنید|הצטרפו|עקבו|تابعونا|تابعوا",
     re.IGNORECASE,
 )
@@ -387,6 +420,8 @@ def newsletter(line: Line) -> bool:
         return False  # no prompt is longer; and the word lists are slow to search a long paragraph for
     if line.size <= 6 and lexicon.EMAIL_FIELD.match(line.text.strip()):
         return True
+    if line.sentences <= 3 and len({m.group().casefold() for m in lexicon.NEWSLETTER_PITCH.finditer(line.text)}) >= 2:
+        return True  # "X is a reader-supported publication. To receive new posts and support my work, …"
     if line.size <= 30 and line.sentences <= 2 and lexicon.CHANNEL_PROMO.search(line.text):
         return not line.prose or bool(_CHANNEL_ASK.search(line.text))  # "fans joined the Telegram channel" is story
     if not lexicon.NEWSLETTER.search(line.text):
@@ -409,7 +444,7 @@ def paywall(line: Line) -> bool:
         return True  # "1 Monat für 0,99 €, danach 9,90 € im Monat": the wall's price, no sentence of the story
     if line.size <= 10 and not line.prose and not line.text.endswith(".") and lexicon.PAYWALL_PROMPT.search(line.text):
         return True  # "Jederzeit monatlich kündbar", "Bereits Abonnent? Hier anmelden"
-    return line.size <= 25 and bool(lexicon.PAYWALL.search(line.text))
+    return line.size <= (32 if line.dense else 25) and bool(lexicon.PAYWALL.search(line.text))
 
 
 _PAID_OR_BUTTON = frozenset(lexicon.PAID_BADGE) | {
@@ -419,6 +454,8 @@ _PAID_OR_BUTTON = frozenset(lexicon.PAID_BADGE) | {
 
 def script_notice(line: Line) -> bool:
     """A media player's notices and controls ("This video requires JavaScript", "Play", "0:48")."""
+    if video_box(line):
+        return True
     if line.size > 24:
         return False  # the longest notice below; a paragraph is not searched
     short = line.sentences <= 1 or (line.sentences == 2 and line.size <= 12)  # "This video cannot be played. Retry."
@@ -431,20 +468,49 @@ def script_notice(line: Line) -> bool:
     if _PLAYER_CLOCK.match(line.text) or _PLAYBACK_SPEED.match(line.text):
         return True  # "0:00 / 4:36" (elapsed of total) and "1x": a player's; a live blog's times stand alone
     tokens = [item for item in lexicon.items(line.raw or line.text) if item]
+    if _control_and_length(tokens):
+        return True  # "Listen · 18 min": the audio's button and how long it runs
     if len(tokens) == 1 and tokens[0] in _EVERYDAY_CONTROLS:
         return False  # "Pause" alone is a live ticker's half-time entry as often as a player's button
     timer = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?: / (?:\d{1,2}:)?\d{1,2}:\d{2})?$")
     return (
         bool(tokens)
         and all(item in lexicon.PLAYER or timer.match(item) for item in tokens)
-        and any(item not in ("live", "watch", "video", "videos") for item in tokens)
+        and any(item not in _WEAK_CONTROLS for item in tokens)
     )
 
 
+def video_box(line: Line) -> bool:
+    """A video's box copied as one line: its label or its play button, the clip's title, its running time last
+    ("VIDEO   ▶   Giappone, dieci minuti di melina   1:46", "فيديو ▶ ملخص المباراة 02:14"). A story's sentence about
+    a video ends on its full stop, and has no button in it."""
+    raw = line.raw or line.text
+    if not line.text[-1:].isdigit() or line.size > 30 or not _RUNNING_TIME_AT_END.search(line.text):
+        return False  # most lines end here
+    return bool(_PLAY_BUTTON.search(raw) or lexicon.VIDEO_LABEL.match(raw))
+
+
+def _control_and_length(tokens: list[str]) -> bool:
+    """A player's buttons and the clip's length in minutes ("Listen · 18 min", "Écouter · 5 min"): a live blog's
+    "Live · 5 min" has no button of a player's own."""
+    lengths = [token for token in tokens if _LENGTH.match(token)]
+    controls = [token for token in tokens if token not in lengths]
+    return (
+        bool(lengths and controls)
+        and all(token in lexicon.PLAYER for token in controls)
+        and any(token not in _WEAK_CONTROLS for token in controls)
+    )
+
+
+_RUNNING_TIME_AT_END = re.compile(r"(?:^|\s)(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$")
+_PLAY_BUTTON = re.compile(r"[▶►▷⏵]")
+_LENGTH = re.compile(r"^\d{1,3}\s?(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|분|分)\.?$")
+_WEAK_CONTROLS = ("live", "watch", "video", "videos")
 _PLAYER_CLOCK = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$")
 _PLAYBACK_SPEED = re.compile(r"^[0-2](?:[.,]\d{1,2})?\s?[x×]$")
 _EVERYDAY_CONTROLS = {
-    "pause", "pausa", "close", "cancel", "skip", "live", "listen", "audio", "settings", "auto", "speed",
+    "pause", "pausa", "close", "cancel", "skip", "live", "listen", "audio", "settings", "auto", "speed", "escuchar",
+    "ouvir", "luister", "lyssna", "lytt", "lyt", "kuuntele", "posłuchaj", "dinle", "слушать", "послушать",
 }  # fmt: skip
 
 
@@ -487,6 +553,8 @@ _EMBED_CODE = re.compile(r"^<(iframe|embed|object|video|audio)\b[^<>]*>(?:\s*</\
 
 
 def gallery_counter(line: Line) -> bool:
+    if line.size <= 25 and not line.ends_sentence and lexicon.GALLERY_LINK.search(line.text):
+        return True  # "Ver galería: las imágenes de la derrota (24 fotos)", "写真を見る（4枚）": the gallery's link
     return line.size <= 6 and bool(lexicon.GALLERY_COUNTER.match(line.text.strip()))
 
 
@@ -515,6 +583,18 @@ def land_acknowledgement(line: Line) -> bool:
     """The site's acknowledgement of the land's first peoples, in its own voice ("We acknowledge …"): a footer's
     line, whose sentences a story would quote ("“We acknowledge the traditional owners,” the minister said")."""
     return line.size <= 60 and line.sentences <= 3 and bool(lexicon.LAND_ACKNOWLEDGEMENT.match(line.text))
+
+
+def site_statement(line: Line) -> bool:
+    """The site's sentences about itself at its foot ("X.ie is the website of …", "X is a member of the Press
+    Council of …"): read only after the story, where no paragraph of it stands."""
+    return line.size <= 60 and line.sentences <= 3 and bool(lexicon.SITE_STATEMENT.search(line.text))
+
+
+def channel_plug(line: Line) -> bool:
+    """After the story, the network's plug for its channels ("Watch Belgium v Japan on Monday on RNÉ2 and the RNÉ
+    Player, …"; "Stream every match live on X. Subscribe now"): a call to watch or listen, no quotation."""
+    return line.size <= 45 and line.sentences <= 2 and bool(lexicon.CHANNEL_PLUG.match(line.text))
 
 
 def tags(line: Line) -> bool:

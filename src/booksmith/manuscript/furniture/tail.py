@@ -41,12 +41,12 @@ def after_story(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int,
             kinds[line.number] = "cookie"  # the consent banner at the page's foot, in whatever language
         elif rules.ad_blocker_plea(line):
             kinds[line.number] = "ad"  # "We urge you to turn off your ad blocker …"
-        elif rules.land_acknowledgement(line):
-            kinds[line.number] = "footer"  # "We acknowledge Aboriginal and Torres Strait Islander peoples …"
+        elif rules.land_acknowledgement(line) or rules.site_statement(line):
+            kinds[line.number] = "footer"  # "We acknowledge Aboriginal …", "X is a member of the Press Council …"
         elif _HASHTAG_ROW.match(line.text):
             kinds[line.number] = "tags"  # "#ЧМ-2018  #Мексика  #болельщики"; a quoted post's hashtags come before
-        elif _PROMO.search(line.text) and line.size <= 30:
-            kinds[line.number] = "network"  # "Track Latest News Live on SamacharLive.com …": the site's own plug
+        elif (_PROMO.search(line.text) and line.size <= 30) or rules.channel_plug(line):
+            kinds[line.number] = "network"  # "Track Latest News Live on SamacharLive.com …", "Watch … on the X Player"
         elif footer_from is not None or line.separated:
             kinds[line.number] = "footer"
     _author_box(lines, last + 1, kinds)
@@ -90,6 +90,7 @@ def _story_end(lines: Sequence[Line], kinds: dict[int, str], foreign: dict[int, 
         _in_closing_furniture(lines, prose[-1], kinds)
         or _cut_off_by_furniture(lines, prose, kinds)
         or meta.credits_the_story(lines[prose[-1]])  # "Lena Marsh contributed reporting from Toronto."
+        or rules.channel_plug(lines[prose[-1]])  # "Watch Belgium v Japan on Monday on RNÉ2 and the RNÉ Player, …"
         or rules.consent_banner(lines[prose[-1]])  # the consent banner at the page's foot
         or rules.ad_blocker_plea(lines[prose[-1]])
     ):
@@ -202,13 +203,7 @@ _SUBHEAD_SYMBOLS = "◇◆■□▶▷●○▲△★☆※"
 
 
 # The header of the box about the story's writer, after the story: "About the author", "この記事を書いた人".
-_AUTHOR_BOX = re.compile(
-    r"(?i)^(?:about the (?:author|writer|reporter)|über (?:den autor|die autorin)|zum autor|"
-    r"sobre (?:el|la|o|a) autora?|à propos de l['’]auteur|l['’]autore|over de (?:auteur|schrijver)|o autorze|"
-    r"об авторе|yazar hakkında|"
-    r"om (?:skribenten|författaren|forfatteren)|この記事を書いた人|この記事の筆者|筆者プロフィール|記者プロフィール|"
-    r"作者简介|关于作者|기자 (?:정보|프로필)|글쓴이)\s*[:：]?$"
-)
+_AUTHOR_BOX = re.compile(rf"(?i)^(?:{lexicon.AUTHOR_NOTE_LABEL})\s*[:：]?$")
 
 
 def _author_box(lines: Sequence[Line], start: int, kinds: dict[int, str]) -> None:

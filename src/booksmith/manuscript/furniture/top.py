@@ -21,7 +21,12 @@ def headline(lines: Sequence[Line], kinds: dict[int, str], group_of: dict[int, i
     limit = min(len(lines), max(16, len(lines) * 2 // 3))
     # A headline that asks is no first paragraph, though it ends like a sentence.
     firsts = (
-        i for i in range(limit) if _story_prose(lines[i], kinds) and not _asks(lines[i]) and not _exclaims(lines[i])
+        i
+        for i in range(limit)
+        if _story_prose(lines[i], kinds)
+        and not _asks(lines[i])
+        and not _exclaims(lines[i])
+        and not (_two_clauses(lines[i]) and _credit_under(lines, i, kinds))
     )
     for tried, first in enumerate(firsts):
         found = _headline_above(lines, first, kinds, group_of)
@@ -86,10 +91,34 @@ def _headline_above(lines: Sequence[Line], first: int, kinds: dict[int, str], gr
     best: int = max(candidates, key=lambda i: (min(lines[i].size, 30) - 2 * distance(i), -i))
     while (upper := _line_above(lines, best, candidates)) is not None:
         short = lines[upper].size < (3 if _quoted(lines[upper]) else 5)  # “아직 한 경기가 남았다”: a quote, short
+        if short and _title_over_subtitle(lines, upper, best, kinds):
+            best = upper
+            break
         if short or _kicker_over(lines, upper, best, kinds):
             break
         best = upper
     return best
+
+
+def _title_over_subtitle(lines: Sequence[Line], upper: int, index: int, kinds: dict[int, str]) -> bool:
+    """A post's short title over its long subtitle, the byline right under them ("Fourteen seconds in Rostov" / "On
+    Japan, Belgium, and the counter-attack that …" / the writer): a phrase in running words, not a kicker. A kicker is
+    a label (capitals, a year, a name in title case, the section the menu names) or stands over a headline that
+    has a deck of its own."""
+    title, subtitle = lines[upper], lines[index]
+    under = lines[index + 1] if index + 1 < len(lines) else None
+    if under is None or under.number != subtitle.number + 1 or not _credits(under):
+        return False  # a deck under the long line: the short one is its kicker
+    words = title.text.split()
+    running = sum(1 for word in words[1:] if word[:1].islower() and len(word) >= 4)  # "seconds", not "in"
+    return (
+        len(words) >= 4
+        and running >= 1
+        and not title.upper
+        and not re.search(r"\d", title.text)
+        and subtitle.size >= 3 * title.size
+        and not _names_the_section(lines, upper, kinds)
+    )
 
 
 def _printed_again_below(lines: Sequence[Line], index: int, opening: int) -> bool:
@@ -225,7 +254,7 @@ def _headline_shaped(line: Line, kinds: dict[int, str]) -> bool:
         return False  # a menu's row, its items two spaces apart, or the channel's banner is no headline
     if (line.upper and line.size < 5) or _BREADCRUMB.search(line.text) or _credits(line):
         return False
-    if line.prose and not _asks(line) and not _exclaims(line):
+    if line.prose and not _asks(line) and not _exclaims(line) and not _two_clauses(line):
         return False
     if rules.caption(line):
         return False
@@ -236,6 +265,20 @@ def _asks(line: Line) -> bool:
     """A headline that asks ("… wordt dat de tegenstander van de Rode Duivels?"): one question, no sentence
     before it, not a paragraph's length."""
     return line.text.endswith(("?", "？")) and line.size <= 25 and not re.search(r"[.!?。！？]\s", line.text[:-1])
+
+
+def _two_clauses(line: Line) -> bool:
+    """A headline or a deck of two clauses parted by a full stop, with none at its end ("Giappone-Polonia, le pagelle:
+    Bednarek da 7, Hasebe entra e ferma il tempo. Kawashima si riscatta"): it reads as prose, but a paragraph ends on
+    its full stop."""
+    return (
+        line.prose
+        and not line.ends_sentence
+        and line.size <= 30
+        and line.sentences <= 2
+        and not line.separated
+        and line.text[-1:].isalnum()
+    )
 
 
 def _exclaims(line: Line) -> bool:
@@ -253,6 +296,7 @@ def header(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> list[tupl
     kinds[lines[head].number] = "headline"
     above = _over_the_headline(lines, head, kinds)
     kicker = above is not None and kinds.get(above.number, "page-header") == "page-header" and _kicker_shaped(above)
+    kicker = kicker or (above is not None and _live_badge_on(above, lines[head], kinds))
     if above is not None and kicker and not _ends_a_menu(lines, lines.index(above), head):
         kinds[above.number] = "kicker"  # a section's label the header prints too ("WORLD CUP") is no running head
     for line in lines[:head]:
@@ -268,6 +312,13 @@ def header(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> list[tupl
         else:
             kinds[line.number] = "nav"
     return doubts
+
+
+def _live_badge_on(above: Line, headline: Line, kinds: dict[int, str]) -> bool:
+    """A live page's badge set right on its headline ("LIVE" / "Colombia 1 Japan 2 LIVE RESULT: …"): a menu's word,
+    which the menu rule took, but the kicker there. A menu's last item stands apart from the headline."""
+    on_it = above.number == headline.number - 1
+    return kinds.get(above.number) == "nav" and on_it and bool(lexicon.LIVE_BADGE.match(above.text))
 
 
 def _ends_a_menu(lines: Sequence[Line], index: int, head: int) -> bool:
@@ -479,6 +530,9 @@ def opening(lines: Sequence[Line], head: int, kinds: dict[int, str]) -> int:
             kinds[line.number] = "photo-credit"  # "RITA AMARAL" under the lead photo's caption
         elif meta.byline(line, near_headline=index <= head + 4 or _under_a_byline(lines, index, kinds)):
             kinds[line.number] = "byline"  # a bare name only right under the headline, a role under its byline
+            deck_open = False
+        elif index <= head + 4 and meta.caseless_byline(line):
+            kinds[line.number] = "byline"  # "अंकित त्रिपाठी, नई दिल्ली" under the headline or its deck
             deck_open = False
         elif _BREADCRUMB.search(line.text) and line.size <= 10 and not line.prose:
             kinds[line.number] = "nav"  # "From the section World Cup", "Sport > Football" under the headline
