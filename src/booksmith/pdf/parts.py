@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -134,26 +134,35 @@ def with_anchors(part: str, names: list[str]) -> str:
 
 def reference_rules(styles: tuple[Path, ...], numbers: dict[str, int]) -> str:
     """The stylesheets' `target-counter(attr(href), page)` rules again, one per link, with the number filled in."""
-    import tinycss2
-
     rules = []
     for path in styles:
-        for rule in tinycss2.parse_stylesheet(read_stylesheet(path), True, True):
-            if rule.type != "qualified-rule":
-                continue
-            for declaration in tinycss2.parse_declaration_list(rule.content, True, True):
-                value = tinycss2.serialize(declaration.value) if declaration.type == "declaration" else ""
-                if declaration.type != "declaration" or declaration.lower_name != "content":
-                    continue
-                if not _TARGET_COUNTER.search(value):
-                    continue
-                for selector in tinycss2.serialize(rule.prelude).split(","):
-                    element, _, pseudo = selector.strip().partition("::")
-                    pseudo = f"::{pseudo}" if pseudo else ""
-                    for name, number in numbers.items():
-                        filled = _TARGET_COUNTER.sub(f'"{number}"', value)
-                        rules.append(f'{element}[href="#{name}"]{pseudo} {{ content: {filled}; }}')
+        for element, pseudo, value in _page_reference_rules(read_stylesheet(path)):
+            for name, number in numbers.items():
+                filled = _TARGET_COUNTER.sub(f'"{number}"', value)
+                rules.append(f'{element}[href="#{name}"]{pseudo} {{ content: {filled}; }}')
     return "\n".join(rules)
+
+
+@lru_cache(maxsize=16)
+def _page_reference_rules(stylesheet: str) -> tuple[tuple[str, str, str], ...]:
+    """Each (element, pseudo-element, content) of a stylesheet's rules that print a link's page number: parsed
+    once a process for the three sets of rules a layout fills in (the draft's, the back matter's, the front's)."""
+    import tinycss2
+
+    found = []
+    for rule in tinycss2.parse_stylesheet(stylesheet, True, True):
+        if rule.type != "qualified-rule":
+            continue
+        for declaration in tinycss2.parse_declaration_list(rule.content, True, True):
+            if declaration.type != "declaration" or declaration.lower_name != "content":
+                continue
+            value = tinycss2.serialize(declaration.value)
+            if not _TARGET_COUNTER.search(value):
+                continue
+            for selector in tinycss2.serialize(rule.prelude).split(","):
+                element, _, pseudo = selector.strip().partition("::")
+                found.append((element, f"::{pseudo}" if pseudo else "", value))
+    return tuple(found)
 
 
 def lay_out_part(setup: PrintSetup, html: str, extra_css: str, target: Path, pages: int | None = None) -> Part:
