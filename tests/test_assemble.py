@@ -166,6 +166,14 @@ def test_an_edited_article_is_cleaned_by_a_worker_while_the_build_works_meanwhil
     assemble_book(settings, Path("build"), jobs=jobs, meanwhile=lambda: meanwhile.append(os.getpid()))
     assert meanwhile == [os.getpid()]  # nothing stale: done all the same
 
+    for name in ("a.txt", "b.txt"):  # a few stale articles: one worker makes them all, this process works meanwhile
+        (tmp_path / "articles" / name).write_text(STORY + "\nEdited again.\n", encoding="utf-8")
+    for pid in tmp_path.glob("made-*.pid"):
+        pid.unlink()
+    assemble_book(settings, Path("build"), jobs=jobs, meanwhile=lambda: None)
+    makers = {(tmp_path / f"made-{index}.pid").read_text() for index in (0, 1)}
+    assert len(makers) == 1 and (makers != {str(os.getpid())}) == (jobs is None)
+
 
 @pytest.mark.parametrize(
     "damage",

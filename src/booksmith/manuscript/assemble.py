@@ -191,9 +191,12 @@ def _made_by_workers(
         if meanwhile is not None:
             meanwhile()
         return {}
+    # A few articles beside work of this process's own: one worker, the other core this process's (each worker
+    # loads the rules again, and a third process on two cores slows the libraries' import more than it saves).
+    few = overlap and len(stale) < MIN_STALE_FOR_WORKERS
     _FORKED[:] = [settings]
     try:
-        with worker_pool(min(workers, len(stale)), alongside=overlap) as pool:
+        with worker_pool(1 if few else min(workers, len(stale)), alongside=overlap) as pool:
             futures = {index: pool.submit(_made_in_worker, index) for index in stale}
             if meanwhile is not None:
                 meanwhile()
