@@ -250,6 +250,38 @@ def test_a_caption_and_its_photo_credit_line_are_one_figure():
     assert blocks[-1] == Figure(page[4], "Foto: Alexander Roth", None, None, blocks[-1].origin)
 
 
+def figures(page: list[str]) -> list[Figure]:
+    result = clean(page)
+    return [block for block in parse_article(result.groups, "a.txt", result.figures) if isinstance(block, Figure)]
+
+
+def test_a_credit_over_its_caption_or_past_a_blank_line_under_it_joins_its_figure():
+    caption = "Fans in green fill the square outside the town hall before kick-off"
+    over = figures([*STORY, "", "Foto: Ana Ruiz", caption, "", STORY[0].replace("players", "visitors")])
+    assert [(f.caption, f.credit) for f in over] == [(caption, "Foto: Ana Ruiz")]
+    under = figures([STORY[0], "", caption, "", "Bild: Lena Dorn", "", *STORY[2:]])
+    assert [(f.caption, f.credit) for f in under] == [(caption, "Bild: Lena Dorn")]
+    # a gallery's buttons between the caption and its credit are no part of either
+    buttons = figures(
+        [STORY[0], "", "1 of 4", caption, "hide caption", "toggle caption", "Ken Sato/AFP", "", *STORY[2:]]
+    )
+    assert [(f.caption, f.credit) for f in buttons] == [(caption, "Ken Sato/AFP")]
+
+
+def test_a_paragraph_past_a_blank_line_is_no_caption_of_the_credit_under_it():
+    paragraph = "The coach said the team had never played better. The fans, he added, had carried them home."
+    result = clean([STORY[0], "", paragraph, "", "Video: Die Höhepunkte des Spiels", "", *STORY[2:]])
+    assert result.kinds.get(3) is None and result.kinds[5] == "caption"  # the clip's title, a figure of its own
+    assert clean([*STORY, "", "The team fly home on Tuesday.", "", "Foto: Ana Ruiz"]).kinds.get(5) is None
+
+
+def test_a_caption_printed_again_with_its_credit_glued_on_is_one_figure_with_that_credit():
+    caption = "Harry Kane wheels away after his second penalty of the afternoon"
+    page = [STORY[0], "", caption, caption + "Getty Images", "", *STORY[2:]]
+    assert [(f.caption, f.credit) for f in figures(page)] == [(caption, "Getty Images")]
+    assert kept_text(clean(page)) == [STORY[0], f"{caption} Getty Images", STORY[2]]  # the caption printed once
+
+
 def test_short_sentences_above_labelled_photos_are_the_story_and_no_label_is_the_headline():
     """A paste of two short paragraphs and three labelled photos: no line is a menu, no label a headline."""
     page = ["Fans cleaned the stadium after the match.", "", "The players left a note in Russian.", ""]

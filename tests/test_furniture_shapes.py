@@ -8,6 +8,8 @@ The interface words here are made up ("Vasta · Tykkää" would be known Finnish
 from __future__ import annotations
 
 from booksmith.manuscript.clean import clean
+from booksmith.manuscript.parse import parse_article
+from booksmith.model import Figure
 
 PARAGRAPHS = [
     "The players walked over to the fans behind the goal and bowed to them before they left the pitch.",
@@ -1195,7 +1197,7 @@ def test_photo_credits_named_by_an_agency_a_copyright_label_or_a_source_label():
     for credit in credits:
         page = [*story()[:4], credit, "Image caption Eric Dier scored the winning penalty in Moscow", "", *story()[4:]]
         result = clean(page)
-        assert result.kinds[5] == "photo-credit", credit
+        assert result.kinds[5] == "caption" and result.figures[6].credit == credit, credit  # over its caption
         assert result.kinds.get(3) is None  # the paragraph above, past a blank line, is no caption of it
     found = kinds_of(story("Photo finish in Samara as Japan edge through", "", "Фото", ""))
     assert found["Photo finish in Samara as Japan edge through"] == "story"
@@ -1554,9 +1556,9 @@ def test_a_rail_of_videos_each_title_over_its_running_time():
     found = kinds_of([*story()[:4], *rail, "", *story()[4:]])
     assert all(found[line] != "story" for line in rail), found
     assert_story_kept(found)
-    # one video's block: the title under "Now Playing" is its caption, and a live blog's times stay
+    # one video's block: the title under "Now Playing" is its caption (a figure), and a live blog's times stay
     one = ["Now Playing", "Americans cheer in Moscow without a team", "02:14", "Autoplay is on."]
-    assert kinds_of([*story()[:4], *one, "", *story()[4:]])[one[1]] == "story"
+    assert kinds_of([*story()[:4], *one, "", *story()[4:]])[one[1]] == "caption"
     entries = ["14:02", "Japan lead through Kagawa's penalty", "14:31", PARAGRAPHS[0].replace("players", "visitors")]
     found = kinds_of(story(*entries, ""))
     assert [found[line] for line in entries] == ["story"] * 4
@@ -1830,3 +1832,161 @@ def test_the_publisher_as_the_site_s_header_or_its_address_names_it():
     ):
         page = [*top_of_page("By Ana Quinn", "19 June 2018", headline="Japan win"), "", footer]
         assert clean(page).meta.publisher == holder
+
+
+# --- photo captions and their credits -------------------------------------------------------------
+
+
+def figures_of(page: list[str]) -> list[tuple[str, str | None]]:
+    """The figures the page's chapter prints, each as (caption, credit)."""
+    result = clean(page)
+    blocks = parse_article(result.groups, "page.txt", result.figures)
+    return [(block.caption, block.credit) for block in blocks if isinstance(block, Figure)]
+
+
+def in_the_middle(*lines: str) -> list[str]:
+    """The lines set between the story's second and third paragraphs, each a paragraph of its own."""
+    return [*story()[:4], *blank_separated(list(lines)), *story()[4:]]
+
+
+def at_the_end(line: str) -> list[str]:
+    """The line as the story's last paragraph, the page's tags and copyright line after it."""
+    return story(line, "", "Tags: Football · World Cup", "", "© 2018 The Example Gazette")
+
+
+def stays_paragraphs(lines: list[str], make=in_the_middle) -> None:
+    for line in lines:
+        found = kinds_of(make(line))
+        assert found[line] == "story", (line, found[line])
+
+
+def assert_figures(cases: list[tuple[str, str]]) -> None:
+    """Each (caption, credit), printed as one line between the story's paragraphs: one figure, the credit apart."""
+    for caption, credit in cases:
+        line = f"{caption}{credit}"
+        assert figures_of(in_the_middle(line)) == [(caption.rstrip(" /、"), credit.strip(" /"))], line
+
+
+def test_a_caption_ending_on_its_credit_in_brackets_is_a_figure():
+    assert_figures(
+        [
+            ("Supporters wave scarves outside the ground before kick-off. ", "(Reuters: Mia Holt)"),
+            ("The goalkeeper punches clear in the second half. ", "(Getty Images)"),
+            ("Oyuncular galibiyetin ardından taraftarları selamlıyor. ", "(Fotoğraf: AA)"),
+            ("The captain lifts the trophy in front of the home fans. ", "(ACF Photo)"),
+            ("The squad trains in the rain on the eve of the match. ", "(Lena Dorn/NRB)"),
+            ("队员们赛后向看台上的球迷致意", "（图片来源：东方视界）"),
+            ("後半、同点ゴールを決めて喜ぶ選手たち", "（撮影・高木一郎）"),
+            # a news agency alone in brackets credits the photo where the story goes on below it
+            ("لاعبو الفريق يحتفلون بالفوز في الملعب ", "(رويترز)"),
+        ]
+    )
+
+
+def test_a_story_sentence_ending_on_a_bracket_stays_a_paragraph():
+    said = [
+        "Kane scored twice before the break (both penalties)",
+        "England went through on penalties after a 1-1 draw (4-3 on penalties)",
+        "The result was confirmed by the French news agency (AFP).",
+        "TOKYO (Reuters) - The players landed at Narita on Thursday to a welcome from a thousand fans.",
+    ]
+    stays_paragraphs(said)
+    # the agency's trailer glued to the story's last paragraph signs the story: no photo there
+    stays_paragraphs(["The team fly home on Tuesday and report back to their clubs next week (AFP)"], at_the_end)
+
+
+def test_a_caption_ending_on_a_copyright_sign_and_its_holder_is_a_figure():
+    assert_figures(
+        [
+            ("Fans tidy the stand after the final whistle in Samara. ", "© AFP"),
+            ("The team bus leaves the hotel on Sunday morning. ", "© Ken Sato/The Harbour Times"),
+        ]
+    )
+    stays_paragraphs(["The shirt bore a © sign next to the crest, the club said.", "The anthem was sung at © 1998."])
+
+
+def test_a_caption_ending_on_the_word_for_a_photo_and_its_source_is_a_figure():
+    assert_figures(
+        [
+            ("Fanit juhlivat torilla myöhään illalla. ", "Kuva: Matti Virtanen / Uutisposti"),
+            ("ভক্তরা মাঠের বাইরে জয় উদযাপন করছেন। ", "ছবি: রয়টার্স"),
+            ("هواداران پس از پایان بازی در ورزشگاه ", "/ عکس: خبرنگار ما"),
+            ("Supporters dance in the square as the final whistle goes. ", "Video / Supplied"),
+            ("Cổ động viên ăn mừng trên phố sau trận đấu. ", "Ảnh: Reuters."),
+        ]
+    )
+    said = ["He thanked the crowd. Photo opportunities followed for an hour.", "Video of the goal spread fast."]
+    stays_paragraphs(said)
+
+
+def test_a_caption_ending_on_its_photographer_in_capitals_or_its_agency_is_a_figure():
+    assert_figures(
+        [
+            ("Los aficionados celebran en la plaza mayor, este domingo. ", "LUIS MARTÍN / AFP"),
+            # alone, a name in capitals or a news agency credits the photo where the story goes on below
+            ("Los aficionados celebran en la plaza mayor, este domingo. ", "LUIS MARTÍN"),
+            ("Il portiere para il rigore decisivo nel finale. ", "Afp"),
+        ]
+    )
+    # a story line in capitals, and a last paragraph signed by its writer or its agency, stay the story's
+    stays_paragraphs(["ENGLAND MARCH ON AFTER PENALTIES", "SOUTHGATE'S MEN WIN IT. KANE SCORES AGAIN"])
+    stays_paragraphs(["Nobody had expected it, the captain said afterwards. JOHN SMITH"], at_the_end)
+    stays_paragraphs(["The coach would say no more than that. AFP"], at_the_end)
+
+
+def test_korean_and_japanese_captions_credit_the_place_and_the_photographer():
+    assert_figures(
+        [
+            ("선수들이 경기가 끝난 뒤 관중석을 향해 인사하고 있다. ", "서울=한빛통신"),
+            ("試合後、スタンドにあいさつする選手たち＝3日、ロシア・カザン、", "佐藤一郎撮影"),
+        ]
+    )
+
+
+def test_a_chinese_caption_between_paragraphs_is_a_figure_and_no_paragraph_s_start():
+    zh = OTHER_SCRIPTS["zh"]
+    caption = "队员们赛后与球迷一起庆祝（图片来源：东方视界）"
+    page = ["北京时间6月27日", "", zh[0], zh[1], caption, zh[2]]
+    result = clean(page)
+    blocks = parse_article(result.groups, "page.txt", result.figures)
+    assert [type(block).__name__ for block in blocks] == ["Paragraph", "Paragraph", "Figure", "Paragraph"]
+    assert (blocks[2].caption, blocks[2].credit) == ("队员们赛后与球迷一起庆祝", "（图片来源：东方视界）")
+    assert blocks[3].origin.line == 6  # the paragraph under it starts on its own line, joined to no caption
+
+
+def test_a_caption_with_no_credit_is_one_where_a_gallery_a_player_or_its_copy_sets_it():
+    caption = "The visiting fans sing long after the final whistle"
+    gallery = ["1 of 8", caption, "2 of 8", "The coach hugs his captain on the touchline", ""]
+    headed = ["Fans stay on in the rain", "By Ana Quinn", ""]
+    assert [c for c, _ in figures_of([*headed, *story()[:4], *gallery, *story()[4:]])] == [caption, gallery[3]]
+    clip = [caption, "This video is unavailable in your browser. Please update it to watch.", ""]
+    assert figures_of([*story()[:4], *clip, *story()[4:]]) == [(caption, None)]
+    printed_twice = [caption, caption + "Getty Images", ""]
+    assert figures_of([*story()[:4], *printed_twice, *story()[4:]]) == [(caption, "Getty Images")]
+    label = ["写真・図版", "試合後、観客席でごみを拾うサポーターたち", ""]
+    found = kinds_of([*story()[:4], *label, *story()[4:]])
+    assert (found[label[0]], found[label[1]]) == ("gallery-counter", "caption")
+    # the same words with no such place are the story's: no guess from the wording
+    stays_paragraphs([caption])
+    # a story's paragraph that begins as a caption did goes on in words of its own, and stays
+    page = [*story()[:4], caption, caption + "Reuters", "", caption + " in the rain, the coach said later.", ""]
+    found = kinds_of([*page, *story()[4:]])
+    assert found[caption + " in the rain, the coach said later."] == "story"
+
+
+def test_a_credit_s_own_line_over_or_under_its_caption_joins_its_figure():
+    caption = "Supporters fill the square in front of the town hall"
+    for credit in ("Фото Reuters", "Photo: Ana Ruiz"):  # over it, apart from the paragraph above
+        assert figures_of([*story()[:4], credit, caption, "", *story()[4:]]) == [(caption, credit)]
+    # under it, names that alone would be a byline: the photographer and the agency or the outlet
+    names = ["Dmitri Orlov (Reuters)", "Lena Brandt for The Harbour Times", "Ouest-Journal / Paul Roux", "© Belga"]
+    for credit in names:
+        assert figures_of([*story()[:4], caption, credit, "", *story()[4:]]) == [(caption, credit)], credit
+    # a list of headlines, one a line, is no caption over its credit
+    headlines = ["How A Small Town Rebuilt Its Grocery Store", "The Quiet Return Of The Drive-In Theater", ""]
+    found = kinds_of([*story()[:4], "Editors' Picks", *headlines, *story()[4:]])
+    assert "caption" not in {found[line] for line in headlines if line}
+    # a clip's title alone is its own figure, and the paragraph above it no caption
+    title = "Video: Die Höhepunkte des Spiels gegen Dänemark"
+    found = kinds_of([*story()[:4], title, "", *story()[4:]])
+    assert found[title] == "caption" and found[PARAGRAPHS[1]] == "story"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Drop
+from .furniture.captions import caption_control, caption_sized, copy_with_credit, story_goes_on
 from .furniture.page import META_KINDS, STORY, Page, PageMeta, page_meta, read_page
 from .furniture.rules import AGENCY_ALONE, caption_credit
 
@@ -98,7 +99,8 @@ def dropped(kind: str) -> bool:
 
 def _figures(page: Page, kinds: dict[int, str]) -> dict[int, Figure]:
     """Captions the recogniser found, each with its credit, by the caption's line; a photo's credit on a
-    line of its own joins the caption right above it as one figure."""
+    line of its own joins the caption right above it as one figure, or the one right under it when it stands
+    over its caption apart from the paragraph above."""
     figures: dict[int, Figure] = {}
     text = {line.number: _shown(page, line.number, line.text) for line in page.lines}
     order = [line.number for line in page.lines]
@@ -107,23 +109,51 @@ def _figures(page: Page, kinds: dict[int, str]) -> dict[int, Figure]:
         alone = AGENCY_ALONE.match(text[number]) and above == number - 1 and kinds.get(above, STORY) in KEPT
         if kinds.get(number) != "photo-credit" and not alone:
             continue
-        # the caption right above it: one below would print before the credit that stands over it; but a credit
-        # set right over its caption, apart from the paragraph above, is that caption's and joins no paragraph
-        below = order[position + 1] if position + 1 < len(order) else None
-        heads_a_caption = below == number + 1 and kinds.get(below) == "caption" and above != number - 1
-        neighbours = [order[position - 1]] if position and not heads_a_caption else []
-        used = {figure.credit_line for figure in figures.values()}  # a credit is no other photo's caption
-        caption = next(
-            (n for n in neighbours if kinds.get(n, STORY) in KEPT and n not in figures and n not in used), None
-        )
-        if caption is not None and number not in figures:
+        used = {figure.credit_line for figure in figures.values()} | set(figures)  # each photo has one credit
+        caption = _credited_caption(page, position, kinds, text)
+        if caption is not None and caption not in used and number not in used:
             kinds[caption] = kinds[number] = "caption"  # the credit stays with its caption, in the story
-            figures[caption] = Figure(text[caption], text[number], number)
+            figures[caption] = Figure(text[caption], text[number].lstrip("/| "), number)  # "/ 카잔=…": no mark
     credit_lines = {figure.credit_line for figure in figures.values()}
-    for number in order:
+    for position, number in enumerate(order):
         if kinds.get(number) == "caption" and number not in figures and number not in credit_lines:
-            figures[number] = Figure(*caption_credit(text[number]))
+            figures[number] = _figure_of(page, position, kinds, text)
     return {number: _labelled(figure, number, page, kinds) for number, figure in figures.items()}
+
+
+def _credited_caption(page: Page, position: int, kinds: dict[int, str], text: dict[int, str]) -> int | None:
+    """The caption a credit's line belongs to: the one right under it when the credit stands over it apart from
+    the paragraph above (and the caption has no credit of its own), else the line above it: right above, or past
+    a blank line when that line stands alone, a caption's length (a paragraph of the story is no caption)."""
+    order = [line.number for line in page.lines]
+    number = order[position]
+    above = order[position - 1] if position else None
+    below = order[position + 1] if position + 1 < len(order) else None
+    if below == number + 1 and kinds.get(below) == "caption" and above != number - 1:
+        own = caption_credit(text[below])[1] is not None or kinds.get(below + 1) == "photo-credit"
+        return None if own else below
+    while position >= 2 and above == number - 1 and caption_control(page.lines[position - 1].text):
+        position -= 1  # "hide caption" / "toggle caption" between a caption and its credit: the gallery's buttons
+        above, number = order[position - 1], order[position]
+    if above is None or kinds.get(above, STORY) not in KEPT:
+        return None
+    if above == number - 1 or kinds.get(above) == "caption":
+        return above
+    # past a blank line: a line standing alone, a caption's length, with the story going on below the credit (a
+    # trailer after the story's last paragraph signs the story)
+    line = page.lines[position - 1]
+    over = page.lines[position - 2] if position >= 2 else None
+    apart = over is None or over.number != above - 1 or kinds.get(over.number, STORY) not in KEPT
+    return above if apart and caption_sized(line) and story_goes_on(page.lines, position, kinds) else None
+
+
+def _figure_of(page: Page, position: int, kinds: dict[int, str], text: dict[int, str]) -> Figure:
+    """A caption's figure: its credit at the end of its line, or the one its copy under it adds."""
+    number = page.lines[position].number
+    caption, credit = caption_credit(text[number])
+    if credit is None and (copy := copy_with_credit(page.lines, position, kinds)) is not None:
+        return Figure(caption, copy[1], copy[0])
+    return Figure(caption, credit)
 
 
 def _labelled(figure: Figure, number: int, page: Page, kinds: dict[int, str]) -> Figure:
@@ -134,6 +164,8 @@ def _labelled(figure: Figure, number: int, page: Page, kinds: dict[int, str]) ->
         return figure
     if line.text.endswith((",", ";", ":")) or above == figure.credit_line:
         return figure
+    if line.text.startswith(("—", "–", "-")) or "@" in line.text:
+        return figure  # "— Name (@handle) July 11, 2018": an embedded post's attribution, the story's
     kinds[above] = "caption"
     return replace(figure, label=line.text, label_line=above)
 

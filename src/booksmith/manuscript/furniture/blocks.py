@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from . import lexicon
+from .captions import copy_credit
 from .kinds import is_furniture
 from .lexicon import normalise
 from .meta import MONTH_WORDS, RELATIVE_TIME, bare_name, find_date, is_date_line
@@ -258,17 +259,27 @@ def gallery_copies(lines: Sequence[Line], taken: Mapping[int, str], lead: Sequen
         (key, line.number) for line in lead if line.number not in taken and len(key := normalise(line.text)) >= 25
     ]
     lead_numbers = {number for _, number in seen}
+    text_of = {other.number: other.text for other in (*lead, *lines)}
     for index, line in enumerate(lines):
         key = normalise(line.text)
         if line.number not in taken and len(key) >= 25:
             earlier = next((number for text, number in seen if key.startswith(text) or text.startswith(key)), None)
             in_gallery = _near(lines, index, taken, "gallery-counter")
-            if earlier is not None and (in_gallery or _longer_copy(key, earlier, seen, lead_numbers)):
+            copied = earlier is not None and (in_gallery or _longer_copy(key, earlier, seen, lead_numbers))
+            if earlier is not None and copied and _adds_no_words_of_its_own(line.text, text_of[earlier]):
                 found[line.number] = "caption-copy"
                 continue
         if line.number not in taken and len(key) >= 25:
             seen.append((key, line.number))
     return found
+
+
+def _adds_no_words_of_its_own(copy: str, caption: str) -> bool:
+    """Whether a copy of a caption adds no more than a credit ("…91.Foto: EFE"): a line of the story that begins
+    as a caption does goes on in words of its own ("… in St Petersburg, said the coach."), and stays."""
+    if not copy.startswith(caption) or len(copy) <= len(caption):
+        return True  # the same words, spelt or spaced another way, or fewer of them
+    return copy_credit(caption, copy) is not None
 
 
 def _longer_copy(key: str, earlier: int, seen: list[tuple[str, int]], lead: set[int]) -> bool:

@@ -252,10 +252,16 @@ PLAYER = {
     "escuchar", "ouvir", "luister", "lyssna", "lytt", "lyt", "kuuntele", "posłuchaj", "dinle", "слушать", "послушать",
     "聴く", "듣기", "استمع",
 }  # fmt: skip
+# A clip's running time with its word, as a player prints it under the title: "Duration 1:58", "Durée : 2:31".
+DURATION = re.compile(
+    r"^(?:duration|length|running time|durée|dauer|länge|duración|duração|durata|lengte|längd|varighed|varighet|kesto|"
+    r"czas trwania|длительность|продолжительность|süre|再生時間|時間|재생시간)\s*[:：]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$",
+    re.IGNORECASE,
+)
 # The label of a video's box, set before the clip's title ("VIDEO ▶ …", "فيديو", "वीडियो"), apart from it.
 VIDEO_LABEL = re.compile(
     r"^(?:videos?|vídeos?|vidéos?|wideo|videó|βίντεο|видео|відео|فيديو|ویدیو|ویڈیو|וידאו|वीडियो|ভিডিও|วิดีโอ|"
-    r"動画|视频|視頻|영상|동영상)(?:\s*[:：|·▶►▷]|\s{2,}|\u3000)",
+    r"動画|视频|視頻|영상|동영상|watch)(?:\s*[:：|·▶►▷]|\s+[-–—]\s|\s{2,}|\u3000)",
     re.IGNORECASE,
 )
 # A link's note for screen readers, copied with its button: "(Opens in new window)", "(Wird in neuem Fenster geöffnet)".
@@ -1013,6 +1019,65 @@ GALLERY_COUNTER = re.compile(
     r"otwórz galerię|перейти в (?:фото)?галерею|открыть (?:фото)?галерею|进入图集|查看图集|ギャラリーへ|갤러리 보기)$|"
     r"^(?:expand|collapse) (?:gallery|image)$|^\(?click (?:to|here to) enlarge\)?$|^(?:enlarge|expand) (?:image|photo)$|^写真を拡大$|^画像を拡大$",
     re.IGNORECASE,
+)
+# A photo's label on a line of its own, over its caption ("写真・図版", "[사진]"): the photo stood there.
+PHOTO_LABEL = re.compile(
+    r"^[\[【〔(（]?\s*(?:写真・図版|写真|画像|図版|사진|图片|圖片|照片|photo|image|foto|bild|kuva|фото)\s*[\]】〕)）]?$",
+    re.IGNORECASE,
+)
+
+# The word a credit opens with, for a photo, a picture or a clip ("Kuva: Lehtikuva", "ছবি: রয়টার্স", "(fot. …)",
+# "（撮影・…）"), as a regular expression's alternatives: the credit's own words, never a sentence's.
+CREDIT_WORDS = (
+    r"photos?|photographs?|photography|pictures?|pics?|images?|credit|foto|fotos|fotografia|fotografía|fotografie|"
+    r"photographie|fotó|fot\.?|bild|bilder|kuva|kuvat|zdjęcie|zdjęcia|fotoğraf|imagem|imagen|billede|bilde|"
+    r"foto's|slika|nuotr\.?|gambar|larawan|picha|ảnh|фото|снимка|снимок|світлина|φωτογραφία|εικόνα|"
+    r"תמונה|צילום|صورة|تصوير|عکس|تصویر|فوٹو|फोटो|तस्वीर|ছবি|படம்|ภาพ|사진|写真|撮影|カメラ|图片来源|图片|圖片|图源|"
+    r"图|圖|摄影|攝影|照片|"
+    r"videos?|vídeo|vidéo|wideo|videó|видео|відео|βίντεο|ויד[י]?או|فيديو|ویدیو|ویڈیو|वीडियो|ভিডিও|วิดีโอ|"
+    r"视频|視頻|影片|動画|영상|동영상"
+)
+# News agencies by the names a photo's credit gives them alone, on a line of its own right under a caption, in Latin
+# letters and as pages in other scripts spell them.
+WIRE_AGENCIES = (
+    "afp", "reuters", "ap", "epa", "efe", "kyodo", "jiji", "xinhua", "pa", "dpa", "ansa", "lapresse", "yonhap", "anp",
+    "belga", "ntb", "tt", "ritzau", "apa", "keystone", "aap", "pti", "tass",
+    "رويترز", "فرانس برس", "أ ف ب", "أ.ف.ب", "أسوشيتد برس", "الأناضول", "د ب أ", "شينخوا", "خبرگزاری فرانسه", "رویترز",
+    "רויטרס", "סוכנות הידיעות", "рейтер", "ассошиэйтед пресс", "тасс", "риа новости", "синьхуа", "ロイター", "共同", "時事",
+    "共同通信", "時事通信", "路透社", "路透", "法新社", "美联社", "新华社", "美聯社", "新華社", "로이터", "연합뉴스", "rtr",
+    "एएफपी", "रॉयटर्स", "एपी", "पीटीआई", "आईएएनएस", "एएनआई", "রয়টার্স", "এএফপি", "ராய்ட்டர்ஸ்", "รอยเตอร์", "เอเอฟพี",
+)  # fmt: skip
+# Picture agencies, which sell photos and write no stories: their name alone after a caption is its credit.
+PICTURE_AGENCIES = (
+    "getty", "getty images", "afp via getty images", "imago", "shutterstock", "alamy", "sipa", "abaca", "sportsfile",
+    "lehtikuva", "scanpix", "pa images", "ap photo", "アフロ", "ロイター/アフロ", "ap/アフロ", "东方ic", "視覺中國", "视觉中国",
+)  # fmt: skip
+# Every agency a photo's credit names at the end of its caption ("(Getty Images)", "… lascia il campo. Afp",
+# "（路透社）"); a news agency's name alone ends a story too, as its trailer ("(AFP)").
+PHOTO_AGENCIES = (
+    *WIRE_AGENCIES, *PICTURE_AGENCIES,
+    "associated press", "pa wire", "ians", "anadolu", "aa", "pap", "ctk", "mti", "europa press", "اے ایف پی",
+    "رائٹرز", "اے پی", "рейтерс", "ap 연합뉴스", "afp 연합뉴스",
+)  # fmt: skip
+# Words a photographer's or an outlet's name holds in small letters ("Photo Le Réveil du Hainaut", "Aleksei Moroz
+# for The Times", "Handout via Reuters").
+NAME_PARTICLES = {
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "van", "von", "der", "den", "la", "le", "el",
+    "y", "e", "i", "and", "for", "the", "of", "via", "af", "av", "und", "et",
+}  # fmt: skip
+# A chart's source, on the line under it: "Source: AFRC Technical Study Group".
+SOURCE_LABEL = r"source|quelle|fuente|fonte|bron|kilde|källa|lähde|źródło"
+# A document's figure by its number: "Figure 2. Passes completed …", "Abb. 3: …".
+NUMBERED_FIGURE = re.compile(
+    r"^(?:figure|fig\.|chart|graph|abbildung|abb\.|grafik|figura|gráfico|graphique|tableau|tabelle|table)"
+    r"\s*\d{1,3}[.:]\s+\S",
+    re.IGNORECASE,
+)
+# A gallery's own word, after "Photo"/"Foto" in its link ("Foto Galeri", "Photo Galleries"): no one's name.
+GALLERY_WORD = re.compile(r"(?:galler|galer|album|slideshow|diaporama)", re.IGNORECASE)
+# The label over the next clip in a player ("Up next"): the title under it is another story's.
+NEXT_CLIP = re.compile(
+    r"^(?:up next|next|next video|à suivre|a seguir|siguiente|weiter|nästa|次の動画|다음 영상)\b", re.IGNORECASE
 )
 
 FOOTER = re.compile(

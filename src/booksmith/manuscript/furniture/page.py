@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from . import blocks, boxes, lexicon, meta, rules, tail, threads, top
+from . import blocks, boxes, captions, lexicon, meta, rules, tail, threads, top
 from .lexicon import normalise
 from .shape import Line
 from .tail import META_KINDS as META_KINDS
@@ -137,6 +137,8 @@ def read_page(texts: Sequence[str]) -> Page:
         elif pieces := rules.glued(line.text):
             before, _, after = pieces
             cuts[line.number] = Cut(before, after, "ad")
+    kinds.update(captions.placed_captions(lines, kinds))  # by where they stand: under a gallery's counter …
+    kinds.update(captions.placed_credits(lines, kinds))  # a name right under a caption is its credit
     return Page(lines, kinds, cuts, tuple(doubts), page_meta(lines, kinds))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import lexicon, threads
+from . import captions, lexicon, threads
 from .lexicon import made_of, normalise
 from .meta import is_weekday_date
 from .shape import Line
@@ -91,13 +91,7 @@ _PHOTO_CREDIT = re.compile(
 # An agency's name alone is a photo's credit only right under a caption (clean joins them); elsewhere it
 # is a menu's item or a list's source.
 AGENCY_ALONE = re.compile(
-    r"^(?:afp|reuters|ap|epa|efe|kyodo|jiji|xinhua|pa|dpa|ansa|lapresse|yonhap|anp|belga|ntb|tt|ritzau|apa|keystone|aap|pti|tass|"
-    # the same agencies as pages in other scripts spell them
-    r"رويترز|فرانس برس|أ ف ب|أ\.ف\.ب|أسوشيتد برس|الأناضول|د ب أ|شينخوا|خبرگزاری فرانسه|رویترز|"
-    r"רויטרס|סוכנות הידיעות|рейтер|ассошиэйтед пресс|тасс|риа новости|синьхуа|ロイター|共同|時事|共同通信|時事通信|"
-    r"路透社|路透|法新社|美联社|新华社|美聯社|新華社|로이터|연합뉴스|rtr|एएफपी|रॉयटर्स|एपी|पीटीआई|आईएएनएस|एएनआई|"
-    r"রয়টার্স|এএফপি|ராய்ட்டர்ஸ்|รอยเตอร์|เอเอฟพี)$",
-    re.IGNORECASE,
+    "^(?:" + "|".join(sorted(map(re.escape, lexicon.WIRE_AGENCIES), key=len, reverse=True)) + ")$", re.IGNORECASE
 )
 
 
@@ -465,8 +459,8 @@ def script_notice(line: Line) -> bool:
         return True
     if line.size > 8 or line.ends_sentence:
         return False
-    if _PLAYER_CLOCK.match(line.text) or _PLAYBACK_SPEED.match(line.text):
-        return True  # "0:00 / 4:36" (elapsed of total) and "1x": a player's; a live blog's times stand alone
+    if _PLAYER_CLOCK.match(line.text) or _PLAYBACK_SPEED.match(line.text) or lexicon.DURATION.match(line.text):
+        return True  # "0:00 / 4:36" (elapsed of total), "1x", "Duration 1:58": a player's; a live blog's stand alone
     tokens = [item for item in lexicon.items(line.raw or line.text) if item]
     if _control_and_length(tokens):
         return True  # "Listen · 18 min": the audio's button and how long it runs
@@ -680,8 +674,18 @@ def caption(line: Line) -> bool:
     """A photo's caption: text that ends with the photo's credit ("… in Kazan. Photo: AFP", "REUTERS/Name")."""
     if _WORDS_AND_PICTURES.match(line.text):
         return False  # "Text: Lukas Hinterberger / Fotos: Martina Pfeifer": the byline, which credits the photos too
-    labelled = line.text.lower().startswith(("photo", "foto"))
-    return line.size >= 4 and bool(_CAPTION_CREDIT.search(line.text)) and not labelled
+    labelled = line.text.lower().startswith(("photo", "foto")) or captions.credit_line(line.text)
+    if labelled:
+        return False  # the credit's own line ("ST PHOTO: GAVIN FOO"): photo_credit takes it
+    match = _CAPTION_CREDIT.search(line.text)
+    if line.size >= 4 and match and captions.caption_before(line.text[: match.start()]):
+        return True  # a credit's word and its colon, after three words of caption at least ("In pictures: …" is a link)
+    if line.size > LONGEST_CAPTION or line.sentences > 3:
+        return False
+    return captions.credit_start(line.text, weak=False) is not None
+
+
+LONGEST_CAPTION = 70  # words: a paragraph of the story that closes on a bracket runs longer
 
 
 _WORDS_AND_PICTURES = re.compile(r"^(?:text|texto|texte|tekst|words|story|reportage)\s*:", re.IGNORECASE)
@@ -700,16 +704,20 @@ def caption_label(line: Line) -> str | None:
 def caption_credit(text: str) -> tuple[str, str | None]:
     """A caption's text and the credit at its end, split where the credit begins."""
     match = _CAPTION_CREDIT.search(text)
-    if match is None or match.start() == 0:
+    starts = [start for start in (match.start() if match else None, captions.credit_start(text)) if start]
+    if not starts:
         return text, None
-    caption = text[: match.start()].rstrip()
-    return caption, text[match.start() :].strip()
+    start = min(starts)  # "… on Wednesday. Image Credit: Reuters": the credit from its first word
+    # the mark that set the credit apart belongs to neither ("… na Arena Kazan — Foto: …")
+    return text[:start].rstrip(" -–—|/、，"), text[start:].strip(" -–—|/")
 
 
 def photo_credit(line: Line) -> bool:
     if _AGENCY_TRAILER.match(line.text.strip()):
         return False  # "(ats/afp)": the agencies credited after the story, not a photo's
-    return line.size <= 10 and not line.prose and bool(_PHOTO_CREDIT.match(line.text.strip()))
+    if line.size > 10 or line.prose:
+        return False
+    return bool(_PHOTO_CREDIT.match(line.text.strip())) or captions.credit_line(line.text)
 
 
 _AGENCY_TRAILER = re.compile(r"^\([a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\)$")
