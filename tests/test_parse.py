@@ -240,3 +240,29 @@ def test_a_headline_and_byline_copied_as_one_paragraph_are_the_chapter_s_metadat
 @pytest.mark.parametrize("text", ["By Monday the team\nhad flown home.", "By Monday Night\nthe team had flown home."])
 def test_a_sentence_that_starts_with_by_is_not_a_byline(text):
     assert parse_text(text) == (Paragraph(words(" ".join(text.split("\n"))), Origin("a.txt", 1)),)
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Fans sing in Rostov after the final whistle. (Reuters: Carl Recine)", "Reuters: Carl Recine"),
+        ("乾贵士破门后与队友庆祝（图片来源：视觉中国）", "图片来源：视觉中国"),
+        ("Fans sing in Rostov after the final whistle. © AFP", "© AFP"),
+    ],
+)
+def test_a_credit_set_in_brackets_after_its_caption_prints_without_them(caption, credit):
+    """The figure prints the credit on a line of its own, where the brackets that set it off the caption would be
+    stray marks; one that holds brackets of its own is left as the page has it."""
+    story = ["Japan lost 3-2 to Belgium in the round of 16 in Rostov on Monday night.", ""] * 3
+    result = clean([*story[:4], caption, "", *story[4:]])
+    figures = [block for block in parse_article(result.groups, "a.txt", result.figures) if isinstance(block, Figure)]
+    assert [figure.credit for figure in figures] == [credit]
+
+
+def test_only_a_credit_wholly_in_one_pair_of_brackets_loses_them():
+    from booksmith.manuscript.parse import unbracketed
+
+    assert unbracketed("[AP]") == "AP" and unbracketed("（撮影・山中健太）") == "撮影・山中健太"
+    assert [unbracketed(credit) for credit in ("(AFP) (Getty)", "(Photo (file))", "()", "Photo: AFP")] == [
+        "(AFP) (Getty)", "(Photo (file))", "()", "Photo: AFP"
+    ]  # fmt: skip

@@ -75,9 +75,8 @@ def parse_article(
     for index, group in enumerate(groups):
         caption = (captions or {}).get(group[0].number)
         if caption is not None:
-            made: list[Block] = [
-                Figure(caption.caption, caption.credit, caption.label, None, Origin(path, group[0].number))
-            ]
+            credit = unbracketed(caption.credit) if caption.credit else caption.credit
+            made: list[Block] = [Figure(caption.caption, credit, caption.label, None, Origin(path, group[0].number))]
         else:
             made = list(_blocks(group, path))
         if index == len(groups) - 1 and isinstance(made[-1], Heading):
@@ -85,6 +84,19 @@ def parse_article(
         _check_nothing_lost(group, made, path)
         blocks.extend(made)
     return tuple(blocks)
+
+
+_BRACKETS = {"(": ")", "（": "）", "[": "]", "［": "］"}
+
+
+def unbracketed(credit: str) -> str:
+    """A credit the page set in brackets after its caption ("(Reuters: Carl Recine)", "（图片来源：视觉中国）") as
+    the figure prints a credit: on a line of its own, the brackets no longer needed."""
+    inner = credit[1:-1].strip()
+    closing = _BRACKETS.get(credit[:1])
+    if closing is None or not credit.endswith(closing) or not inner or any(b in inner for b in (*_BRACKETS, closing)):
+        return credit
+    return inner
 
 
 def _check_nothing_lost(group: Group, blocks: Sequence[Block], path: str) -> None:
