@@ -1861,10 +1861,13 @@ def stays_paragraphs(lines: list[str], make=in_the_middle) -> None:
 
 
 def assert_figures(cases: list[tuple[str, str]]) -> None:
-    """Each (caption, credit), printed as one line between the story's paragraphs: one figure, the credit apart."""
+    """Each (caption, credit), printed as one line between the story's paragraphs: one figure, the credit apart
+    (printed without the brackets that set it off the caption)."""
+    from booksmith.manuscript.parse import unbracketed
+
     for caption, credit in cases:
         line = f"{caption}{credit}"
-        assert figures_of(in_the_middle(line)) == [(caption.rstrip(" /、"), credit.strip(" /"))], line
+        assert figures_of(in_the_middle(line)) == [(caption.rstrip(" /、"), unbracketed(credit.strip(" /")))], line
 
 
 def test_a_caption_ending_on_its_credit_in_brackets_is_a_figure():
@@ -1950,7 +1953,7 @@ def test_a_chinese_caption_between_paragraphs_is_a_figure_and_no_paragraph_s_sta
     result = clean(page)
     blocks = parse_article(result.groups, "page.txt", result.figures)
     assert [type(block).__name__ for block in blocks] == ["Paragraph", "Paragraph", "Figure", "Paragraph"]
-    assert (blocks[2].caption, blocks[2].credit) == ("队员们赛后与球迷一起庆祝", "（图片来源：东方视界）")
+    assert (blocks[2].caption, blocks[2].credit) == ("队员们赛后与球迷一起庆祝", "图片来源：东方视界")
     assert blocks[3].origin.line == 6  # the paragraph under it starts on its own line, joined to no caption
 
 
@@ -1990,3 +1993,101 @@ def test_a_credit_s_own_line_over_or_under_its_caption_joins_its_figure():
     title = "Video: Die Höhepunkte des Spiels gegen Dänemark"
     found = kinds_of([*story()[:4], title, "", *story()[4:]])
     assert found[title] == "caption" and found[PARAGRAPHS[1]] == "story"
+
+
+# --- widgets set as a paragraph of short lines ----------------------------------------------------
+
+
+def test_a_match_centre_box_is_taken_whole_and_a_story_s_own_scorers_stay():
+    box = ["MATCH CENTRE", "World Cup · Group B · Coastal Arena", "Portugal 2   Iran 2", "Full Time"]
+    box += ["Silva 12'   Karimi 80' (pen)", "View Match Centre"]
+    found = kinds_of([*story()[:4], *box, "", *story()[4:]])
+    assert {found[line] for line in box} == {"match-centre"}, found
+    assert_story_kept(found)
+    # the story's own list of scorers, and a sentence that names the match centre, are the story's
+    scorers = ["Goals:", "Silva 12'", "Karimi 80' (pen)"]
+    said = "Fans following on the match centre saw the score change twice in the last ten minutes."
+    found = kinds_of([*story()[:4], *scorers, "", said, "", *story()[4:]])
+    assert found[said] == "story" and {found[line] for line in scorers[1:]} == {"story"}, found
+
+
+def test_a_stock_quote_widget_is_taken_and_a_story_s_sentence_on_a_share_price_stays():
+    quote = ["Harbour Breweries Ltd", "TYO: 2987", "¥1,840.00   ▲ 22.50 (1.24%)"]
+    quote += ["Mkt Cap ¥1.12 trn   P/E 15.2   Div Yield 1.9%", "Data delayed by 15 minutes"]
+    found = kinds_of([*story()[:4], *quote, "", *story()[4:]])
+    assert {found[line] for line in quote} == {"stock-quote"}, found
+    said = "Harbour Breweries shares rose 1.2% to ¥1,840 on Friday, giving it a market cap of ¥1.12 trillion."
+    ticker = ["Harbour Breweries (TYO: 2987)", "Its brands sell in forty countries."]
+    found = kinds_of(story(said, "", *ticker, ""))
+    assert found[said] == "story" and {found[line] for line in ticker} == {"story"}, found
+
+
+def test_a_media_player_s_card_is_taken_and_a_story_s_radio_interview_stays():
+    card = ['"Ein langer Abend" – Reporterin Anna Kühn aus Sotschi']
+    card += ["Sportfunk Radio | 28.06.2018 | 03:10 Min. | Verfügbar bis 28.06.2019"]
+    card += ["Audio herunterladen (MP3, 3,1 MB)"]
+    found = kinds_of([*story()[:4], *card, "", *story()[4:]])
+    assert {found[line] for line in card} == {"player"}, found
+    said = "The interview is available until the end of the month on the station's website, the club said."
+    found = kinds_of(story(said, ""))
+    assert found[said] == "story"
+
+
+def test_a_poll_s_two_buttons_on_one_row_close_it():
+    poll = ["Poll", "Who is to blame for the defeat?", "The coach", "The defence", "Nobody", "vote view results"]
+    found = kinds_of([*story()[:4], *poll, "", *story()[4:]])
+    assert {found[line] for line in poll} == {"poll"}, found
+    # a story's list under a question, with no button, stays
+    asked = ["Who is to blame for the defeat?", "The coach, who picked the wrong side.", "The defence, again."]
+    found = kinds_of(story(*asked, ""))
+    assert {found[line] for line in asked} == {"story"}, found
+
+
+def test_a_streaming_service_s_pitch_is_the_network_s_and_a_story_s_broadcast_stays():
+    pitch = "Watch on Streamo: every league match live and on demand. New to Streamo? Start your 7-day free trial >"
+    found = kinds_of(in_the_middle(pitch))
+    assert found[pitch] == "network"
+    said = "Watch on replay: the second goal came from a corner that should never have been given, the coach said."
+    stays_paragraphs([said, "Viewers could watch on SBS, which offered the match free and on demand."])
+
+
+def test_a_blog_network_s_bar_over_the_site_s_header_is_no_headline():
+    page = ["Skip to main content", "Sportsblog Network", "All 240 Sportsblog team sites"]
+    page += ["Blue Harbour, a Leeds United fan community", "Log In   Sign Up", ""]
+    page += ["Leeds hold on for a draw in the rain at the Valley", "By Tom Reed", "June 27, 2018", "", *story()]
+    result = clean(page)
+    assert [result.kinds.get(n) for n in (2, 3, 4)] == ["network"] * 3, result.kinds
+    assert result.meta.headline == "Leeds hold on for a draw in the rain at the Valley"
+    # a story's subhead and sentence about a network stay
+    stays_paragraphs(["The network, a group of fan sites, said it had 318 of them.", "Old Boys Network"])
+
+
+def test_labelled_links_in_spanish_and_dutch_and_a_story_s_sentence_with_the_same_words():
+    links = ["Le puede interesar: Así celebraron los hinchas en la plaza", "VIDEO. Bekijk hier alle goals van de match"]
+    for link in links:
+        assert kinds_of(in_the_middle(link))[link] == "related", link
+    stays_paragraphs(["Le puede interesar saber que el técnico ya había ganado allí, dijo el presidente del club."])
+    stays_paragraphs(["Video. That was the word the referee kept using after the match, the captain said."])
+
+
+def test_a_telegram_prompt_in_russian_is_a_newsletter_and_a_story_s_telegram_post_stays():
+    prompt = "Подписывайтесь на «Штрафную» в Telegram — всё главное о чемпионате первыми"
+    assert kinds_of(in_the_middle(prompt))[prompt] == "newsletter"
+    stays_paragraphs(["Тренер написал в Telegram, что команда сыграла так, как он просил, и поблагодарил болельщиков."])
+
+
+def test_a_next_up_rail_s_headlines_with_a_versus_are_its_entries():
+    rail = ["Next Up In Leeds United", "Leeds vs. Derby: time, TV channel and how to watch the cup tie"]
+    rail += ["Where does the club go from here?", "Open thread: the long trip home"]
+    found = kinds_of([*story(), *rail, ""])
+    assert {found[line] for line in rail} == {"related"}, found
+    assert_story_kept(found)
+
+
+def test_a_running_time_under_a_clip_s_title_is_the_player_s_and_a_live_blog_s_time_stays():
+    clip = ["WATCH: The keeper's save in the last minute", "01:58"]
+    found = kinds_of([*story()[:4], *clip, "", *story()[4:]])
+    assert found["01:58"] == "script-notice", found
+    entry = ["01:58", "The keeper saves from close range and the stadium holds its breath."]
+    found = kinds_of([*story()[:4], *entry, "", *story()[4:]])
+    assert found["01:58"] == "story", found

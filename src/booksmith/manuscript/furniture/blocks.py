@@ -110,6 +110,7 @@ _OPEN_HEADERS = (
     "mest lästa i", "nejčtenější z", "další zprávy z", "mest læste i", "mest lest i", "luetuimmat",
     "i più letti di", "as mais lidas", "mais lidas de", "en çok okunan", "cele mai citite", "legolvasottabb",
     "עוד", "siste nytt fra", "mer fra", "lisää aiheesta", "ще з", "більше з", "بیشتر از",
+    "next up in", "up next in", "more in", "als nächstes in", "a continuación en", "à suivre dans", "a seguir em",
 )  # fmt: skip
 _CLOSING_HEADERS = (
     "주요 뉴스", "주요뉴스", "많이 본 뉴스", "인기 기사", "의 다른 기사", "ニュース一覧", "の関連記事", "热门新闻",
@@ -158,7 +159,8 @@ _STRONG_LABEL = re.compile(
     r"^(?:read more:|guarda anche|"
     r"leggi anche|lire aussi|à lire aussi|lees ook|läs också|läs även|czytaj (?:też|także)|zobacz (?:też|także)|"
     r"baca juga|tonton juga|читайте также|lesen sie auch|leia também|veja também|lee también|lea también|"
-    r"te puede interesar|also read|read also|関連記事|관련기사|اقرأ أيضا|citește și|lue myös|קראו עוד|קראו גם)"
+    r"te puede interesar|le puede interesar|les puede interesar|"
+    r"also read|read also|関連記事|관련기사|اقرأ أيضا|citește și|lue myös|קראו עוד|קראו גם)"
     r"(?:\s*[:：|｜]\s*|\s)",
     re.IGNORECASE,
 )

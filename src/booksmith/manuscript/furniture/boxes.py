@@ -264,3 +264,48 @@ def reaction_tallies(body: Sequence[Line], kinds: Mapping[int, str]) -> Taken:
             continue  # an election's figures under "The latest figures:" are the story's
         found |= {line.number: "poll" for line in body[index - 1 : end]}  # the question too
     return found
+
+
+# A widget set as a paragraph of short lines, by the kind it is and the lines that mark it, with how many it needs.
+_WIDGETS = (
+    ("match-centre", lexicon.MATCH_CENTRE, 1),
+    ("stock-quote", lexicon.STOCK_QUOTE, 2),  # a ticker alone may be a story's aside
+    ("player", lexicon.MEDIA_CARD, 1),
+)
+_WIDGET_LINES = 8  # a widget is a small box; a longer run of short lines is a list of the story's
+
+
+def widgets(lines: Sequence[Line], taken: Mapping[int, str], group_of: Mapping[int, int]) -> Taken:
+    """A widget's box, one paragraph of short lines with no sentence: a match centre (its header or button over the
+    teams, the score and the scorers), a stock quote (its ticker, price, ratios, delay note), a media player's
+    card (its title, its availability, its download). Its lines are taken before the match's own data is held as
+    the story's; a paragraph with one sentence in it is the story's, whatever it names."""
+    found: Taken = {}
+    for paragraph in _paragraphs_of(lines, group_of):
+        if len(paragraph) < 2 or len(paragraph) > _WIDGET_LINES or any(_widget_prose(line) for line in paragraph):
+            continue
+        for kind, marker, needed in _WIDGETS:
+            if sum(bool(marker.search(line.text)) for line in paragraph) >= needed:
+                found.update({line.number: kind for line in paragraph if line.number not in taken})
+                break
+    return found
+
+
+def _widget_prose(line: Line) -> bool:
+    return line.prose or line.size > 16 or (line.size > 6 and line.ends_sentence)
+
+
+def _paragraphs_of(lines: Sequence[Line], group_of: Mapping[int, int]) -> Iterator[list[Line]]:
+    for _, paragraph in itertools.groupby(lines, key=lambda line: group_of[line.number]):
+        yield list(paragraph)
+
+
+def network_names(lines: Sequence[Line], taken: Mapping[int, str]) -> Taken:
+    """A network's name ("Fanhub Network") right over its bar's links: the bar's. Alone, a short title ending on
+    "Network" is as often a story's subhead."""
+    found: Taken = {}
+    for line, under in itertools.pairwise(lines):
+        name = line.size <= 3 and line.title_like and bool(lexicon.NETWORK_NAME.search(line.text))
+        if name and line.number not in taken and taken.get(under.number) == "network":
+            found[line.number] = "network"
+    return found

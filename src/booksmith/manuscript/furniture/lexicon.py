@@ -547,7 +547,8 @@ _RELATED_LABELS = (
     # cs / pl / ro / hu / da / nb / fi / ru / uk
     r"přečtěte si (?:také|též)|více k tématu|przeczytaj także|vezi și|citiți și|ezt is olvassa el|"
     r"kapcsolódó cikk|læs mere|les mer|lue myös|прочитайте также|читайте тоже|читайте ще|прочитайте також|"
-    r"קראו עוד|קראו גם|עוד באתר"
+    r"קראו עוד|קראו גם|עוד באתר|le puede interesar|les puede interesar|puede interesarte|te podría interesar|"
+    r"(?-i:VIDEO|VIDÉO|VÍDEO|FOTO|FOTO'S|AUDIO)\.(?=\s)"  # "VIDEO. Bekijk hier …": a clip's link, its label in capitals
 )
 RELATED_PREFIX = re.compile(
     rf"^(?:[\[【〔]|[▶►▷■※]\s*)?(?:{_RELATED_LABELS})(?:[\]】〕]\s*|\s*(?:[:：|｜›»>→\-–—]|\s)\s*)\S", re.IGNORECASE
@@ -1346,7 +1347,9 @@ POLL_HEADER = re.compile(
     re.IGNORECASE,
 )
 VOTE_BUTTON = re.compile(
-    r"^(?:vote(?: now)?|submit vote|see results|view results|abstimmen|jetzt abstimmen|votez|vota ya|vote agora|głosuj teraz|ergebnis(?:se)? (?:anzeigen|ansehen)|votar|ver resultados|"
+    r"^(?:vote(?: now)?|submit vote|vote (?:view|see) results|votar ver resultados|voter voir les résultats|"
+    r"abstimmen ergebnis(?:se)? anzeigen|vota vedi i risultati|stem bekijk (?:de )?uitslag|"  # two buttons on one row
+    r"see results|view results|abstimmen|jetzt abstimmen|votez|vota ya|vote agora|głosuj teraz|ergebnis(?:se)? (?:anzeigen|ansehen)|votar|ver resultados|"
     r"voter|voir les résultats|vota|vedi i risultati|risultati|stem|bekijk (?:de )?uitslag|rösta|visa resultat|stem nu|"
     r"stemme|se resultat|äänestä|näytä tulokset|szavazok|eredmények|votează|vezi rezultatele|ψηφίστε|αποτελέσματα|"
     r"הצבע|bình chọn|xem kết quả|pilih|lihat hasil|голосовать|проголосовать|результаты|голосувати|результати|"
@@ -1400,7 +1403,7 @@ CHANNEL_PROMO = re.compile(
     r"(?:whatsapp|telegram|signal|viber|line公式|kakaotalk|카카오톡|messenger)\b.{0,60}"
     r"(?:canal|channel|kanal|grupo|group|gruppe|chaîne|chat|\+\d)|"
     r"(?:canal|channel|kanal|chaîne|grupo|group) (?:de |on |auf |sur |na |no |en )?(?:whatsapp|telegram)|"
-    r"(?:en|in|on|auf|sur|no|na|via) (?:tu |your |dein |ton |seu |il tuo )?(?:whatsapp|telegram)\b",
+    r"(?:en|in|on|auf|sur|no|na|via|в|у|во) (?:tu |your |dein |ton |seu |il tuo |нашем |нашому )?(?:whatsapp|telegram)\b",
     re.IGNORECASE,
 )
 
@@ -1408,3 +1411,57 @@ CHANNEL_PROMO = re.compile(
 def fold_marks(text: str) -> str:
     """Arabic without its vowel marks and tatweel ("تعبّر" as "تعبر"): how the lexicons spell it."""
     return re.sub(r"[\u064b-\u065f\u0670\u0640]", "", text)
+
+
+# A match centre's box: its header or its button ("MATCH CENTRE", "View Match Centre", "Zum Spielcenter").
+MATCH_CENTRE = re.compile(
+    r"^(?:(?:view|open|go to|visit|full|live|zum|zur|al|ao|au|voir le|ver el|vai al|naar het)\s+)?"
+    r"(?:match ?cent(?:re|er)|game ?cent(?:re|er)|gamecast|spielcenter|matchcenter|liveticker|centro (?:de )?(?:partido|jogo)|"
+    r"centre (?:du )?match|centro partita|wedstrijdcentrum|матч-центр|매치센터|マッチセンター|比赛中心)\s*[>›»→]?$",
+    re.IGNORECASE,
+)
+# A stock-quote widget's lines: its ticker ("TYO: 2503", "NYSE: KO"), its price with an arrow, its ratios, its delay note.
+STOCK_QUOTE = re.compile(
+    r"^(?:NYSE|NASDAQ|Nasdaq|LSE|TYO|TSE|NSE|BSE|HKEX|HKG|SGX|ASX|TSX|ETR|FRA|XETRA|EPA|BME|BIT|AMS|SIX|KRX|KOSPI|SHA|"
+    r"SHE|JSE|BMV|B3|BOVESPA|MOEX)\s?:\s?[A-Z0-9.]{1,12}$|"
+    r"^[$€£¥₹]?\s?\d[\d,.]*\s*[▲▼△▽↑↓+−-]\s?\d[\d,.]*\s*\(?[+−-]?\d[\d,.]*\s?%\)?$|"
+    r"\b(?:mkt\.? cap|market cap|p/e|div(?:idend)? yield|eps|52[- ]?(?:wk|week) (?:high|low|range)|marktkap|kgv|"
+    r"capitalización|capitalisation)\b.*\b(?:mkt\.? cap|market cap|p/e|div(?:idend)? yield|eps|kgv|rendement)\b|"
+    r"^(?:data|quotes?|prices?|kurse|cotizaciones|cours|cotações|dati) (?:are )?(?:delayed|verzögert|retrasad[oa]s?|"
+    r"différés?|atrasad[oa]s?|ritardati)\b|\bdelayed by \d+ ?min|\bverzögert um \d+ ?min|\bcon \d+ minutos de retraso",
+    re.IGNORECASE,
+)
+# A media player's card: the episode's availability or its download with the file's size.
+MEDIA_CARD = re.compile(
+    r"\b(?:verfügbar bis|available (?:until|till)|disponible (?:jusqu'au|jusqu’au|hasta)|disponível até|"
+    r"disponibile fino al|beschikbaar tot|доступно до)\s+\d|"
+    r"^(?:audio|podcast|mp3|episode|folge|video)\s+(?:herunterladen|download(?:en)?|télécharger|descargar|baixar|scaricare)\b|"
+    r"^(?:download|herunterladen|télécharger|descargar|baixar|scarica)\s+(?:the |das |l')?(?:audio|mp3|podcast|episode|video)\b|"
+    r"\((?:mp3|m4a|mp4|ogg|aac),\s*\d+(?:[.,]\d+)?\s*[mk]i?b\)",
+    re.IGNORECASE,
+)
+# A streaming service's pitch: where to watch, first ("Watch on X:", "Stream it on X", "Míralo en X"), and its offer.
+STREAM_PROMO = re.compile(
+    r"^(?:watch|stream(?: it)?|watch (?:it )?live|ver|míralo|mira|regarder|regardez|assista|assistir|guarda|guardalo|"
+    r"kijk|schau|sieh|jetzt) (?:\w+ )?(?:on|en|sur|no|na|su|op|auf|bei) [A-Z0-9][\w+.-]*\s*[:!,–—-]",
+    re.IGNORECASE,
+)
+STREAM_OFFER = re.compile(
+    r"\bfree trial\b|\bon demand\b|\bstart (?:your|a) (?:free )?(?:\d+[- ]day )?(?:free )?trial|\bsubscribe now\b|"
+    r"prueba gratis|a la carta|essai gratuit|à la demande|kostenlos testen|auf abruf|teste grátis|sob demanda|"
+    r"prova gratuita|on demand|gratis proberen",
+    re.IGNORECASE,
+)
+# A blog network's bar: its name, its link to every site of it, and the site's tagline under them.
+NETWORK_NAME = re.compile(
+    r"\S\s+(?:network|netzwerk|netwerk|réseau|rete|сеть|네트워크|ネットワーク|网络)$", re.IGNORECASE
+)
+NETWORK_SITES = re.compile(
+    r"^(?:all|alle|todos los|todas las|tous les|toutes les|tutti i|todos os|alle \d+)\s*\d*[\d,.]*\s+.{0,40}?"
+    r"(?:sites|websites|blogs|communities|seiten|blogs|sitios|comunidades|siti|portais|sajtov|сайты)$",
+    re.IGNORECASE,
+)
+SITE_TAGLINE = re.compile(
+    r"^[A-Z][^,]{1,40}, (?:a|an|ein|eine|un|une|una|um|uma) [^,]{0,60}?\b(?:community|fan site|fansite|blog|"
+    r"fan blog|fan community|site for fans|comunidad|communauté|gemeinschaft|comunità|comunidade)$",
+)

@@ -33,7 +33,7 @@ from .tail import STORY as STORY
 FURNITURE_KINDS = (
     *(name for name in rules.RULES if name not in META_KINDS),
     "related", "read-more", "comments", "caption-copy", "newsletter", "nav", "date-widget", "footer", "foreign-widget",
-    "page-header", "stats", "poll", "repeated", "pull-quote",
+    "page-header", "stats", "poll", "repeated", "pull-quote", "match-centre", "stock-quote", "player",
 )  # fmt: skip
 
 
@@ -88,6 +88,8 @@ def read_page(texts: Sequence[str]) -> Page:
             kinds[line.number] = found
     for number, kind in boxes.boxes(lines, kinds, group_of).items():  # a banner's buttons, its small print
         kinds.setdefault(number, kind)
+    kinds.update(boxes.widgets(lines, kinds, group_of))  # a match centre's box, before its data is held as the story's
+    kinds.update(boxes.network_names(lines, kinds))
     kinds.update(_running_heads(lines, kinds))
     kinds.update(_player_timers(lines, kinds))
     kinds.update(_video_rails(lines, kinds, group_of))
@@ -280,13 +282,22 @@ def _player_timers(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, st
         around = [lines[j].number for j in (index - 1, index + 1) if 0 <= j < len(lines)]
         around = [number for number in around if abs(number - line.number) == 1]  # no blank line between
         by_a_notice = any(kinds.get(number) in _PLAYER for number in around)
+        under_a_clip = bool(_TIMER.match(line.text)) and _under_a_clip_title(lines, index)
+        under_a_clip = under_a_clip and not _in_a_rail(lines, index)  # a rail of them is `_video_rails`' to take
         # by the player's own notice, the line above is the video's caption, unless the block is a rail of videos
         blurb = bool(_TIMER.match(line.text)) and (not by_a_notice or _in_a_rail(lines, index))
         blurb_lines = _blurb_above(lines, index, kinds, found) if blurb else []
-        if blurb_lines or by_a_notice:
+        if blurb_lines or by_a_notice or under_a_clip:
             found[line.number] = "script-notice"
             found.update({number: "embed-label" for number in blurb_lines if number not in kinds})
     return found
+
+
+def _under_a_clip_title(lines: Sequence[Line], index: int) -> bool:
+    """A running time right under a clip's labelled title ("WATCH: …" / "01:42"): the clip's card. A live blog's
+    time stands over its entry, not under a title."""
+    above = lines[index - 1] if index else None
+    return above is not None and above.number == lines[index].number - 1 and bool(lexicon.VIDEO_LABEL.match(above.text))
 
 
 def _in_a_rail(lines: Sequence[Line], index: int) -> bool:

@@ -397,7 +397,8 @@ _NEWSLETTER_NOUN = re.compile(
 
 _CHANNEL_ASK = re.compile(
     r"t\.me/|\+\d{2}|(?:^|[\s:📲✈️])(?:join\b|sumate|súmate|únete|unite\b|recib[ií]|suscr[ií]b|abonnez|rejoignez|"
-    r"iscriviti|entra|participe|inscreva|agendá|agrega|añad|scrivici|schreib uns)",
+    r"iscriviti|entra|participe|inscreva|agendá|agrega|añad|scrivici|schreib uns|подписывайтесь|подпишитесь|"
+    r"підписуйтесь|підпишіться|abonniert|folgt uns)",
     re.IGNORECASE,
 )
 
@@ -517,6 +518,27 @@ def text_size(line: Line) -> bool:
 _TEXT_SIZE_ROW = re.compile(
     r"^(?:(?:normal|default|small(?:er)?|large(?:r)?|very large|bigger)\s+text size\s*){2,}$", re.IGNORECASE
 )
+
+
+def network(line: Line) -> bool:
+    """The site's network and its cross-promotion: an app's or a streaming service's pitch, a blog network's bar."""
+    return app_promo(line) or stream_promo(line) or network_bar(line)
+
+
+def stream_promo(line: Line) -> bool:
+    """A streaming service's pitch: "Watch on X: stream every match live and on demand. Start your free trial >".
+    It opens on where to watch and sells an offer; a story's sentence about a broadcast sells nothing."""
+    if line.size > 40 or not lexicon.STREAM_PROMO.match(line.text):
+        return False
+    return bool(lexicon.STREAM_OFFER.search(line.text))
+
+
+def network_bar(line: Line) -> bool:
+    """A blog network's bar over its site's header: its link to every site of it ("All 318 team sites") and the site's
+    own tagline ("La Ola Verde, a Mexico national team community"); `boxes.network_names` takes the name over them."""
+    if line.size > 12 or line.ends_sentence:
+        return False
+    return bool(lexicon.NETWORK_SITES.match(line.text) or lexicon.SITE_TAGLINE.match(line.text))
 
 
 def app_promo(line: Line) -> bool:
@@ -735,7 +757,7 @@ RULES: dict[str, Rule] = {
     "script-notice": script_notice,
     "loading": loading,
     "text-size": text_size,
-    "network": app_promo,
+    "network": network,
     "comment-disclaimer": comment_disclaimer,
     "comments": comment_link,
     "controls": controls,

@@ -18,7 +18,8 @@ _THAI = re.compile(r"[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46\u0e4f-\u0e5b]")  # 
 _THAI_MARKS = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 _STOPS = "।॥؟۔։።။"
 _SENTENCE_END = re.compile(rf"[.!?。！？…{_STOPS}]['\"”’»」』)）\]]*$")
-_INNER_SENTENCE = re.compile(rf"[.!?][\"”’']?\s+[\"“‘'(]?[A-ZÀ-ÖØ-Þ0-9]|[。！？]\S|[{_STOPS}]\s+\S")
+_ABBREVIATION = r"(?<!\bvs)"  # "Mexico vs. Brazil" is one sentence
+_INNER_SENTENCE = re.compile(rf"{_ABBREVIATION}[.!?][\"”’']?\s+[\"“‘'(]?[A-ZÀ-ÖØ-Þ0-9]|[。！？]\S|[{_STOPS}]\s+\S")
 _SEPARATED = re.compile(r"\s[|·•‧｜]\s|[^\S\u3000]{3,}|\t")
 _BARS = re.compile(r"\S\s*[|｜]\s*(?=\S)")  # "首頁｜即時｜政治": a menu's bars, spaced or not
 _MENU_GAPS = re.compile(r"(?:\S+[^\S\u3000]{2,}){3}\S")
