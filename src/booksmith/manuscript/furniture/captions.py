@@ -24,12 +24,10 @@ from .kinds import STORY
 from .lexicon import normalise
 from .shape import Line
 
-_AGENCY = "|".join(sorted(map(re.escape, lexicon.PHOTO_AGENCIES), key=len, reverse=True))
+_AGENCY = lexicon.alternation(lexicon.PHOTO_AGENCIES)
 _WORD = lexicon.CREDIT_WORDS
 _AGENCY_ONLY = re.compile(rf"(?:{_AGENCY})", re.IGNORECASE)
-_PICTURE_AGENCY = re.compile(
-    "|".join(sorted(map(re.escape, lexicon.PICTURE_AGENCIES), key=len, reverse=True)), re.IGNORECASE
-)
+_PICTURE_AGENCY = re.compile(lexicon.alternation(lexicon.PICTURE_AGENCIES), re.IGNORECASE)
 # Where a credit after the caption's text begins: after its last sentence, or a dash, a bar or a slash.
 _AFTER_SENTENCE = r"(?<=[.!?…。।؟\"”»’)）])\s+"
 _AFTER_MARK = r"\s+(?:[-–—|]|/{1,2})\s*"
@@ -278,7 +276,7 @@ def placed_credit(text: str) -> bool:
 
 # --- captions by where they stand ---------------------------------------------------------------
 
-_PLAYER = ("script-notice", "loading")
+PLAYER_KINDS = ("script-notice", "loading")  # a player's notice and its "loading" line
 _COUNTER = re.compile(r"\d{1,3}\s*(?:/|／|of|di|de|von|van|sur|из|z|av)\s*\d{1,3}$", re.IGNORECASE)
 _QUOTATION = tuple("\"“”„«»‘’'‚「『—–-")
 
@@ -310,7 +308,7 @@ def placed_captions(lines: Sequence[Line], kinds: Mapping[int, str]) -> dict[int
         copy = copy_with_credit(lines, index, kinds)
         if (
             _under_a_counter(above, kinds)
-            or (_by_a_player(line, above, below, kinds) and not _in_a_rail(lines, index))
+            or (_by_a_player(line, above, below, kinds) and not in_a_rail(lines, index))
             or _under_a_photo_label(above)
             or _under_its_credit(lines, index, kinds)
             or copy is not None
@@ -357,21 +355,21 @@ def _by_a_player(line: Line, above: Line | None, below: Line | None, kinds: Mapp
     runs longer. Under "Up next" stands the next clip's title, another story's."""
     if line.size > 25 or line.separated or (above is not None and lexicon.NEXT_CLIP.match(above.text)):
         return False
-    return any(other is not None and kinds.get(other.number) in _PLAYER for other in (above, below))
+    return any(other is not None and kinds.get(other.number) in PLAYER_KINDS for other in (above, below))
 
 
-def _in_a_rail(lines: Sequence[Line], index: int) -> bool:
+def in_a_rail(lines: Sequence[Line], index: int) -> bool:
     """Whether the block of lines around it holds two running times or more: a rail of clips, each another
-    story's; one clip's block holds one."""
+    story's ("Now Playing" over the first, "Up Next" over the next); one clip's block holds one."""
     start = end = index
     while start > 0 and lines[start].number - lines[start - 1].number == 1:
         start -= 1
     while end + 1 < len(lines) and lines[end + 1].number - lines[end].number == 1:
         end += 1
-    return sum(1 for line in lines[start : end + 1] if _RUNNING_TIME.match(line.text)) >= 2
+    return sum(1 for line in lines[start : end + 1] if RUNNING_TIME.match(line.text)) >= 2
 
 
-_RUNNING_TIME = re.compile(r"^\(?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d\)?$")
+RUNNING_TIME = re.compile(r"^\(?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d\)?$")
 
 
 def _under_a_photo_label(above: Line | None) -> bool:

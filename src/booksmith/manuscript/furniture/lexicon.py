@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # Share and follow buttons, and the words around them ("Share on Facebook", "Compartir en Twitter").
 SHARE = {
@@ -1191,6 +1192,12 @@ _HANT_TO_HANS = str.maketrans(
     "廣記導報論評關聯聞網頁載讀閱繼續圖攝訂電郵註冊錄尋熱門點擊讚贊複製連結隱權條務臉書標籤據來們將這個為時間與發佈體內裡歡應軟請換頻視訊覽瀏設戶號碼選單項參動態說話題類區國際經濟樂藝術會員臺灣線實專欄華東亞歐運賽場隊隨機對開閉舊顯較舉節輯總編譯雜誌紙廠傳轉貼寫給讓過還進邊遊戲獎優屬贈現搶鐘準備絡紀護釋樣營銷約協議聲責資頂層級愛麼嗎啟陸後車週歲萬億則張劃壇樓訪談講價錢買賣鏈",
     "广记导报论评关联闻网页载读阅继续图摄订电邮注册录寻热门点击赞赞复制连结隐权条务脸书标签据来们将这个为时间与发布体内里欢应软请换频视讯览浏设户号码选单项参动态说话题类区国际经济乐艺术会员台湾线实专栏华东亚欧运赛场队随机对开闭旧显较举节辑总编译杂志纸厂传转贴写给让过还进边游戏奖优属赠现抢钟准备络纪护释样营销约协议声责资顶层级爱么吗启陆后车周岁万亿则张划坛楼访谈讲价钱买卖链",
 )
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The words as one regular expression's alternatives, escaped, the longest first ("getty images" before
+    "getty", so a name is taken whole)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 def simplified(text: str) -> str:

@@ -34,11 +34,9 @@ AGENCIES = {
     "ani": "ANI", "aap": "AAP", "bloomberg": "Bloomberg", "tass": "TASS", "sid": "SID", "europa press": "Europa Press",
     "agence france-presse": "AFP", "agence france presse": "AFP", "news wires": None, "agencies": None, "staff and agencies": None, "agenturen": None, "agencias": None,
 }  # fmt: skip
-_AGENCY = re.compile(r"\b(" + "|".join(sorted(map(re.escape, AGENCIES), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_AGENCY = re.compile(rf"\b({lexicon.alternation(AGENCIES)})\b", re.IGNORECASE)
 # The wires a site's desk writes with ("— Sport365 with AFP"): the agencies above, and others by their short names.
-_WIRES = "|".join(
-    sorted(map(re.escape, {*AGENCIES, "apa", "sda", "ats", "pap", "ctk", "čtk", "mti", "anp", "belga", "ntb", "pa"}))
-)
+_WIRES = lexicon.alternation({*AGENCIES, "apa", "sda", "ats", "pap", "ctk", "čtk", "mti", "anp", "belga", "ntb", "pa"})
 _ROLE = re.compile(
     r"^(?:(?:chief|senior|staff|football|sports?|political|foreign|deputy|associate|contributing|special|features?|"
     r"lead|principal|freelance|assistant|managing|digital|news|investigative|national|international|cricket)\s+)*"
@@ -185,7 +183,7 @@ _MONTHS = {
     **dict.fromkeys(["ตุลาคม", "ต.ค"], 10), **dict.fromkeys(["พฤศจิกายน", "พ.ย"], 11), **dict.fromkeys(["ธันวาคม", "ธ.ค"], 12),
 }  # fmt: skip
 MONTH_WORDS = frozenset(_MONTHS)
-_MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
+_MONTH = rf"(?P<month>{lexicon.alternation(_MONTHS)})\.?"
 _DATE_FORMS = [
     re.compile(
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?{_MONTH}\s*[,،]?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b",

@@ -267,7 +267,6 @@ _PLAYER_BUTTONS = {
     "닫기",
 }
 _TIMER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$|^\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$")  # "02:31", "(1:48)"
-_PLAYER = ("script-notice", "loading")
 
 
 def _player_timers(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, str]:
@@ -281,11 +280,12 @@ def _player_timers(lines: Sequence[Line], kinds: dict[int, str]) -> dict[int, st
             continue
         around = [lines[j].number for j in (index - 1, index + 1) if 0 <= j < len(lines)]
         around = [number for number in around if abs(number - line.number) == 1]  # no blank line between
-        by_a_notice = any(kinds.get(number) in _PLAYER for number in around)
+        by_a_notice = any(kinds.get(number) in captions.PLAYER_KINDS for number in around)
         under_a_clip = bool(_TIMER.match(line.text)) and _under_a_clip_title(lines, index)
-        under_a_clip = under_a_clip and not _in_a_rail(lines, index)  # a rail of them is `_video_rails`' to take
+        in_a_rail = captions.in_a_rail(lines, index)
+        under_a_clip = under_a_clip and not in_a_rail  # a rail of them is `_video_rails`' to take
         # by the player's own notice, the line above is the video's caption, unless the block is a rail of videos
-        blurb = bool(_TIMER.match(line.text)) and (not by_a_notice or _in_a_rail(lines, index))
+        blurb = bool(_TIMER.match(line.text)) and (not by_a_notice or in_a_rail)
         blurb_lines = _blurb_above(lines, index, kinds, found) if blurb else []
         if blurb_lines or by_a_notice or under_a_clip:
             found[line.number] = "script-notice"
@@ -300,18 +300,6 @@ def _under_a_clip_title(lines: Sequence[Line], index: int) -> bool:
     return above is not None and above.number == lines[index].number - 1 and bool(lexicon.VIDEO_LABEL.match(above.text))
 
 
-def _in_a_rail(lines: Sequence[Line], index: int) -> bool:
-    """Whether the block around the line holds two running times or more: a rail of videos, "Now Playing" over the
-    first and "Up Next" over the next; one video's block holds one time."""
-    block = [lines[index]]
-    for step in (-1, 1):
-        j = index + step
-        while 0 <= j < len(lines) and abs(lines[j].number - lines[j - step].number) == 1:
-            block.append(lines[j])
-            j += step
-    return sum(1 for line in block if _TIMER.match(line.text)) >= 2
-
-
 def _video_rails(lines: Sequence[Line], kinds: dict[int, str], group_of: dict[int, int]) -> dict[int, str]:
     """A rail of videos: a block of two or more titles, each with its running time on the line under it
     ("Watch: the winner from every angle" / "0:58"), nothing else in the block. A live blog sets its time
@@ -322,16 +310,13 @@ def _video_rails(lines: Sequence[Line], kinds: dict[int, str], group_of: dict[in
         if len(rows) < 4 or len(rows) % 2 or any(line.number in kinds for line in rows):
             continue
         titles, times = rows[0::2], rows[1::2]
-        if not all(_RUNNING_TIME.match(line.text) for line in times):
+        if not all(captions.RUNNING_TIME.match(line.text) for line in times):
             continue
         if all(line.text.endswith((":00", ":30")) for line in times):
             continue  # kick-off times, a programme's: no video runs so round
         if all(line.title_like and not line.prose and not _TIMER.match(line.text) for line in titles):
             found.update(dict.fromkeys((line.number for line in rows), "related"))
     return found
-
-
-_RUNNING_TIME = re.compile(r"^\(?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d\)?$")
 
 
 def _blurb_above(lines: Sequence[Line], index: int, kinds: dict[int, str], timers: dict[int, str]) -> list[int]:
@@ -344,7 +329,9 @@ def _blurb_above(lines: Sequence[Line], index: int, kinds: dict[int, str], timer
         run = lines[index - size - 1 : index]
         in_block = all(b.number == a.number + 1 for a, b in itertools.pairwise(run))
         blurb = run[1:]
-        under_player = kinds.get(run[0].number) in _PLAYER and all(line.number not in kinds for line in blurb)
+        under_player = kinds.get(run[0].number) in captions.PLAYER_KINDS and all(
+            line.number not in kinds for line in blurb
+        )
         title = size == 1 and blurb[0].title_like and not blurb[0].prose  # the rail's next video
         under_time = run[0].number in timers and title and kinds.get(blurb[0].number) not in (*META_KINDS, STORY)
         if in_block and (under_player or under_time):

@@ -90,9 +90,7 @@ _PHOTO_CREDIT = re.compile(
 )
 # An agency's name alone is a photo's credit only right under a caption (clean joins them); elsewhere it
 # is a menu's item or a list's source.
-AGENCY_ALONE = re.compile(
-    "^(?:" + "|".join(sorted(map(re.escape, lexicon.WIRE_AGENCIES), key=len, reverse=True)) + ")$", re.IGNORECASE
-)
+AGENCY_ALONE = re.compile(f"^(?:{lexicon.alternation(lexicon.WIRE_AGENCIES)})$", re.IGNORECASE)
 
 
 def skip_link(line: Line) -> bool:
