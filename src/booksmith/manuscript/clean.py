@@ -110,7 +110,7 @@ def _figures(page: Page, kinds: dict[int, str]) -> dict[int, Figure]:
         if kinds.get(number) != "photo-credit" and not alone:
             continue
         used = {figure.credit_line for figure in figures.values()} | set(figures)  # each photo has one credit
-        caption = _credited_caption(page, position, kinds, text)
+        caption = _credited_caption(page, order, position, kinds, text)
         if caption is not None and caption not in used and number not in used:
             kinds[caption] = kinds[number] = "caption"  # the credit stays with its caption, in the story
             figures[caption] = Figure(text[caption], text[number].lstrip("/| "), number)  # "/ 카잔=…": no mark
@@ -121,11 +121,13 @@ def _figures(page: Page, kinds: dict[int, str]) -> dict[int, Figure]:
     return {number: _labelled(figure, number, page, kinds) for number, figure in figures.items()}
 
 
-def _credited_caption(page: Page, position: int, kinds: dict[int, str], text: dict[int, str]) -> int | None:
+def _credited_caption(
+    page: Page, order: list[int], position: int, kinds: dict[int, str], text: dict[int, str]
+) -> int | None:
     """The caption a credit's line belongs to: the one right under it when the credit stands over it apart from
     the paragraph above (and the caption has no credit of its own), else the line above it: right above, or past
-    a blank line when that line stands alone, a caption's length (a paragraph of the story is no caption)."""
-    order = [line.number for line in page.lines]
+    a blank line when that line stands alone, a caption's length (a paragraph of the story is no caption). `order`
+    is the page's line numbers, in order."""
     number = order[position]
     above = order[position - 1] if position else None
     below = order[position + 1] if position + 1 < len(order) else None
