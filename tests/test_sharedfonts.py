@@ -108,9 +108,9 @@ def test_a_merge_reads_again_only_the_subsets_it_did_not_keep(
     before = sorted((tmp_path / "fonts").glob("*.glyphs"))
     assert len(before) == 2  # Linux Libertine's two subsets (CFF); DejaVu's TrueType ones are read each merge
 
-    reads: list[set[int]] = []
-    read_subset = sharedfonts._drawn_glyphs
-    monkeypatch.setattr(sharedfonts, "_drawn_glyphs", lambda data, used: reads.append(used) or read_subset(data, used))
+    reads: list[set[int]] = []  # the subsets whose drawn glyphs were read from their charstrings, not kept
+    read_subset = sharedfonts._drawn_from
+    monkeypatch.setattr(sharedfonts, "_drawn_from", lambda font, used: reads.append(used) or read_subset(font, used))
     kept = MergedFonts(tmp_path / "fonts")
     after = _joined([first, edited], tmp_path / "after.pdf", share=True, kept=kept)
     kept.prune()

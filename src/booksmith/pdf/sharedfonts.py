@@ -30,7 +30,7 @@ import io
 import json
 import re
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -108,23 +108,18 @@ class DrawnGlyphs:
         digest.update(subset + repr(sorted(glyphs)).encode())
         return digest.hexdigest()
 
-    def of(self, key: str, data: bytes, glyphs: set[int]) -> _Drawn:
-        """The subset's drawn glyphs (`key` as `key` makes it), as kept or read from the subset (and kept)."""
-        drawn = self._get(key)
-        if drawn is None:
-            drawn = _drawn_glyphs(data, glyphs)
-            self._put(key, drawn)
+    def read(self, key: str, font: Any, glyphs: set[int]) -> _Drawn:
+        """The drawn glyphs of a subset fontTools has read (`key` as `key` makes it), kept for the next merge."""
+        drawn = _drawn_from(font, glyphs)
+        _keep(self.folder, f"{key}.glyphs", drawn.to_json())
         return drawn
 
-    def _get(self, key: str) -> _Drawn | None:
+    def get(self, key: str) -> _Drawn | None:
         data = _read_kept(self.folder, f"{key}.glyphs")
         try:
             return None if data is None else _Drawn.from_json(data)
         except (ValueError, TypeError, KeyError):
             return None
-
-    def _put(self, key: str, drawn: _Drawn) -> None:
-        _keep(self.folder, f"{key}.glyphs", drawn.to_json())
 
 
 def _read_kept(folder: Path | None, name: str) -> bytes | None:
@@ -389,9 +384,14 @@ def _merged_cff(files: list[bytes], used: list[set[int]], drawn_keys: list[str],
     from fontTools.misc.psCharStrings import T2CharString
     from fontTools.ttLib import TTLibError
 
-    drawn = [kept.of(key, data, glyphs) for key, data, glyphs in zip(drawn_keys, files, used, strict=True)]
-    base_at = max(range(len(files)), key=lambda i: drawn[i].slots)  # the first of the longest
+    known = [kept.get(key) for key in drawn_keys]
+    slots = [found.slots if found else _glyph_count(data) for found, data in zip(known, files, strict=True)]
+    base_at = max(range(len(files)), key=lambda i: slots[i])  # the first of the longest
     base = _read_subset(files[base_at])
+    drawn = [  # read before any glyph is copied into the base; the base, read once for both
+        found or kept.read(key, base if at == base_at else _read_subset(data), glyphs)
+        for at, (found, key, data, glyphs) in enumerate(zip(known, drawn_keys, files, used, strict=True))
+    ]
     try:
         top = _cff_top(base)
         strings, metrics, order, private = top.CharStrings, base["hmtx"], base.getGlyphOrder(), _private_digest(top)
@@ -414,17 +414,16 @@ def _merged_cff(files: list[bytes], used: list[set[int]], drawn_keys: list[str],
     return _compiled(base)
 
 
-def _drawn_glyphs(data: bytes, glyphs: set[int]) -> _Drawn:
+def _drawn_from(font: Any, glyphs: set[int]) -> _Drawn:
     """What a CFF subset brings a merge: the glyphs its pages drew (`glyphs`), read from its charstrings."""
     from fontTools.ttLib import TTLibError
 
-    font = _read_subset(data)
     try:
         top = _cff_top(font)
         order = font.getGlyphOrder()
         if max(glyphs, default=0) >= len(order):
             raise NotShared("a part draws a glyph its subset does not hold")
-        strings, metrics = top.CharStrings, font["hmtx"]
+        strings, metric = top.CharStrings, _metric_reader(font)
         drawn = {}
         for glyph in sorted(glyphs):
             charstring = strings[order[glyph]]
@@ -432,11 +431,26 @@ def _drawn_glyphs(data: bytes, glyphs: set[int]) -> _Drawn:
                 continue
             if charstring.bytecode is None:
                 raise NotShared("a charstring fontTools decompiled on reading")
-            advance, bearing = metrics[order[glyph]]
-            drawn[glyph] = (bytes(charstring.bytecode), (int(advance), int(bearing)))
+            drawn[glyph] = (bytes(charstring.bytecode), metric(glyph))
         return _Drawn(int(font["maxp"].numGlyphs), _private_digest(top), drawn)
     except (TTLibError, *FONT_ERRORS) as error:
         raise NotShared(f"a subset fontTools cannot read: {error}") from error
+
+
+def _metric_reader(font: Any) -> Callable[[int], tuple[int, int]]:
+    """A glyph's (advance, left side bearing) read from the font's hmtx table where it lies, as fontTools would
+    decompile it (a subset keeps all its slots, thousands, of which a part draws a few hundred)."""
+    table, count = font.reader["hmtx"], int(font["hhea"].numberOfHMetrics)
+
+    def metric(glyph: int) -> tuple[int, int]:
+        if glyph < count:
+            advance, bearing = struct.unpack_from(">Hh", table, 4 * glyph)
+            return int(advance), int(bearing)
+        (advance,) = struct.unpack_from(">H", table, 4 * (count - 1))  # the last advance holds for the rest
+        (bearing,) = struct.unpack_from(">h", table, 4 * count + 2 * (glyph - count))
+        return int(advance), int(bearing)
+
+    return metric
 
 
 def _cff_top(font: Any) -> Any:
