@@ -2091,3 +2091,11 @@ def test_a_running_time_under_a_clip_s_title_is_the_player_s_and_a_live_blog_s_t
     entry = ["01:58", "The keeper saves from close range and the stadium holds its breath."]
     found = kinds_of([*story()[:4], *entry, "", *story()[4:]])
     assert found["01:58"] == "story", found
+
+
+def test_a_norwegian_share_row_copied_on_one_line():
+    row = "Del på Facebook  Del på X  Kopier lenke"
+    found = kinds_of([*story()[:4], row, "", *story()[4:], "Hun ville kopiere lenken til venninnen, sa hun.", ""])
+    assert found[row] == "share"
+    assert found["Hun ville kopiere lenken til venninnen, sa hun."] == "story"  # a sentence about it
+    assert_story_kept(found)

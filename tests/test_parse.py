@@ -266,3 +266,22 @@ def test_only_a_credit_wholly_in_one_pair_of_brackets_loses_them():
     assert [unbracketed(credit) for credit in ("(AFP) (Getty)", "(Photo (file))", "()", "Photo: AFP")] == [
         "(AFP) (Getty)", "(Photo (file))", "()", "Photo: AFP"
     ]  # fmt: skip
+
+
+def test_a_page_copied_a_paragraph_a_line_keeps_its_paragraphs():
+    """No blank line between paragraphs, each a long line ending its sentence: one paragraph each. A paste
+    hard-wrapped at 70 characters is one paragraph, whatever sentence ends a line."""
+    lines = [
+        "Japan were half an hour from the first quarter-final in their history when Belgium began to turn the game.",
+        "Jan Vertonghen looped a header in after 69 minutes and Marouane Fellaini levelled five minutes later.",
+        "The winner came in the fourth minute of stoppage time.",
+        "Nishino said afterwards that his players had been close to something great.",
+    ]
+    blocks = parse_text("\n".join(lines))
+    assert [block.text for block in blocks] == lines
+    wrapped = [
+        "Japan were half an hour from the first quarter-final in their history.",
+        "Then Belgium began to turn the game, and Vertonghen looped a header in",
+        "after 69 minutes.",
+    ]
+    assert [block.text for block in parse_text("\n".join(wrapped))] == [" ".join(wrapped)]

@@ -146,11 +146,34 @@ def _blocks(group: Group, path: str) -> Iterator[Block]:
         yield Paragraph(linkify(group[0].text), origin)  # "The result in full:" and the results, a line each
         yield ListBlock(tuple(linkify(line.text) for line in group[1:]), False, Origin(path, group[1].number))
         return
+    if (paragraphs := _unwrapped_paragraphs(group)) is not None:
+        for paragraph in paragraphs:
+            yield from _blocks(paragraph, path)
+        return
     text = " ".join(line.text for line in group)
     if _is_heading(text):
         yield Heading(linkify(text), 2, origin)
         return
     yield from _post(text, origin) or [Paragraph(linkify(text), origin)]
+
+
+UNWRAPPED = 100  # characters: longer than the 60–80 a hard-wrapped paste's lines run to
+_PARAGRAPH_END = re.compile(r"[.!?…][\"”’»)]*$")
+
+
+def _unwrapped_paragraphs(group: Group) -> list[Group] | None:
+    """The paragraphs of a page copied a paragraph a line, with no blank line between: it has a line longer than
+    any editor wraps at, and each line of it that ends a sentence ends its paragraph. None: one paragraph
+    (hard-wrapped, or a line alone)."""
+    if len(group) < 2 or all(len(line.text) <= UNWRAPPED for line in group):
+        return None
+    paragraphs: list[Group] = []
+    start = 0
+    for index, line in enumerate(group):
+        if index == len(group) - 1 or _PARAGRAPH_END.search(line.text):
+            paragraphs.append(group[start : index + 1])
+            start = index + 1
+    return paragraphs if len(paragraphs) > 1 else None
 
 
 def _one_item_a_line(lines: Group) -> bool:

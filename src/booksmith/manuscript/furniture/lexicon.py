@@ -140,7 +140,8 @@ SHARE = {
     "chia sẻ facebook", "gửi email", "lưu bài", "記事を保存", "공유하기 닫기", "分享到微信朋友圈", "分享到qq空间",
     "compartilhe este artigo", "partilhar no twitter", "partilhar no whatsapp", "condividi l'articolo",
     "condividi su x", "deel via e-mail", "deel op x", "udostępnij artykuł", "udostępnij na twitterze",
-    "makaleyi paylaş", "haberi paylaş", "dela via e-post", "dela på x",
+    "makaleyi paylaş", "haberi paylaş", "dela via e-post", "dela på x", "del på x", "kopier lenken",
+    "kopiér link",
     # a share row's label and its read-later networks ("Connect", "Pocket", "Google+" as the paste keeps it)
     "connect", "pocket", "google", "google plus", "instapaper", "evernote", "フォロー", "フォローする",
     # he / th: the verbal nouns on the buttons ("Sharing on Facebook", "Sending by mail", "Forward via LINE")
